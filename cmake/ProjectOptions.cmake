@@ -1,0 +1,35 @@
+# fitflow_options: the one INTERFACE target every FitFlow target links. It carries the language
+# standard, warnings, sanitizers and the Qt strictness defines, so no target sets them alone.
+add_library(fitflow_options INTERFACE)
+add_library(fitflow::options ALIAS fitflow_options)
+
+target_compile_features(fitflow_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+# Includes are written from the repository root: #include "shared/money/Money.h".
+target_include_directories(fitflow_options INTERFACE "${PROJECT_SOURCE_DIR}")
+
+target_compile_options(fitflow_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wcast-qual -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations
+    $<$<BOOL:${FITFLOW_WERROR}>:-Werror>)
+
+# Qt strictness: no implicit char* <-> QString conversions (every user-visible string is
+# deliberate and translatable), no narrowing in connect(), no Q_FOREACH, no deprecated API.
+target_compile_definitions(fitflow_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    FITFLOW_VERSION="${PROJECT_VERSION}")
+
+if(FITFLOW_SANITIZE)
+    target_compile_options(fitflow_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(fitflow_options INTERFACE -fsanitize=address,undefined)
+endif()
