@@ -33,3 +33,14 @@ if(FITFLOW_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(fitflow_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzz builds (clang): every library is instrumented for coverage-guided fuzzing; only the fuzz
+# executables link the libFuzzer driver (-fsanitize=fuzzer, in tests/fuzz).
+if(FITFLOW_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "FITFLOW_BUILD_FUZZERS needs clang (use the 'fuzz' preset)")
+    endif()
+    target_compile_options(fitflow_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(fitflow_options INTERFACE -fsanitize=address,undefined)
+endif()
