@@ -1,0 +1,20 @@
+#pragma once
+// The command-line grammar of fitflow-server: one command word, or --help / --version.
+// Configuration never comes from argv (see ServerConfig.h).
+
+#include "shared/core/Result.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fitflow::app {
+
+enum class Command { Serve, Migrate, SeedDemo, Help, Version };
+
+// `arguments` excludes argv[0]. Error `usage` for no, unknown or extra arguments.
+Result<Command> parseCommandLine(const std::vector<std::string_view>& arguments);
+
+std::string usageText();
+
+} // namespace fitflow::app

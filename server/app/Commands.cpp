@@ -1,0 +1,157 @@
+#include "server/app/Commands.h"
+
+#include "server/app/ShutdownSignals.h"
+#include "server/http/HealthRoutes.h"
+#include "server/http/HttpServer.h"
+#include "server/service/DemoSeeder.h"
+#include "server/service/PasswordHasher.h"
+#include "server/service/ReadinessService.h"
+#include "server/storage/ConnectionPool.h"
+#include "server/storage/EmbeddedMigrations.h"
+#include "server/storage/MigrationRunner.h"
+#include "server/storage/PgDatabaseProbe.h"
+#include "server/storage/PgDemoDataStore.h"
+
+#include <csignal>
+
+namespace fitflow::app {
+
+namespace {
+
+constexpr const char* kProgram = "fitflow-server: ";
+
+int reportConfigError(std::ostream& err, const Error& error)
+{
+    err << kProgram << error.message << '\n';
+    return kExitUsage;
+}
+
+int reportFailure(std::ostream& err, std::string_view what, const Error& error)
+{
+    err << kProgram << what << ": " << error.message << " [" << error.code << "]\n";
+    return kExitFailure;
+}
+
+} // namespace
+
+int runCommand(Command command, const EnvLookup& env, std::ostream& out, std::ostream& err)
+{
+    switch (command) {
+    case Command::Serve:
+        return runServe(env, out, err);
+    case Command::Migrate:
+        return runMigrate(env, out, err);
+    case Command::SeedDemo:
+        return runSeedDemo(env, out, err);
+    case Command::Help:
+        out << usageText();
+        return kExitOk;
+    case Command::Version:
+        out << "fitflow-server " << FITFLOW_VERSION << '\n';
+        return kExitOk;
+    }
+    return kExitUsage;
+}
+
+int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
+{
+    ShutdownSignals signals;       // first: every thread started below inherits the blocked signals
+    std::signal(SIGPIPE, SIG_IGN); // a client that hangs up must not kill the server
+
+    const auto config = loadServeConfig(env);
+    if (!config) {
+        return reportConfigError(err, config.error());
+    }
+    storage::ConnectionPool pool(config->databaseUrl, storage::ConnectionPoolOptions{
+                                                          .maxConnections = config->http.threads});
+    storage::PgDatabaseProbe probe(pool);
+    service::ReadinessService readiness(probe);
+    http::AccessLog accessLog(out);
+
+    auto server = http::HttpServer::create(config->http, accessLog);
+    if (!server) {
+        err << kProgram << server.error().message
+            << " (check FITFLOW_TLS_CERT and FITFLOW_TLS_KEY)\n";
+        return kExitUsage;
+    }
+    http::HttpServer& httpServer = **server;
+    http::addHealthRoutes(httpServer.routes(), readiness);
+
+    const auto port = httpServer.bind();
+    if (!port) {
+        return reportFailure(err, "cannot start", port.error());
+    }
+    signals.onSignal([&httpServer](int) { httpServer.stop(); });
+    err << "fitflow-server " << FITFLOW_VERSION << " listening on https://"
+        << config->http.bindAddress << ':' << *port << std::endl;
+
+    httpServer.serve();
+    pool.close();
+    if (!signals.received()) {
+        err << kProgram << "the listener stopped unexpectedly\n";
+        return kExitFailure;
+    }
+    err << "fitflow-server stopped" << std::endl;
+    return kExitOk;
+}
+
+int runMigrate(const EnvLookup& env, std::ostream& out, std::ostream& err)
+{
+    const auto config = loadMigrationConfig(env);
+    if (!config) {
+        return reportConfigError(err, config.error());
+    }
+    auto migrations = storage::loadMigrations(storage::embeddedMigrationFiles());
+    if (!migrations) {
+        return reportFailure(err, "bad embedded migrations", migrations.error());
+    }
+    const int latest = migrations->empty() ? 0 : migrations->back().version;
+    storage::MigrationRunner runner(config->databaseUrl, std::move(*migrations));
+    const auto report = runner.run();
+    if (!report) {
+        return reportFailure(err, "migration failed", report.error());
+    }
+    for (const auto& migration : report->applied) {
+        out << "applied " << migration.version << ' ' << migration.name << '\n';
+    }
+    out << "database schema is at version " << latest << " (" << report->applied.size()
+        << " applied now, " << report->alreadyApplied << " already applied)\n";
+    return kExitOk;
+}
+
+int runSeedDemo(const EnvLookup& env, std::ostream& out, std::ostream& err)
+{
+    const auto config = loadSeedConfig(env);
+    if (!config) {
+        return reportConfigError(err, config.error());
+    }
+    storage::PgDemoDataStore store(config->databaseUrl);
+    const service::PasswordHasher hasher;
+    service::DemoSeeder seeder(store, hasher);
+    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const auto outcome = seeder.seed(config->demoPassword, today);
+    if (!outcome) {
+        return reportFailure(err, "seeding failed (has 'migrate' run?)", outcome.error());
+    }
+    if (outcome->alreadySeeded) {
+        out << "Demo data already seeded; nothing changed.\n";
+    } else {
+        out << "Demo data loaded: " << outcome->clients << " clients, " << outcome->sessions
+            << " sessions, " << outcome->invoices << " invoices.\n";
+    }
+    out << "Demo logins:\n";
+    for (const auto& login : outcome->logins) {
+        out << "  " << login.email << "  (" << login.description << ")\n";
+    }
+    if (outcome->alreadySeeded) {
+        out << "Password: the one in effect when the demo data was first loaded\n";
+    } else if (config->demoPasswordFromEnvironment) {
+        out << "Password: the value of FITFLOW_DEMO_PASSWORD\n";
+    } else {
+        out << "Password: " << kDefaultDemoPassword
+            << " (the default; set FITFLOW_DEMO_PASSWORD to choose another)\n";
+    }
+    return kExitOk;
+}
+
+} // namespace fitflow::app

@@ -1,0 +1,51 @@
+#include "server/app/ShutdownSignals.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+namespace fitflow::app {
+
+namespace {
+
+sigset_t shutdownSignalSet()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    return set;
+}
+
+} // namespace
+
+ShutdownSignals::ShutdownSignals()
+{
+    const sigset_t set = shutdownSignalSet();
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+ShutdownSignals::~ShutdownSignals()
+{
+    m_closing = true;
+    if (m_waiter.joinable()) {
+        if (!m_received) {
+            pthread_kill(m_waiter.native_handle(), SIGTERM); // wakes sigwait; consumed there
+        }
+        m_waiter.join();
+    }
+}
+
+void ShutdownSignals::onSignal(std::function<void(int signal)> callback)
+{
+    m_waiter = std::thread([this, callback = std::move(callback)] {
+        const sigset_t set = shutdownSignalSet();
+        int signal = 0;
+        if (sigwait(&set, &signal) != 0 || m_closing) {
+            return;
+        }
+        m_received = true;
+        callback(signal);
+    });
+}
+
+} // namespace fitflow::app

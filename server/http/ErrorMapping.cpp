@@ -1,0 +1,89 @@
+#include "server/http/ErrorMapping.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <utility>
+
+namespace fitflow::http {
+
+namespace {
+
+struct CodeStatus {
+    std::string_view code;
+    int status;
+};
+
+constexpr std::array<CodeStatus, 18> kStatusByCode{{
+    {"bad_request", 400},
+    {"invalid_json", 400},
+    {"invalid_argument", 400},
+    {"validation_failed", 400},
+    {"out_of_range", 400},
+    {"unauthenticated", 401},
+    {"forbidden", 403},
+    {"not_found", 404},
+    {"method_not_allowed", 405},
+    {"conflict", 409},
+    {"payload_too_large", 413},
+    {"uri_too_long", 414},
+    {"unsupported_media_type", 415},
+    {"rate_limited", 429},
+    {"not_ready", 503},
+    {"database_unavailable", 503},
+    {"database_busy", 503},
+    {"shutting_down", 503},
+}};
+
+} // namespace
+
+int httpStatusFor(std::string_view code)
+{
+    for (const auto& entry : kStatusByCode) {
+        if (entry.code == code) {
+            return entry.status;
+        }
+    }
+    return 500;
+}
+
+std::string errorBody(const Error& error)
+{
+    const bool unexpected = httpStatusFor(error.code) == 500;
+    nlohmann::json inner{
+        {"code", unexpected ? std::string("internal_error") : error.code},
+        {"message", unexpected ? std::string("internal server error") : error.message},
+    };
+    if (!unexpected && !error.path.empty()) {
+        inner["path"] = error.path;
+    }
+    return nlohmann::json{{"error", std::move(inner)}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Error errorForStatus(int status)
+{
+    switch (status) {
+    case 400:
+        return makeError("bad_request", "the request is malformed");
+    case 404:
+        return makeError("not_found", "no such resource");
+    case 405:
+        return makeError("method_not_allowed", "this method is not allowed on this resource");
+    case 413:
+        return makeError("payload_too_large", "the request body is too large");
+    case 414:
+        return makeError("uri_too_long", "the request URI is too long");
+    case 416:
+        return makeError("bad_request", "the requested range cannot be satisfied");
+    case 503:
+        return makeError("not_ready", "the service is unavailable");
+    default:
+        if (status >= 400 && status < 500) {
+            return makeError("bad_request", "the request cannot be served");
+        }
+        return makeError("internal_error", "internal server error");
+    }
+}
+
+} // namespace fitflow::http

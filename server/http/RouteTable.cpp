@@ -1,0 +1,34 @@
+#include "server/http/RouteTable.h"
+
+namespace fitflow::http {
+
+RouteTable::RouteTable(httplib::Server& server)
+    : m_server(server)
+{
+}
+
+void RouteTable::get(const std::string& pattern, httplib::Server::Handler handler)
+{
+    m_server.Get(pattern, std::move(handler));
+    m_routes.push_back({std::regex(pattern), "GET"});
+    m_routes.push_back({std::regex(pattern), "HEAD"}); // cpp-httplib serves HEAD from GET
+}
+
+void RouteTable::post(const std::string& pattern, httplib::Server::Handler handler)
+{
+    m_server.Post(pattern, std::move(handler));
+    m_routes.push_back({std::regex(pattern), "POST"});
+}
+
+std::string RouteTable::allowedMethods(const std::string& path) const
+{
+    std::string allowed;
+    for (const auto& route : m_routes) {
+        if (std::regex_match(path, route.pattern)) {
+            allowed += (allowed.empty() ? "" : ", ") + route.method;
+        }
+    }
+    return allowed;
+}
+
+} // namespace fitflow::http

@@ -1,0 +1,45 @@
+#pragma once
+// Builds the demo world of ./run.sh: the "Northside Strength" studio company (Toronto ON,
+// Montréal QC), Alex's own practice in Vancouver BC, five logins, about twenty clients, sessions
+// over the past and next four weeks at realistic local hours, and a few invoices. Everything but
+// the ids and password hashes is a pure function of `today`, so runs are reproducible.
+
+#include "server/service/DemoDataset.h"
+#include "shared/core/Result.h"
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fitflow::service {
+
+struct DemoLogin {
+    std::string email;
+    std::string description; // who this person is in the demo, for the printed list
+};
+
+class DemoDatasetBuilder {
+public:
+    using IdSource = std::function<std::string()>;
+    using PasswordHashSource = std::function<Result<std::string>()>;
+
+    // The login whose presence means "already seeded".
+    static constexpr std::string_view kMarkerEmail = "owner@demo.fitflow.test";
+    static constexpr int kWeeksEachSide = 4;
+
+    DemoDatasetBuilder(IdSource newId, std::chrono::sys_days today);
+
+    // `hashPassword` is called once per login and must return a fresh encoded hash.
+    // Errors: whatever hashPassword returns; `invalid_time_zone` if the tz database lacks a zone.
+    Result<DemoDataset> build(const PasswordHashSource& hashPassword) const;
+
+    static const std::vector<DemoLogin>& logins();
+
+private:
+    IdSource m_newId;
+    std::chrono::sys_days m_today;
+};
+
+} // namespace fitflow::service
