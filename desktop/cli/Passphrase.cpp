@@ -52,6 +52,8 @@ fitflow::Result<Passphrase> Passphrase::fromInvocation(const CommandInvocation& 
         return Passphrase(std::move(line));
     }
     QByteArray fromEnvironment = qgetenv(kEnvironmentVariable);
+    // Read once; child processes (editors, pagers, later sync helpers) do not inherit it.
+    qunsetenv(kEnvironmentVariable);
     if (fromEnvironment.isEmpty())
         return makeError("passphrase_missing", std::string("no passphrase: set ") +
                                                    kEnvironmentVariable +

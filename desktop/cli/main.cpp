@@ -4,6 +4,7 @@
 #include "desktop/cli/CliOutput.h"
 #include "desktop/cli/CommandLine.h"
 #include "desktop/cli/ExitCode.h"
+#include "desktop/cli/ProcessHardening.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,7 @@
 int main(int argc, char* argv[])
 {
     using namespace fitflow::cli;
+    hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fitflow-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FITFLOW_VERSION));
