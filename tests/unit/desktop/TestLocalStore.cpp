@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -189,6 +190,44 @@ private slots:
         QVERIFY(report);
         QVERIFY(!report->ok);
         QVERIFY(!report->problems.isEmpty());
+    }
+
+    void flippedBytesAnywhereNeverReadAsData()
+    {
+        // Security test plan X1: a flipped byte in any in-use page must surface as an error
+        // (open fails or check() reports it), never as silently different data.
+        {
+            auto store = createStore();
+            QVERIFY(store);
+            QVERIFY(store->database().transaction());
+            for (int i = 0; i < 60; ++i)
+                QVERIFY(putSetting(*store, QStringLiteral("key-%1").arg(i),
+                                   QString(300, QLatin1Char('y'))));
+            QVERIFY(store->database().commit());
+            QSqlQuery freePages(store->database());
+            QVERIFY(freePages.exec(QStringLiteral("PRAGMA freelist_count")) && freePages.next());
+            QCOMPARE(freePages.value(0).toInt(), 0); // every page of the file is in use
+        }
+        const QByteArray pristine = fitflow::test::readFileBytes(m_path);
+        QVERIFY(pristine.size() >= 4 * 4096);
+        QRandomGenerator random(20261125); // fixed seed: a failure is reproducible
+        for (int round = 0; round < 40; ++round) {
+            const qint64 offset = random.bounded(static_cast<qint64>(pristine.size()));
+            QVERIFY(fitflow::test::writeFileBytes(m_path, pristine));
+            QVERIFY(fitflow::test::flipByte(m_path, offset));
+            auto opened = LocalStore::open(m_path, kPassphrase);
+            if (!opened) {
+                QVERIFY2(opened.error().code == "store_corrupt",
+                         qPrintable(QStringLiteral("offset %1: %2")
+                                        .arg(offset)
+                                        .arg(QString::fromStdString(opened.error().code))));
+                continue;
+            }
+            auto report = (*opened)->check();
+            QVERIFY(report);
+            QVERIFY2(!report->ok,
+                     qPrintable(QStringLiteral("flip at offset %1 went unnoticed").arg(offset)));
+        }
     }
 
     void flippedByteInFirstPageFailsOpen()
