@@ -1,5 +1,7 @@
 #include "shared/codec/JsonReader.h"
 
+#include <algorithm>
+
 namespace fitflow {
 
 JsonReader::JsonReader(const nlohmann::json& value, std::string path)
@@ -50,6 +52,26 @@ std::string JsonReader::string(std::string_view key)
 {
     const nlohmann::json* value = field(key, nlohmann::json::value_t::string, "a string");
     return value != nullptr ? value->get<std::string>() : std::string{};
+}
+
+std::string JsonReader::label(std::string_view key, std::size_t maxBytes)
+{
+    std::string text = string(key);
+    if (!ok()) {
+        return {};
+    }
+    if (text.empty() || text.size() > maxBytes) {
+        fail("out_of_range", "must be 1 to " + std::to_string(maxBytes) + " bytes long", key);
+        return {};
+    }
+    const bool hasControlCharacter = std::any_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+    });
+    if (hasControlCharacter) {
+        fail("invalid_value", "must be a single line without control characters", key);
+        return {};
+    }
+    return text;
 }
 
 bool JsonReader::boolean(std::string_view key)

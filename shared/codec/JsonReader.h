@@ -48,6 +48,11 @@ public:
     bool has(std::string_view key);
 
     std::string string(std::string_view key);
+    // A string that must satisfy `isValid`; otherwise `invalid_value` ("expected <expected>").
+    template <typename Predicate>
+    std::string string(std::string_view key, Predicate isValid, std::string_view expected);
+    // A single-line, non-empty string of at most `maxBytes` bytes (names, labels, tags).
+    std::string label(std::string_view key, std::size_t maxBytes);
     bool boolean(std::string_view key);
     std::int64_t int64(std::string_view key,
                        std::int64_t min = std::numeric_limits<std::int64_t>::min(),
@@ -117,6 +122,17 @@ auto readJsonText(std::string_view text, F&& read, const JsonLimits& limits = {}
         return parsed.error();
     }
     return readJsonObject(*parsed, std::forward<F>(read));
+}
+
+template <typename Predicate>
+std::string JsonReader::string(std::string_view key, Predicate isValid, std::string_view expected)
+{
+    std::string text = string(key);
+    if (ok() && !isValid(std::string_view(text))) {
+        fail("invalid_value", "expected " + std::string(expected), key);
+        return {};
+    }
+    return text;
 }
 
 template <typename Table>

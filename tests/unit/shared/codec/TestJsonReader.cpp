@@ -277,6 +277,32 @@ TEST(JsonReader, textEntryPointReportsInvalidJson)
     EXPECT_EQ(*good, "b");
 }
 
+TEST(JsonReader, labelsAreNonEmptySingleLinesWithinTheirLimit)
+{
+    const auto readName = [](const json& value) {
+        return readJsonObject(value, [](JsonReader& r) { return r.label("name", 8); });
+    };
+    EXPECT_EQ(*readName({{"name", "Studio A"}}), "Studio A");
+    EXPECT_EQ(readName({{"name", ""}}).error().code, "out_of_range");
+    EXPECT_EQ(readName({{"name", "Studio AB"}}).error().code, "out_of_range");
+    EXPECT_EQ(readName({{"name", "A\nB"}}).error().code, "invalid_value");
+    EXPECT_EQ(readName({{"name", 3}}).error().code, "wrong_type");
+}
+
+TEST(JsonReader, checkedStringsReportInvalidValues)
+{
+    const auto readCode = [](const json& value) {
+        return readJsonObject(value, [](JsonReader& r) {
+            return r.string(
+                "code", [](std::string_view text) { return text.size() == 2; }, "a 2-letter code");
+        });
+    };
+    EXPECT_EQ(*readCode({{"code", "ON"}}), "ON");
+    const auto bad = readCode({{"code", "ONT"}});
+    EXPECT_EQ(bad.error().code, "invalid_value");
+    EXPECT_EQ(bad.error().message, "expected a 2-letter code");
+}
+
 TEST(EnumNames, mapsBothWays)
 {
     EXPECT_EQ(enumFromName(kCategoryNames, "goods"), Category::Goods);
