@@ -151,3 +151,51 @@ TEST(InvoiceTotalsCalculator, OverflowIsAnErrorNotAWrap)
     EXPECT_EQ(totalsOf(draft(Province::ON, kMarch2026, {line(1, kMax - 10), line(1, 100)})),
               "error:amount_overflow@lines[1].unit_price_cents");
 }
+
+// $100 of training plus $100 of goods, supplier registered for every tax, on both sides of
+// every rate change: the table and the engine end to end.
+TEST(InvoiceTotalsCalculator, EveryRateChangeEndToEnd)
+{
+    struct Row {
+        Province province;
+        std::chrono::year_month_day date;
+        const char* taxes;
+    };
+    const std::vector<Row> rows = {
+        {Province::AB, ymd(2010, 7, 1), "GST 5 on 20000 = 1000 | "},
+        {Province::NT, ymd(2026, 11, 25), "GST 5 on 20000 = 1000 | "},
+        {Province::NU, ymd(2026, 11, 25), "GST 5 on 20000 = 1000 | "},
+        {Province::YT, ymd(2026, 11, 25), "GST 5 on 20000 = 1000 | "},
+        {Province::ON, ymd(2010, 7, 1), "HST 13 on 20000 = 2600 | "},
+        {Province::BC, ymd(2013, 3, 31), "HST 12 on 20000 = 2400 | "},
+        {Province::BC, ymd(2013, 4, 1), "GST 5 on 20000 = 1000 | PST 7 on 10000 = 700 | "},
+        {Province::MB, ymd(2013, 6, 30), "GST 5 on 20000 = 1000 | RST 7 on 10000 = 700 | "},
+        {Province::MB, ymd(2013, 7, 1), "GST 5 on 20000 = 1000 | RST 8 on 10000 = 800 | "},
+        {Province::MB, ymd(2019, 6, 30), "GST 5 on 20000 = 1000 | RST 8 on 10000 = 800 | "},
+        {Province::MB, ymd(2019, 7, 1), "GST 5 on 20000 = 1000 | RST 7 on 10000 = 700 | "},
+        {Province::NB, ymd(2016, 6, 30), "HST 13 on 20000 = 2600 | "},
+        {Province::NB, ymd(2016, 7, 1), "HST 15 on 20000 = 3000 | "},
+        {Province::NL, ymd(2016, 6, 30), "HST 13 on 20000 = 2600 | "},
+        {Province::NL, ymd(2016, 7, 1), "HST 15 on 20000 = 3000 | "},
+        {Province::NS, ymd(2025, 3, 31), "HST 15 on 20000 = 3000 | "},
+        {Province::NS, ymd(2025, 4, 1), "HST 14 on 20000 = 2800 | "},
+        {Province::PE, ymd(2013, 3, 31), "GST 5 on 20000 = 1000 | PST 10 on 10000 = 1050 | "},
+        {Province::PE, ymd(2013, 4, 1), "HST 14 on 20000 = 2800 | "},
+        {Province::PE, ymd(2016, 9, 30), "HST 14 on 20000 = 2800 | "},
+        {Province::PE, ymd(2016, 10, 1), "HST 15 on 20000 = 3000 | "},
+        {Province::QC, ymd(2010, 12, 31), "GST 5 on 20000 = 1000 | QST 7.5 on 20000 = 1575 | "},
+        {Province::QC, ymd(2011, 1, 1), "GST 5 on 20000 = 1000 | QST 8.5 on 20000 = 1785 | "},
+        {Province::QC, ymd(2011, 12, 31), "GST 5 on 20000 = 1000 | QST 8.5 on 20000 = 1785 | "},
+        {Province::QC, ymd(2012, 1, 1), "GST 5 on 20000 = 1000 | QST 9.5 on 20000 = 1995 | "},
+        {Province::QC, ymd(2012, 12, 31), "GST 5 on 20000 = 1000 | QST 9.5 on 20000 = 1995 | "},
+        {Province::QC, ymd(2013, 1, 1), "GST 5 on 20000 = 1000 | QST 9.975 on 20000 = 1995 | "},
+        {Province::SK, ymd(2017, 3, 22), "GST 5 on 20000 = 1000 | PST 5 on 10000 = 500 | "},
+        {Province::SK, ymd(2017, 3, 23), "GST 5 on 20000 = 1000 | PST 6 on 10000 = 600 | "},
+    };
+    for (const Row& row : rows) {
+        const std::string result = totalsOf(
+            draft(row.province, row.date, {line(1, 10000), line(1, 10000, TaxCategory::Goods)}));
+        EXPECT_EQ(result.substr(0, result.find("subtotal")), row.taxes)
+            << fitflow::tax::provinceCode(row.province);
+    }
+}
