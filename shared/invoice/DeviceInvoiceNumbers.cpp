@@ -11,6 +11,25 @@ bool overlap(const InvoiceNumberBlock& a, const InvoiceNumberBlock& b)
 
 } // namespace
 
+Result<DeviceInvoiceNumbers>
+DeviceInvoiceNumbers::restore(const std::vector<InvoiceNumberBlock>& heldBlocks,
+                              std::int64_t consumedCount)
+{
+    DeviceInvoiceNumbers numbers;
+    for (const InvoiceNumberBlock& block : heldBlocks) {
+        if (Status added = numbers.addBlock(block); !added) {
+            return added.error();
+        }
+    }
+    if (consumedCount < 0 || consumedCount > numbers.remaining()) {
+        return makeError("invalid_value", "more numbers consumed than held", "consumed");
+    }
+    for (std::int64_t i = 0; i < consumedCount; ++i) {
+        (void)numbers.takeNext();
+    }
+    return numbers;
+}
+
 Status DeviceInvoiceNumbers::addBlock(const InvoiceNumberBlock& block)
 {
     if (block.count < 1 || block.first < 1) {
@@ -35,6 +54,7 @@ Result<std::int64_t> DeviceInvoiceNumbers::takeNext()
     if (m_pending.empty()) {
         return makeError("invoice_numbers_exhausted", "no reserved invoice numbers are left");
     }
+    ++m_consumed;
     return m_pending.front().first + m_usedInFront++;
 }
 

@@ -15,6 +15,11 @@ namespace fitflow::invoice {
 
 class DeviceInvoiceNumbers {
 public:
+    // Rebuilds the state persisted as heldBlocks() + consumedCount(). Errors: those of
+    // addBlock(), and `invalid_value` when more numbers were consumed than held.
+    static Result<DeviceInvoiceNumbers> restore(const std::vector<InvoiceNumberBlock>& heldBlocks,
+                                                std::int64_t consumedCount);
+
     // Errors: `invalid_block` (empty), `block_overlap` (shares numbers with a block held before).
     Status addBlock(const InvoiceNumberBlock& block);
 
@@ -25,10 +30,16 @@ public:
     // True when fewer than `threshold` numbers are left: time to reserve a block while online.
     bool needsRefill(std::int64_t threshold) const { return remaining() < threshold; }
 
+    // Every block ever received, in order of receipt, and how many numbers were taken from
+    // them: together, the whole state to persist.
+    const std::vector<InvoiceNumberBlock>& heldBlocks() const { return m_everHeld; }
+    std::int64_t consumedCount() const { return m_consumed; }
+
 private:
     std::deque<InvoiceNumberBlock> m_pending; // the front block is being consumed
     std::int64_t m_usedInFront = 0;
     std::vector<InvoiceNumberBlock> m_everHeld;
+    std::int64_t m_consumed = 0;
 };
 
 } // namespace fitflow::invoice

@@ -91,3 +91,27 @@ TEST(DeviceInvoiceNumbers, TwoDevicesNeverCollideUnderRandomInterleaving)
         EXPECT_EQ(issued.size(), 500u);
     }
 }
+
+TEST(DeviceInvoiceNumbers, RestoredStateContinuesWhereItStopped)
+{
+    DeviceInvoiceNumbers device;
+    ASSERT_TRUE(device.addBlock({1, 3}));
+    ASSERT_TRUE(device.addBlock({20, 3}));
+    for (int i = 0; i < 4; ++i) {
+        ASSERT_TRUE(device.takeNext());
+    }
+    auto restored = DeviceInvoiceNumbers::restore(device.heldBlocks(), device.consumedCount());
+    ASSERT_TRUE(restored);
+    EXPECT_EQ(restored->consumedCount(), 4);
+    EXPECT_EQ(*restored->takeNext(), 21);
+    EXPECT_EQ(*device.takeNext(), 21);
+    // The restored device still refuses the blocks it held before.
+    EXPECT_EQ(restored->addBlock({2, 1}).error().code, "block_overlap");
+}
+
+TEST(DeviceInvoiceNumbers, RestoreRejectsImpossibleState)
+{
+    EXPECT_EQ(DeviceInvoiceNumbers::restore({{1, 3}}, 4).error().code, "invalid_value");
+    EXPECT_EQ(DeviceInvoiceNumbers::restore({{1, 3}}, -1).error().code, "invalid_value");
+    EXPECT_EQ(DeviceInvoiceNumbers::restore({{1, 3}, {3, 2}}, 0).error().code, "block_overlap");
+}
