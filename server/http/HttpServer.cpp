@@ -7,6 +7,8 @@
 
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -56,6 +58,12 @@ void HttpServer::installMiddleware()
     const std::size_t threads = m_options.threads;
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server.set_tcp_nodelay(true);
+    // cpp-httplib's default also sets SO_REUSEPORT, which would let a second process bind the
+    // same port and take a share of the connections; SO_REUSEADDR alone allows quick restarts.
+    server.set_socket_options([](socket_t socket) {
+        const int yes = 1;
+        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     server.set_payload_max_length(m_options.maxBodyBytes);
     server.set_keep_alive_max_count(m_options.keepAliveMaxRequests);
     server.set_keep_alive_timeout(m_options.keepAliveTimeout.count());

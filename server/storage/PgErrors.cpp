@@ -7,6 +7,7 @@ namespace fitflow::storage {
 namespace {
 
 constexpr std::string_view kQueryCanceled = "57014";
+constexpr std::string_view kInsufficientPrivilege = "42501"; // includes RLS WITH CHECK failures
 
 std::string firstLine(const char* text)
 {
@@ -22,6 +23,15 @@ Error errorFromException(const std::exception& exception, std::string_view actio
     const std::string prefix = std::string(action) + ": ";
     if (dynamic_cast<const pqxx::broken_connection*>(&exception) != nullptr) {
         return makeError("database_unavailable", prefix + firstLine(exception.what()));
+    }
+    // libpqxx 6 leaves sqlstate() empty for the errors it throws as specific subclasses, so
+    // those are recognised by type.
+    if (dynamic_cast<const pqxx::insufficient_privilege*>(&exception) != nullptr) {
+        return makeError("database_permission_denied", prefix + firstLine(exception.what()),
+                         std::string(kInsufficientPrivilege));
+    }
+    if (dynamic_cast<const pqxx::integrity_constraint_violation*>(&exception) != nullptr) {
+        return makeError("database_constraint_violation", prefix + firstLine(exception.what()));
     }
     if (const auto* sqlError = dynamic_cast<const pqxx::sql_error*>(&exception)) {
         const std::string code =
