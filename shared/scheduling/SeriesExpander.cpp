@@ -32,8 +32,11 @@ Result<std::vector<Occurrence>> expandSeries(const SessionSeries& series,
             if (time.overlaps(window)) {
                 occurrences.push_back({series.id, original, time, false});
             }
-            return true;
+            return occurrences.size() <= kMaxExpandedOccurrences;
         });
+    if (occurrences.size() > kMaxExpandedOccurrences) {
+        return makeError("too_many_occurrences", "the window holds too many occurrences", "window");
+    }
 
     for (const auto& [original, time] : series.moved) {
         if (!series.cancelled.contains(original) && time.overlaps(window)) {

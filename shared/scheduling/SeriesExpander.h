@@ -10,8 +10,11 @@
 
 namespace fitflow::scheduling {
 
+inline constexpr std::size_t kMaxExpandedOccurrences = 20'000;
+
 // Occurrences whose [start, end) intersects `window`, sorted by start. Fails when the series is
-// invalid (see validateSeries) or the window is empty.
+// invalid (see validateSeries), the window is empty, or the window holds more than
+// kMaxExpandedOccurrences ("too_many_occurrences": ask for a smaller window).
 Result<std::vector<Occurrence>> expandSeries(const SessionSeries& series,
                                              const TimeInterval& window);
 

@@ -18,6 +18,11 @@ namespace fitflow::scheduling {
 
 struct SessionSeries {
     static constexpr std::chrono::minutes kMaxDuration{24 * 60};
+    // Series live between these years, and a bounded rule may span at most kMaxSpanYears:
+    // far beyond any real booking, and it keeps every date computation inside date/tz's range.
+    static constexpr int kEarliestYear = 1970;
+    static constexpr int kLatestYear = 2200;
+    static constexpr int kMaxSpanYears = 100;
 
     std::string id;
     std::string orgId;
@@ -43,8 +48,9 @@ struct Occurrence {
     friend bool operator==(const Occurrence&, const Occurrence&) = default;
 };
 
-// Checks ids, zone, duration (1 minute .. 24 hours), the rule, and that the first start lies
-// on one of the rule's BYDAY weekdays (RFC 5545 leaves an unsynchronised DTSTART undefined).
+// Checks ids, zone, duration (1 minute .. 24 hours), the rule, the year limits above
+// ("out_of_range"), and that the first start lies on one of the rule's BYDAY weekdays
+// (RFC 5545 leaves an unsynchronised DTSTART undefined).
 Status validateSeries(const SessionSeries& series);
 
 } // namespace fitflow::scheduling

@@ -221,5 +221,33 @@ TEST(SeriesExpander, InvalidSeriesIsRefused)
         "invalid_interval");
 }
 
+TEST(SeriesExpander, AWindowWithTooManyOccurrencesIsRefused)
+{
+    const auto series = weeklySeries("America/Toronto", localAt(2026_y / 1 / 1, 7h), "FREQ=DAILY");
+    const auto sixtyYears =
+        expandSeries(series, {utcAt(2026_y / 1 / 1, 0h), utcAt(2090_y / 1 / 1, 0h)});
+    ASSERT_FALSE(sixtyYears.ok());
+    EXPECT_EQ(sixtyYears.error().code, "too_many_occurrences");
+    // Sixty years are fine one year at a time.
+    EXPECT_EQ(expandOrFail(series, utcAt(2079_y / 1 / 1, 12h), utcAt(2080_y / 1 / 1, 12h)).size(),
+              365u);
+}
+
+TEST(SeriesExpander, SeriesOutsideTheSupportedYearsAreRefused)
+{
+    auto series = weeklySeries("America/Toronto", localAt(1969_y / 12 / 31, 7h), "FREQ=DAILY");
+    EXPECT_EQ(validateSeries(series).error().path, "first_start");
+    series.firstStart = localAt(2201_y / 1 / 1, 7h);
+    EXPECT_EQ(validateSeries(series).error().code, "out_of_range");
+
+    series.firstStart = localAt(2026_y / 1 / 5, 7h);
+    series.rule = parseRecurrenceRule("FREQ=WEEKLY;INTERVAL=366;COUNT=5000").value();
+    EXPECT_EQ(validateSeries(series).error().path, "rule.COUNT");
+    series.rule = parseRecurrenceRule("FREQ=WEEKLY;UNTIL=21500101T000000Z").value();
+    EXPECT_EQ(validateSeries(series).error().path, "rule.UNTIL");
+    series.rule = parseRecurrenceRule("FREQ=DAILY;COUNT=5000").value();
+    EXPECT_TRUE(validateSeries(series).ok());
+}
+
 } // namespace
 } // namespace fitflow::scheduling
