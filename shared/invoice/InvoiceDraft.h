@@ -12,7 +12,7 @@
 namespace fitflow::invoice {
 
 struct InvoiceDraft {
-    std::chrono::year_month_day taxPointDate;
+    std::chrono::year_month_day taxPointDate{};
     tax::SupplierRegistration supplier;
     tax::SupplyLocation location;
     std::vector<InvoiceLine> lines;

@@ -14,12 +14,10 @@ namespace {
 
 using money::checkedAdd;
 using money::checkedMul;
-using money::checkedSub;
 using money::Money;
 using money::Rate;
 using tax::ApplicableTax;
 using tax::TaxBase;
-using tax::TaxCategory;
 using tax::TaxesForSupply;
 
 constexpr std::size_t kTaxCodeCount = tax::kTaxCodeNames.size();

@@ -5,7 +5,6 @@
 #include "shared/core/Result.h"
 #include "shared/money/CurrencyCode.h"
 
-#include <compare>
 #include <cstdint>
 
 namespace fitflow::money {

@@ -4,7 +4,6 @@
 
 #include "shared/core/Result.h"
 
-#include <compare>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -29,7 +28,11 @@ public:
     // The percentage without trailing zeros: "5", "13", "9.975", "0.5".
     std::string percentString() const;
 
-    friend auto operator<=>(const Rate&, const Rate&) = default;
+    friend bool operator==(const Rate&, const Rate&) = default;
+    friend bool operator<(const Rate& a, const Rate& b)
+    {
+        return a.m_partsPerMillion < b.m_partsPerMillion;
+    }
 
 private:
     constexpr explicit Rate(std::int64_t partsPerMillion)

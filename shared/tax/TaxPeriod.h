@@ -20,7 +20,7 @@ struct TaxPeriod {
     TaxCode code = TaxCode::GST;
     money::Rate rate;
     TaxBase base = TaxBase::Net;
-    std::chrono::year_month_day from;
+    std::chrono::year_month_day from{};
     std::optional<std::chrono::year_month_day> to;
     std::string source;
 

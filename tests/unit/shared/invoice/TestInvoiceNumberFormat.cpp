@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 using fitflow::invoice::formatInvoiceNumber;
-using fitflow::invoice::InvoiceNumberFormat;
 using std::chrono::year;
 
 TEST(InvoiceNumberFormat, PrefixYearAndZeroPaddedNumber)
