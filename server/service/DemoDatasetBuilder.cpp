@@ -16,6 +16,12 @@ using std::chrono::sys_seconds;
 
 constexpr std::uint64_t kSeed = 0xF17F10D3;
 
+// Indexes into DemoDataset::users (logins() order) and ::locations.
+enum UserIndex : std::size_t { kOwner, kManager, kAlex, kSam, kClientUser };
+enum LocationIndex : std::size_t { kToronto, kMontreal, kVancouver };
+
+constexpr std::size_t kPortalClient = 14; // Casey Morgan, the client with a login
+
 struct ClientName {
     const char* given;
     const char* family;
@@ -30,13 +36,27 @@ constexpr std::array<ClientName, 20> kClientNames{{
     {"Kai", "Nakamura"},  {"Maya", "Thompson"},  {"Owen", "MacDonald"}, {"Zoe", "Fraser"},
 }};
 
+struct InvoicePlan {
+    std::size_t client;
+    const char* status;
+    int daysAgo; // tax point, for issued and paid invoices
+};
+
+constexpr std::array<InvoicePlan, 6> kInvoicePlans{{{0, "paid", 21},
+                                                    {1, "issued", 7},
+                                                    {2, "draft", 0},
+                                                    {8, "paid", 14},
+                                                    {kPortalClient, "issued", 3},
+                                                    {15, "draft", 0}}};
+
 // Tax of `subtotalCents` at `ratePpm` parts per million, rounded half up (RQ: >= 0.5 cent).
 std::int64_t taxAt(std::int64_t subtotalCents, std::int64_t ratePpm)
 {
     return (subtotalCents * ratePpm + 500'000) / 1'000'000;
 }
 
-// GST/HST (+ QST) for a personal-training service supplied in `province` (ecosystem-facts §1).
+// Demo-only: GST/HST (+ QST) on personal training supplied in `province` (ecosystem-facts §1).
+// Real invoices use the tax tables of shared/tax.
 std::int64_t salesTaxCents(std::int64_t subtotalCents, const std::string& province)
 {
     if (province == "ON") {
@@ -48,7 +68,8 @@ std::int64_t salesTaxCents(std::int64_t subtotalCents, const std::string& provin
     return taxAt(subtotalCents, 50'000); // BC: GST only, personal services are PST-exempt
 }
 
-std::string slugOf(const ClientName& name)
+// "camille.roy" from {"Camille", "Roy"}; accented letters become 'e' (good enough for é, è, ô).
+std::string emailLocalPart(const ClientName& name)
 {
     std::string slug;
     for (const char* part : {name.given, name.family}) {
@@ -62,15 +83,15 @@ std::string slugOf(const ClientName& name)
             } else if (byte >= 'a' && byte <= 'z') {
                 slug.push_back(static_cast<char>(byte));
             } else if (byte >= 0xC0) {
-                slug.push_back('e'); // good enough for the accented letters above (é, è, ô)
+                slug.push_back('e');
             }
         }
     }
     return slug;
 }
 
-bool overlaps(const std::vector<DemoSession>& sessions, const std::string& trainerId,
-              sys_seconds start, sys_seconds end)
+bool trainerIsBusy(const std::vector<DemoSession>& sessions, const std::string& trainerId,
+                   sys_seconds start, sys_seconds end)
 {
     for (const auto& s : sessions) {
         if (s.trainerUserId == trainerId && s.startsAt < end && start < s.endsAt) {
@@ -87,6 +108,13 @@ std::string pastStatus(DeterministicRandom& random)
         return "completed";
     }
     return roll < 92 ? "cancelled" : "no_show";
+}
+
+std::string invoiceNumber(const std::string& prefix, int year, int sequence)
+{
+    std::string digits = std::to_string(sequence);
+    digits.insert(0, 4 - std::min<std::size_t>(4, digits.size()), '0');
+    return prefix + "-" + std::to_string(year) + "-" + digits;
 }
 
 } // namespace
@@ -113,9 +141,20 @@ const std::vector<DemoLogin>& DemoDatasetBuilder::logins()
 Result<DemoDataset> DemoDatasetBuilder::build(const PasswordHashSource& hashPassword) const
 {
     DemoDataset data;
-    DeterministicRandom random(kSeed);
+    if (const Status people = addPeopleAndPlaces(data, hashPassword); !people) {
+        return people.error();
+    }
+    const std::vector<Placement> placements = addClients(data);
+    if (const Status sessions = addSessions(data, placements); !sessions) {
+        return sessions.error();
+    }
+    addInvoices(data, placements);
+    return data;
+}
 
-    // Logins, in logins() order.
+Status DemoDatasetBuilder::addPeopleAndPlaces(DemoDataset& data,
+                                              const PasswordHashSource& hashPassword) const
+{
     const std::array<const char*, 5> displayNames{"Nora Patel", "Marc Tremblay", "Alex Rivera",
                                                   "Sam Chen", "Casey Morgan"};
     for (std::size_t i = 0; i < logins().size(); ++i) {
@@ -125,72 +164,79 @@ Result<DemoDataset> DemoDatasetBuilder::build(const PasswordHashSource& hashPass
         }
         data.users.push_back({m_newId(), logins()[i].email, displayNames[i], std::move(*hash)});
     }
-    const std::string& owner = data.users[0].id;
-    const std::string& manager = data.users[1].id;
-    const std::string& alex = data.users[2].id;
-    const std::string& sam = data.users[3].id;
-    const std::string& clientUser = data.users[4].id;
 
     const DemoOrganization northside{m_newId(), "Northside Strength", "studio", "ON"};
     const DemoOrganization practice{m_newId(), "Alex Rivera Coaching", "practice", "BC"};
     data.organizations = {northside, practice};
-    const DemoLocation toronto{northside.id, m_newId(), "Toronto", "ON", "America/Toronto"};
-    const DemoLocation montreal{northside.id, m_newId(), "Montréal", "QC", "America/Toronto"};
-    const DemoLocation vancouver{practice.id, m_newId(), "Vancouver", "BC", "America/Vancouver"};
-    data.locations = {toronto, montreal, vancouver};
-
+    data.locations = {
+        {northside.id, m_newId(), "Toronto", "ON", "America/Toronto"},
+        {northside.id, m_newId(), "Montréal", "QC", "America/Toronto"},
+        {practice.id, m_newId(), "Vancouver", "BC", "America/Vancouver"},
+    };
+    const auto user = [&](UserIndex index) { return data.users[index].id; };
+    const auto location = [&](LocationIndex index) { return data.locations[index].id; };
     data.memberships = {
-        {northside.id, m_newId(), owner, "owner", {}},
-        {northside.id, m_newId(), manager, "manager", {montreal.id}},
-        {northside.id, m_newId(), alex, "trainer", {toronto.id, montreal.id}},
-        {northside.id, m_newId(), sam, "trainer", {toronto.id}},
-        {practice.id, m_newId(), alex, "owner", {}},
-        {practice.id, m_newId(), alex, "trainer", {vancouver.id}},
-        {practice.id, m_newId(), clientUser, "client", {}},
+        {northside.id, m_newId(), user(kOwner), "owner", {}},
+        {northside.id, m_newId(), user(kManager), "manager", {location(kMontreal)}},
+        {northside.id,
+         m_newId(),
+         user(kAlex),
+         "trainer",
+         {location(kToronto), location(kMontreal)}},
+        {northside.id, m_newId(), user(kSam), "trainer", {location(kToronto)}},
+        {practice.id, m_newId(), user(kAlex), "owner", {}},
+        {practice.id, m_newId(), user(kAlex), "trainer", {location(kVancouver)}},
+        {practice.id, m_newId(), user(kClientUser), "client", {}},
     };
+    return {};
+}
 
-    // Clients: where they train and with whom.
-    struct Placement {
-        const DemoLocation* location;
-        std::string trainer;
-    };
+std::vector<DemoDatasetBuilder::Placement> DemoDatasetBuilder::addClients(DemoDataset& data) const
+{
     std::vector<Placement> placements;
     for (std::size_t i = 0; i < kClientNames.size(); ++i) {
         if (i < 8) {
-            placements.push_back({&toronto, i % 2 == 0 ? alex : sam});
+            placements.push_back({kToronto, i % 2 == 0 ? kAlex : kSam});
         } else if (i < 14) {
-            placements.push_back({&montreal, alex});
+            placements.push_back({kMontreal, kAlex});
         } else {
-            placements.push_back({&vancouver, alex});
+            placements.push_back({kVancouver, kAlex});
         }
         const auto& name = kClientNames[i];
-        DemoClient client{placements.back().location->orgId,
+        DemoClient client{data.locations[placements.back().location].orgId,
                           m_newId(),
                           name.given,
                           name.family,
-                          slugOf(name) + "@example.com",
+                          emailLocalPart(name) + "@example.com",
                           std::nullopt,
-                          {placements.back().trainer}};
-        if (i == 14) { // Casey Morgan is the client with a portal login
-            client.userId = clientUser;
-            client.email = "client@demo.fitflow.test";
+                          {data.users[placements.back().trainer].id}};
+        if (i == kPortalClient) {
+            client.userId = data.users[kClientUser].id;
+            client.email = data.users[kClientUser].email;
         }
         data.clients.push_back(std::move(client));
     }
+    return placements;
+}
 
-    // Sessions: each client has a usual weekly slot; some weeks are skipped.
-    const date::weekday todayWeekday{m_today};
-    const std::chrono::sys_days monday = m_today - (todayWeekday - date::Monday);
+// Each client has a usual weekly slot in the local time of their location; some weeks are
+// skipped, and a slot that would double-book the trainer (across organizations) is dropped.
+Status DemoDatasetBuilder::addSessions(DemoDataset& data,
+                                       const std::vector<Placement>& placements) const
+{
+    DeterministicRandom random(kSeed);
+    const std::chrono::sys_days monday = m_today - (date::weekday{m_today} - date::Monday);
     const sys_seconds now{m_today};
     for (std::size_t i = 0; i < data.clients.size(); ++i) {
         const DemoClient& client = data.clients[i];
-        const Placement& placement = placements[i];
+        const DemoLocation& location = data.locations[placements[i].location];
+        const std::string& trainer = data.users[placements[i].trainer].id;
         const date::time_zone* zone = nullptr;
         try {
-            zone = date::locate_zone(placement.location->timeZone);
+            zone = date::locate_zone(location.timeZone);
         } catch (const std::exception&) {
             return makeError("invalid_time_zone",
-                             "time zone " + placement.location->timeZone + " is not installed");
+                             "time zone " + location.timeZone + " is not installed");
         }
         const auto dayOfWeek = static_cast<int>(random.below(6));   // Monday..Saturday
         const auto hour = std::chrono::hours{6 + random.below(14)}; // 06:00..19:00
@@ -206,47 +252,40 @@ Result<DemoDataset> DemoDatasetBuilder::build(const PasswordHashSource& hashPass
             const sys_seconds start = std::chrono::floor<std::chrono::seconds>(
                 zone->to_sys(wallClock, date::choose::earliest));
             const sys_seconds end = start + length;
-            if (overlaps(data.sessions, placement.trainer, start, end)) {
+            if (trainerIsBusy(data.sessions, trainer, start, end)) {
                 continue;
             }
-            data.sessions.push_back({client.orgId, m_newId(), placement.trainer, client.id,
-                                     placement.location->id, start, end,
-                                     end <= now ? pastStatus(random) : "scheduled"});
+            data.sessions.push_back({client.orgId, m_newId(), trainer, client.id, location.id,
+                                     start, end, end <= now ? pastStatus(random) : "scheduled"});
         }
     }
+    return {};
+}
 
-    // Invoices: one per chosen client for its completed sessions, in each lifecycle state.
-    struct InvoicePlan {
-        std::size_t clientIndex;
-        const char* status;
-        int daysAgo;
-    };
-    constexpr std::array<InvoicePlan, 6> kPlans{{{0, "paid", 21},
-                                                 {1, "issued", 7},
-                                                 {2, "draft", 0},
-                                                 {8, "paid", 14},
-                                                 {14, "issued", 3},
-                                                 {15, "draft", 0}}};
-    std::map<std::string, int> nextNumber;
+// One invoice per planned client, for its completed sessions, in each lifecycle state.
+void DemoDatasetBuilder::addInvoices(DemoDataset& data,
+                                     const std::vector<Placement>& placements) const
+{
+    std::map<std::string, int> lastNumber; // per organization
     const int year = static_cast<int>(date::year_month_day{m_today}.year());
-    for (const auto& plan : kPlans) {
-        const DemoClient& client = data.clients[plan.clientIndex];
-        const DemoLocation& location = *placements[plan.clientIndex].location;
+    for (const auto& plan : kInvoicePlans) {
+        const DemoClient& client = data.clients[plan.client];
+        const DemoLocation& location = data.locations[placements[plan.client].location];
         std::int64_t completed = 0;
         for (const auto& s : data.sessions) {
             completed += (s.clientId == client.id && s.status == "completed") ? 1 : 0;
         }
-        const bool isNorthside = client.orgId == northside.id;
+        const bool isStudio = location.orgId == data.organizations.front().id;
         DemoInvoice invoice;
         invoice.orgId = client.orgId;
         invoice.id = m_newId();
         invoice.clientId = client.id;
         invoice.status = plan.status;
         invoice.currency = "CAD";
-        const std::int64_t sessionPrice = isNorthside ? 9'500 : 11'000;
         invoice.lines.push_back({"Personal training session (60 min)",
-                                 std::max<std::int64_t>(completed, 1), sessionPrice, 0});
-        if (plan.clientIndex % 2 == 0) {
+                                 std::max<std::int64_t>(completed, 1), isStudio ? 9'500 : 11'000,
+                                 0});
+        if (plan.client % 2 == 0) {
             invoice.lines.push_back({"Program design", 1, 7'500, 0});
         }
         for (auto& line : invoice.lines) {
@@ -256,16 +295,12 @@ Result<DemoDataset> DemoDatasetBuilder::build(const PasswordHashSource& hashPass
         invoice.taxCents = salesTaxCents(invoice.subtotalCents, location.province);
         invoice.totalCents = invoice.subtotalCents + invoice.taxCents;
         if (invoice.status != "draft") {
-            const int sequence = ++nextNumber[invoice.orgId];
-            const std::string prefix = isNorthside ? "NS-" : "ARC-";
-            std::string digits = std::to_string(sequence);
-            digits.insert(0, 4 - std::min<std::size_t>(4, digits.size()), '0');
-            invoice.number = prefix + std::to_string(year) + "-" + digits;
+            invoice.number =
+                invoiceNumber(isStudio ? "NS" : "ARC", year, ++lastNumber[invoice.orgId]);
             invoice.taxPointDate = m_today - date::days{plan.daysAgo};
         }
         data.invoices.push_back(std::move(invoice));
     }
-    return data;
 }
 
 } // namespace fitflow::service

@@ -38,6 +38,17 @@ public:
     static const std::vector<DemoLogin>& logins();
 
 private:
+    // Where a client trains and with whom: indexes into DemoDataset::locations and ::users.
+    struct Placement {
+        std::size_t location;
+        std::size_t trainer;
+    };
+
+    Status addPeopleAndPlaces(DemoDataset& data, const PasswordHashSource& hashPassword) const;
+    std::vector<Placement> addClients(DemoDataset& data) const;
+    Status addSessions(DemoDataset& data, const std::vector<Placement>& placements) const;
+    void addInvoices(DemoDataset& data, const std::vector<Placement>& placements) const;
+
     IdSource m_newId;
     std::chrono::sys_days m_today;
 };

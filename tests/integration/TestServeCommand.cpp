@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
 #include <signal.h>
 
 #include <thread>
@@ -141,6 +142,29 @@ TEST_F(ServeCommand, ReadyzIs503WhenTheDatabaseIsDown)
     EXPECT_EQ(result->status, 503);
     EXPECT_EQ(json(result)["error"]["code"], "not_ready");
     EXPECT_EQ(result->body.find("127.0.0.1"), std::string::npos) << "no connection details";
+}
+
+TEST_F(ServeCommand, ReadyzRecoversWhenTheDatabaseDropsPooledConnections)
+{
+    const int port = startServer(database().appUrl());
+    ASSERT_NE(port, 0);
+    auto client = verifyingClient(port);
+    ASSERT_EQ(client->Get("/readyz")->status, 200);
+    {
+        pqxx::connection connection(database().superuserUrl());
+        pqxx::nontransaction sql(connection);
+        const auto killed =
+            sql.exec_params("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            "WHERE datname = current_database() AND usename = $1",
+                            database().environment().appRole);
+        ASSERT_GE(killed.size(), 1U) << "the pool kept no connection open";
+    }
+    // The broken pooled connection may fail one probe; it is then dropped and replaced.
+    int status = 0;
+    for (int attempt = 0; attempt < 3 && status != 200; ++attempt) {
+        status = client->Get("/readyz")->status;
+    }
+    EXPECT_EQ(status, 200);
 }
 
 TEST_F(ServeCommand, OnlyTls12AndLaterWithAeadSuitesAreAccepted)
