@@ -24,14 +24,14 @@ struct LocalSpan {
 };
 
 struct WeeklyRule {
-    date::weekday weekday;
+    date::weekday weekday{};
     LocalSpan span;
 };
 
 enum class ExceptionKind { Unavailable, ExtraAvailable };
 
 struct AvailabilityException {
-    date::year_month_day date;
+    date::year_month_day date{};
     ExceptionKind kind = ExceptionKind::Unavailable;
     std::optional<LocalSpan> span; // absent: the whole day
 };

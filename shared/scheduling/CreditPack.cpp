@@ -98,7 +98,7 @@ Result<CreditRefund> refundUnusedCredits(const CreditPack& pack)
     }
     // Bounded by kMaxPriceCents × kMaxCredits × 2 < 2^63, so no overflow.
     const std::int64_t numerator = pack.priceCents * pack.remaining();
-    const std::int64_t refund = (2 * numerator + pack.credits) / (2 * pack.credits);
+    const std::int64_t refund = (2 * numerator + pack.credits) / (std::int64_t{2} * pack.credits);
     CreditRefund result{pack, refund};
     result.pack.refundedCents = refund;
     return result;

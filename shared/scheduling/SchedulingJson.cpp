@@ -26,7 +26,7 @@ constexpr std::array<EnumName<date::weekday>, 7> kWeekdayNames{{
     {date::Sunday, "SU"},
 }};
 
-constexpr std::int64_t kMaxLateWindowMinutes = 60 * 24 * 30;
+constexpr std::int64_t kMaxLateWindowMinutes = std::int64_t{60} * 24 * 30;
 
 // The codec layer keeps milliseconds; scheduling works in whole seconds.
 std::chrono::sys_seconds readInstant(JsonReader& r, std::string_view key)
