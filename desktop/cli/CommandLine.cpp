@@ -19,8 +19,9 @@ ParsedCommandLine usageError(const QString& message)
 const CliCommand* findCommand(const QStringList& words)
 {
     for (const CliCommand& command : commandTable()) {
-        if (command.words == words)
+        if (command.words == words) {
             return &command;
+        }
     }
     return nullptr;
 }
@@ -34,36 +35,44 @@ bool isOption(const QString& argument)
 
 ParsedCommandLine parseCommandLine(const QStringList& arguments)
 {
-    if (arguments.isEmpty())
+    if (arguments.isEmpty()) {
         return usageError(QStringLiteral("no command given"));
-    for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h"))
-            return ParsedCommandLine{ParsedCommandLine::Action::ShowHelp, nullptr, {}, {}};
     }
-    if (arguments.size() == 1 && arguments.first() == QLatin1String("--version"))
+    for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            return ParsedCommandLine{ParsedCommandLine::Action::ShowHelp, nullptr, {}, {}};
+        }
+    }
+    if (arguments.size() == 1 && arguments.first() == QLatin1String("--version")) {
         return ParsedCommandLine{ParsedCommandLine::Action::ShowVersion, nullptr, {}, {}};
+    }
 
     qsizetype next = 0;
     QStringList words;
-    while (next < arguments.size() && !isOption(arguments.at(next)))
+    while (next < arguments.size() && !isOption(arguments.at(next))) {
         words << arguments.at(next++);
-    if (words.isEmpty())
+    }
+    if (words.isEmpty()) {
         return usageError(QStringLiteral("unknown option '%1'").arg(arguments.first()));
+    }
     const CliCommand* command = findCommand(words);
-    if (command == nullptr)
+    if (command == nullptr) {
         return usageError(QStringLiteral("unknown command '%1'").arg(words.join(QLatin1Char(' '))));
+    }
 
     QStringList accepted = command->options;
-    if (command->takesPassphrase)
+    if (command->takesPassphrase) {
         accepted << kPassphraseFileOption;
+    }
 
     ParsedCommandLine parsed;
     parsed.action = ParsedCommandLine::Action::Run;
     parsed.command = command;
     while (next < arguments.size()) {
-        const QString argument = arguments.at(next++);
-        if (!argument.startsWith(QLatin1String("--")))
+        const QString& argument = arguments.at(next++);
+        if (!argument.startsWith(QLatin1String("--"))) {
             return usageError(QStringLiteral("unexpected argument '%1'").arg(argument));
+        }
         QString name = argument.mid(2);
         QString value;
         const qsizetype equals = name.indexOf(QLatin1Char('='));
@@ -72,23 +81,28 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
             name.truncate(equals);
         }
         // The value is never echoed: it might be a secret typed in the wrong place.
-        if (!accepted.contains(name))
+        if (!accepted.contains(name)) {
             return usageError(
                 QStringLiteral("unknown option '--%1' for '%2'").arg(name, command->name()));
-        if (parsed.invocation.options.contains(name))
+        }
+        if (parsed.invocation.options.contains(name)) {
             return usageError(QStringLiteral("option '--%1' given twice").arg(name));
+        }
         if (equals < 0) {
-            if (next >= arguments.size())
+            if (next >= arguments.size()) {
                 return usageError(QStringLiteral("option '--%1' needs a value").arg(name));
+            }
             value = arguments.at(next++);
         }
-        if (value.isEmpty())
+        if (value.isEmpty()) {
             return usageError(QStringLiteral("option '--%1' needs a value").arg(name));
+        }
         parsed.invocation.options.insert(name, value);
     }
     for (const QString& required : command->required) {
-        if (!parsed.invocation.options.contains(required))
+        if (!parsed.invocation.options.contains(required)) {
             return usageError(QStringLiteral("'%1' needs --%2").arg(command->name(), required));
+        }
     }
     return parsed;
 }

@@ -33,8 +33,9 @@ int runStoreCheck(const CommandInvocation& invocation)
         text += QStringLiteral("integrity: ok\n");
     } else {
         text += QStringLiteral("integrity: %1 problem(s)\n").arg(report->problems.size());
-        for (const QString& problem : std::as_const(report->problems))
+        for (const QString& problem : std::as_const(report->problems)) {
             text += QStringLiteral("  ") + problem + QLatin1Char('\n');
+        }
     }
     printOut(text);
     return report->ok ? kExitOk : kExitFailure;

@@ -24,8 +24,9 @@ struct Migration {
 bool run(QSqlDatabase& db, const QString& sql, QString& failure)
 {
     QSqlQuery query(db);
-    if (query.exec(sql))
+    if (query.exec(sql)) {
         return true;
+    }
     failure = query.lastError().text();
     return false;
 }
@@ -42,8 +43,9 @@ bool createSettingsAndDevice(QSqlDatabase& db, QString& failure)
              QStringLiteral("CREATE TABLE device ("
                             " id TEXT PRIMARY KEY NOT NULL,"
                             " created_at TEXT NOT NULL)"),
-             failure))
+             failure)) {
         return false;
+    }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO device (id, created_at) VALUES (?, ?)"));
     insert.addBindValue(generateUuidV7());
@@ -61,16 +63,18 @@ constexpr std::array kMigrations{
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)
 {
-    if (!db.transaction())
+    if (!db.transaction()) {
         return makeError("migration_failed",
                          "cannot begin migration: " + db.lastError().text().toStdString());
+    }
     QString failure;
     const bool applied =
         migration.apply(db, failure) &&
         run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), failure);
     if (!applied || !db.commit()) {
-        if (failure.isEmpty())
+        if (failure.isEmpty()) {
             failure = db.lastError().text();
+        }
         db.rollback();
         return makeError("migration_failed", "migration " + std::to_string(migration.version) +
                                                  " (" + migration.description +
@@ -89,26 +93,31 @@ int LocalMigrations::latestVersion()
 fitflow::Result<int> LocalMigrations::currentVersion(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return makeError("store_corrupt",
                          "cannot read schema version: " + query.lastError().text().toStdString());
+    }
     return static_cast<int>(query.value(0).toLongLong());
 }
 
 fitflow::Result<int> LocalMigrations::apply(QSqlDatabase& db)
 {
     auto version = currentVersion(db);
-    if (!version)
+    if (!version) {
         return version.error();
-    if (*version > latestVersion())
+    }
+    if (*version > latestVersion()) {
         return makeError("store_too_new", "store schema version " + std::to_string(*version) +
                                               " is newer than this program supports (" +
                                               std::to_string(latestVersion()) + ")");
+    }
     for (const Migration& migration : kMigrations) {
-        if (migration.version <= *version)
+        if (migration.version <= *version) {
             continue;
-        if (auto status = applyOne(db, migration); !status)
+        }
+        if (auto status = applyOne(db, migration); !status) {
             return status.error();
+        }
         *version = migration.version;
     }
     return *version;

@@ -32,11 +32,13 @@ QStringList companionFiles(const QString& databasePath)
 fitflow::Status createPrivateFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         return makeError("io_error", "cannot create " + path.toStdString() + ": " +
                                          file.errorString().toStdString());
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    }
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return makeError("io_error", "cannot restrict permissions of " + path.toStdString());
+    }
     return {};
 }
 
@@ -49,8 +51,9 @@ struct LocalStore::Impl {
 
     ~Impl()
     {
-        if (!connectionName.isEmpty())
+        if (!connectionName.isEmpty()) {
             StoreConnection::close(connectionName);
+        }
     }
 };
 
@@ -62,8 +65,9 @@ fitflow::Result<int> openAndMigrate(const QString& connectionName, const QString
                                     SecretBytes dataKey)
 {
     if (auto opened = StoreConnection::open(connectionName, databasePath, std::move(dataKey));
-        !opened)
+        !opened) {
         return opened.error();
+    }
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     return LocalMigrations::apply(db);
 }
@@ -85,17 +89,21 @@ bool LocalStore::exists(const QString& databasePath)
 fitflow::Result<std::unique_ptr<LocalStore>>
 LocalStore::create(const QString& databasePath, const QByteArray& passphrase, KdfSettings kdf)
 {
-    if (exists(databasePath))
+    if (exists(databasePath)) {
         return makeError("store_exists",
                          "a store or key file already exists at " + databasePath.toStdString());
+    }
     auto dataKey = DataKeyWrap::generateDataKey();
-    if (!dataKey)
+    if (!dataKey) {
         return dataKey.error();
+    }
     auto keyFile = DataKeyWrap::wrap(*dataKey, passphrase, kdf);
-    if (!keyFile)
+    if (!keyFile) {
         return keyFile.error();
-    if (auto created = createPrivateFile(databasePath); !created)
+    }
+    if (auto created = createPrivateFile(databasePath); !created) {
         return created.error();
+    }
 
     auto impl = std::make_unique<Impl>();
     impl->databasePath = databasePath;
@@ -106,8 +114,9 @@ LocalStore::create(const QString& databasePath, const QByteArray& passphrase, Kd
         version ? keyFile->write(KeyFile::pathFor(databasePath)) : fitflow::Status(version.error());
     if (!written) {
         impl.reset(); // closes the connection before its files go
-        for (const QString& path : companionFiles(databasePath))
+        for (const QString& path : companionFiles(databasePath)) {
             QFile::remove(path);
+        }
         return written.error();
     }
     impl->schemaVersion = *version;
@@ -118,17 +127,20 @@ fitflow::Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& dat
                                                               const QByteArray& passphrase)
 {
     const QString keyPath = KeyFile::pathFor(databasePath);
-    if (!QFileInfo::exists(databasePath) || !QFileInfo::exists(keyPath))
+    if (!QFileInfo::exists(databasePath) || !QFileInfo::exists(keyPath)) {
         return makeError("store_missing",
                          "no store (database and key file) at " + databasePath.toStdString());
+    }
     auto keyFile = KeyFile::read(keyPath);
-    if (!keyFile)
+    if (!keyFile) {
         return keyFile.error();
+    }
     // The passphrase is checked against the key file alone, before the database is touched,
     // so a wrong passphrase cannot change a byte of the store.
     auto dataKey = DataKeyWrap::unwrap(*keyFile, passphrase);
-    if (!dataKey)
+    if (!dataKey) {
         return dataKey.error();
+    }
 
     auto impl = std::make_unique<Impl>();
     impl->databasePath = databasePath;
@@ -148,22 +160,26 @@ fitflow::Status LocalStore::changePassphrase(const QByteArray& oldPassphrase,
 {
     const QString keyPath = KeyFile::pathFor(m_impl->databasePath);
     auto current = KeyFile::read(keyPath);
-    if (!current)
+    if (!current) {
         return current.error();
+    }
     auto dataKey = DataKeyWrap::unwrap(*current, oldPassphrase);
-    if (!dataKey)
+    if (!dataKey) {
         return dataKey.error();
+    }
     auto rewrapped = DataKeyWrap::wrap(*dataKey, newPassphrase, kdf);
-    if (!rewrapped)
+    if (!rewrapped) {
         return rewrapped.error();
+    }
     return rewrapped->write(keyPath);
 }
 
 fitflow::Result<IntegrityReport> LocalStore::check()
 {
     QSqlDatabase db = database();
-    if (!db.isOpen())
+    if (!db.isOpen()) {
         return makeError("store_closed", "the store is not open");
+    }
     IntegrityReport report;
     report.schemaVersion = m_impl->schemaVersion;
 
@@ -174,13 +190,15 @@ fitflow::Result<IntegrityReport> LocalStore::check()
     } else {
         while (integrity.next()) {
             const QString line = integrity.value(0).toString();
-            if (line != QLatin1String("ok"))
+            if (line != QLatin1String("ok")) {
                 report.problems << line;
+            }
         }
         // A damaged page can also surface while stepping through the rows.
-        if (integrity.lastError().isValid())
+        if (integrity.lastError().isValid()) {
             report.problems << QStringLiteral("integrity_check failed: ") +
                                    integrity.lastError().databaseText();
+        }
     }
 
     QSqlQuery foreignKeys(db);
@@ -189,11 +207,12 @@ fitflow::Result<IntegrityReport> LocalStore::check()
                                foreignKeys.lastError().databaseText();
     } else {
         // Rows: table, rowid, referenced table, foreign key index.
-        while (foreignKeys.next())
+        while (foreignKeys.next()) {
             report.problems << QStringLiteral("foreign key violation in %1 row %2 -> %3")
                                    .arg(foreignKeys.value(0).toString(),
                                         foreignKeys.value(1).toString(),
                                         foreignKeys.value(2).toString());
+        }
     }
     report.ok = report.problems.isEmpty();
     return report;

@@ -20,16 +20,18 @@ fitflow::Error classify(const QSqlError& error, const std::string& context)
     // Native codes are SQLite (extended) result codes; the low byte is the primary code.
     const int code = error.nativeErrorCode().toInt() & 0xFF;
     const std::string message = context + ": " + error.text().toStdString();
-    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
         return makeError("store_corrupt", message);
+    }
     return makeError("io_error", message);
 }
 
 fitflow::Status verifyKey(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
         return classify(query.lastError(), "cannot read the store (wrong key or damaged file)");
+    }
     return {};
 }
 
@@ -42,13 +44,15 @@ fitflow::Status applySettings(QSqlDatabase& db)
     };
     for (const QString& pragma : kPragmas) {
         QSqlQuery query(db);
-        if (!query.exec(pragma))
+        if (!query.exec(pragma)) {
             return classify(query.lastError(), "cannot apply " + pragma.toStdString());
+        }
     }
     QSqlQuery mode(db);
     if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next() ||
-        mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return makeError("io_error", "the store could not switch to WAL journaling");
+    }
     return {};
 }
 
@@ -69,10 +73,11 @@ fitflow::Status StoreConnection::open(const QString& connectionName, const QStri
     db.setDatabaseName(path);
 
     fitflow::Status status;
-    if (!db.open())
+    if (!db.open()) {
         status = classify(db.lastError(), "cannot open the store");
-    else if (status = verifyKey(db); status)
+    } else if (status = verifyKey(db); status) {
         status = applySettings(db);
+    }
     if (!status) {
         db.close();
         db = QSqlDatabase();

@@ -8,11 +8,13 @@ namespace fitflow::desktop {
 
 SecretBytes::SecretBytes(std::size_t size)
 {
-    if (size == 0 || sodium_init() < 0)
+    if (size == 0 || sodium_init() < 0) {
         return;
+    }
     m_data = static_cast<unsigned char*>(sodium_malloc(size));
-    if (m_data == nullptr)
+    if (m_data == nullptr) {
         return;
+    }
     sodium_memzero(m_data, size);
     m_size = size;
 }
@@ -41,8 +43,9 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 SecretBytes SecretBytes::random(std::size_t size)
 {
     SecretBytes bytes(size);
-    if (bytes.isValid())
+    if (bytes.isValid()) {
         randombytes_buf(bytes.data(), bytes.size());
+    }
     return bytes;
 }
 

@@ -27,8 +27,9 @@ SecretBytes rawKeyLiteral(const SecretBytes& key)
 {
     const std::size_t hexLength = key.size() * 2;
     SecretBytes literal(hexLength + 4); // x ' hex ' NUL
-    if (!literal.isValid())
+    if (!literal.isValid()) {
         return literal;
+    }
     auto* text = reinterpret_cast<char*>(literal.data());
     text[0] = 'x';
     text[1] = '\'';
@@ -41,14 +42,18 @@ SecretBytes rawKeyLiteral(const SecretBytes& key)
 QString selectTablesSql(QSql::TableType type)
 {
     QStringList kinds;
-    if (type & QSql::Tables)
+    if (type & QSql::Tables) {
         kinds << QStringLiteral("(type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\')");
-    if (type & QSql::Views)
+    }
+    if (type & QSql::Views) {
         kinds << QStringLiteral("type = 'view'");
-    if (type & QSql::SystemTables)
+    }
+    if (type & QSql::SystemTables) {
         kinds << QStringLiteral("(type = 'table' AND name LIKE 'sqlite\\_%' ESCAPE '\\')");
-    if (kinds.isEmpty())
+    }
+    if (kinds.isEmpty()) {
         return {};
+    }
     return QStringLiteral("SELECT name FROM sqlite_master WHERE ") +
            kinds.join(QStringLiteral(" OR ")) + QStringLiteral(" ORDER BY name");
 }
@@ -81,8 +86,9 @@ void SqlCipherDriver::setRawKey(SecretBytes key)
 bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QString& password,
                            const QString& /*host*/, int /*port*/, const QString& /*connectOptions*/)
 {
-    if (isOpen())
+    if (isOpen()) {
         close();
+    }
     if (!password.isEmpty()) {
         setLastError(makeDriverError(
             QStringLiteral("FITFLOW_SQLCIPHER takes no password; pass a raw key to setRawKey()"),
@@ -154,10 +160,12 @@ bool SqlCipherDriver::execInternal(const QString& sql, const QString& failureTex
 
 void SqlCipherDriver::close()
 {
-    if (m_connection == nullptr)
+    if (m_connection == nullptr) {
         return;
-    for (SqlCipherResult* result : std::as_const(m_results))
+    }
+    for (SqlCipherResult* result : std::as_const(m_results)) {
         result->finalizeStatement();
+    }
     // close_v2 defers the close if some statement escaped us, instead of leaking the handle.
     sqlite3_close_v2(m_connection);
     m_connection = nullptr;
@@ -228,22 +236,26 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
 {
     QStringList names;
     const QString sql = selectTablesSql(type);
-    if (!isOpen() || sql.isEmpty())
+    if (!isOpen() || sql.isEmpty()) {
         return names;
+    }
     QSqlError error;
     const auto rows = SqlCipherStatement::queryAll(m_connection, sql, error);
-    if (!rows)
+    if (!rows) {
         return names;
-    for (const QVariantList& row : *rows)
+    }
+    for (const QVariantList& row : *rows) {
         names.append(row.value(0).toString());
+    }
     return names;
 }
 
 QSqlRecord SqlCipherDriver::record(const QString& tableName) const
 {
     QSqlRecord result;
-    if (!isOpen())
+    if (!isOpen()) {
         return result;
+    }
     const QString table = isIdentifierEscaped(tableName, TableName)
                               ? stripDelimiters(tableName, TableName)
                               : tableName;
@@ -254,8 +266,9 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
                                      QStringLiteral("PRAGMA table_info(") +
                                          escapeIdentifier(table, TableName) + QStringLiteral(")"),
                                      error);
-    if (!rows)
+    if (!rows) {
         return result;
+    }
     for (const QVariantList& row : *rows) {
         const QString declaredType = row.value(2).toString();
         QSqlField field(row.value(1).toString(), metaTypeForDeclaredType(declaredType), table);
@@ -274,8 +287,9 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
 QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
 {
     QSqlIndex index(tableName);
-    if (!isOpen())
+    if (!isOpen()) {
         return index;
+    }
     const QString table = isIdentifierEscaped(tableName, TableName)
                               ? stripDelimiters(tableName, TableName)
                               : tableName;
@@ -285,29 +299,34 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
                                      QStringLiteral("PRAGMA table_info(") +
                                          escapeIdentifier(table, TableName) + QStringLiteral(")"),
                                      error);
-    if (!rows)
+    if (!rows) {
         return index;
+    }
     QList<QVariantList> keyColumns;
     for (const QVariantList& row : *rows) {
-        if (row.value(5).toLongLong() > 0)
+        if (row.value(5).toLongLong() > 0) {
             keyColumns.append(row);
+        }
     }
     std::sort(keyColumns.begin(), keyColumns.end(),
               [](const QVariantList& a, const QVariantList& b) {
                   return a.value(5).toLongLong() < b.value(5).toLongLong();
               });
     const QSqlRecord columns = record(table);
-    for (const QVariantList& row : std::as_const(keyColumns))
+    for (const QVariantList& row : std::as_const(keyColumns)) {
         index.append(columns.field(row.value(1).toString()));
-    if (!index.isEmpty())
+    }
+    if (!index.isEmpty()) {
         index.setName(table);
+    }
     return index;
 }
 
 QString SqlCipherDriver::escapeIdentifier(const QString& identifier, IdentifierType type) const
 {
-    if (isIdentifierEscaped(identifier, type))
+    if (isIdentifierEscaped(identifier, type)) {
         return identifier;
+    }
     QString escaped = identifier;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');

@@ -16,8 +16,9 @@ SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
 
 SqlCipherResult::~SqlCipherResult()
 {
-    if (const auto* owner = qobject_cast<const SqlCipherDriver*>(driver()))
+    if (const auto* owner = qobject_cast<const SqlCipherDriver*>(driver())) {
         owner->unregisterResult(this);
+    }
 }
 
 void SqlCipherResult::finalizeStatement()
@@ -88,8 +89,9 @@ bool SqlCipherResult::exec()
     setSelect(m_statement->columnCount() > 0);
     m_exhausted = false;
     // The first step runs the statement; a SELECT's first row is kept for fetchFirst().
-    if (!stepOneRow() && lastError().isValid())
+    if (!stepOneRow() && lastError().isValid()) {
         return false;
+    }
     if (!isSelect()) {
         m_rowsAffected = sqlite3_changes(connection());
         m_lastInsertId = QVariant(static_cast<qlonglong>(sqlite3_last_insert_rowid(connection())));
@@ -101,8 +103,9 @@ bool SqlCipherResult::exec()
 
 bool SqlCipherResult::stepOneRow()
 {
-    if (m_exhausted || !m_statement)
+    if (m_exhausted || !m_statement) {
         return false;
+    }
     const int rc = m_statement->step();
     if (rc == SQLITE_ROW) {
         if (isForwardOnly() && !m_rows.isEmpty()) {
@@ -127,18 +130,21 @@ bool SqlCipherResult::stepOneRow()
 const QVariantList* SqlCipherResult::rowAt(int index) const
 {
     const int offset = index - m_firstCachedRow;
-    if (offset < 0 || offset >= m_rows.size())
+    if (offset < 0 || offset >= m_rows.size()) {
         return nullptr;
+    }
     return &m_rows.at(offset);
 }
 
 bool SqlCipherResult::fetch(int index)
 {
-    if (!isActive() || !isSelect() || index < 0 || index < m_firstCachedRow)
+    if (!isActive() || !isSelect() || index < 0 || index < m_firstCachedRow) {
         return false;
+    }
     while (index >= m_firstCachedRow + m_rows.size()) {
-        if (!stepOneRow())
+        if (!stepOneRow()) {
             return false;
+        }
     }
     setAt(index);
     return true;
@@ -151,12 +157,14 @@ bool SqlCipherResult::fetchFirst()
 
 bool SqlCipherResult::fetchLast()
 {
-    if (!isActive() || !isSelect())
+    if (!isActive() || !isSelect()) {
         return false;
+    }
     while (stepOneRow()) {
     }
-    if (lastError().isValid() || m_rows.isEmpty())
+    if (lastError().isValid() || m_rows.isEmpty()) {
         return false;
+    }
     setAt(m_firstCachedRow + static_cast<int>(m_rows.size()) - 1);
     return true;
 }
@@ -164,8 +172,9 @@ bool SqlCipherResult::fetchLast()
 QVariant SqlCipherResult::data(int field)
 {
     const QVariantList* row = rowAt(at());
-    if (row == nullptr || field < 0 || field >= row->size())
+    if (row == nullptr || field < 0 || field >= row->size()) {
         return {};
+    }
     return row->at(field);
 }
 
@@ -191,15 +200,17 @@ QSqlRecord SqlCipherResult::record() const
 
 QVariant SqlCipherResult::lastInsertId() const
 {
-    if (!isActive() || isSelect())
+    if (!isActive() || isSelect()) {
         return {};
+    }
     return m_lastInsertId;
 }
 
 void SqlCipherResult::detachFromResultSet()
 {
-    if (m_statement)
+    if (m_statement) {
         m_statement->reset();
+    }
     m_exhausted = true;
 }
 

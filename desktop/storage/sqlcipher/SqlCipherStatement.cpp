@@ -15,8 +15,9 @@ bool isOnlySeparators(const char* tail)
 {
     for (; tail != nullptr && *tail != '\0'; ++tail) {
         const char c = *tail;
-        if (c != ';' && c != ' ' && c != '\n' && c != '\r' && c != '\t')
+        if (c != ';' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
             return false;
+        }
     }
     return true;
 }
@@ -124,8 +125,9 @@ QVariantList SqlCipherStatement::currentRow() const
 {
     QVariantList row;
     row.reserve(columnCount());
-    for (int column = 0; column < columnCount(); ++column)
+    for (int column = 0; column < columnCount(); ++column) {
         row.append(columnValue(m_statement, column, m_columnTypes.at(column)));
+    }
     return row;
 }
 
@@ -138,13 +140,15 @@ std::optional<QList<QVariantList>>
 SqlCipherStatement::queryAll(sqlite3* connection, const QString& sql, QSqlError& error)
 {
     auto statement = prepare(connection, sql, error);
-    if (!statement)
+    if (!statement) {
         return std::nullopt;
+    }
     QList<QVariantList> rows;
     for (;;) {
         const int rc = statement->step();
-        if (rc == SQLITE_DONE)
+        if (rc == SQLITE_DONE) {
             return rows;
+        }
         if (rc != SQLITE_ROW) {
             error = statement->errorFor(rc, QSqlError::StatementError);
             return std::nullopt;

@@ -14,16 +14,20 @@ namespace fitflow::desktop::sqlcipher {
 QMetaType metaTypeForDeclaredType(const QString& declaredType)
 {
     const QString type = declaredType.toUpper();
-    if (type.contains(QLatin1String("INT")))
+    if (type.contains(QLatin1String("INT"))) {
         return QMetaType::fromType<qlonglong>();
+    }
     if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB")) ||
-        type.contains(QLatin1String("TEXT")))
+        type.contains(QLatin1String("TEXT"))) {
         return QMetaType::fromType<QString>();
-    if (type.isEmpty() || type.contains(QLatin1String("BLOB")))
+    }
+    if (type.isEmpty() || type.contains(QLatin1String("BLOB"))) {
         return QMetaType::fromType<QByteArray>();
+    }
     if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA")) ||
-        type.contains(QLatin1String("DOUB")))
+        type.contains(QLatin1String("DOUB"))) {
         return QMetaType::fromType<double>();
+    }
     // NUMERIC affinity (DECIMAL, BOOLEAN, DATE, ...): values keep their stored storage class;
     // report text, which every storage class converts to.
     return QMetaType::fromType<QString>();
@@ -62,9 +66,10 @@ QString bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
         case QMetaType::ULong:
         case QMetaType::ULongLong: {
             const qulonglong unsignedValue = value.toULongLong();
-            if (unsignedValue > static_cast<qulonglong>(std::numeric_limits<qint64>::max()))
+            if (unsignedValue > static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
                 return QStringLiteral("unsigned value %1 does not fit a signed 64-bit INTEGER")
                     .arg(unsignedValue);
+            }
             rc = sqlite3_bind_int64(statement, index, static_cast<qint64>(unsignedValue));
             break;
         }
@@ -95,8 +100,9 @@ QString bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
                 .arg(QString::fromLatin1(value.metaType().name()));
         }
     }
-    if (rc != SQLITE_OK)
+    if (rc != SQLITE_OK) {
         return QString::fromUtf8(sqlite3_errstr(rc));
+    }
     return {};
 }
 

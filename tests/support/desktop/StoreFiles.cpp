@@ -8,19 +8,22 @@ namespace fitflow::test {
 QByteArray readFileBytes(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         return {};
+    }
     return file.readAll();
 }
 
 bool flipByte(const QString& path, qint64 offset)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || offset < 0 || offset >= file.size())
+    if (!file.open(QIODevice::ReadWrite) || offset < 0 || offset >= file.size()) {
         return false;
+    }
     char byte = 0;
-    if (!file.seek(offset) || !file.getChar(&byte))
+    if (!file.seek(offset) || !file.getChar(&byte)) {
         return false;
+    }
     byte = static_cast<char>(byte ^ 0xFF);
     return file.seek(offset) && file.putChar(byte);
 }
@@ -39,8 +42,9 @@ QMap<QString, QByteArray> snapshotStoreFiles(const QString& databasePath)
                             databasePath + QStringLiteral("-shm"),
                             databasePath + QStringLiteral(".key")};
     for (const QString& path : paths) {
-        if (QFile::exists(path))
+        if (QFile::exists(path)) {
             snapshot.insert(path, readFileBytes(path));
+        }
     }
     return snapshot;
 }

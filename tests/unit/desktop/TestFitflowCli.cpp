@@ -35,13 +35,15 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("FITFLOW_PASSPHRASE"));
-        if (!passphrase.isNull())
+        if (!passphrase.isNull()) {
             environment.insert(QStringLiteral("FITFLOW_PASSPHRASE"), passphrase);
+        }
         process.setProcessEnvironment(environment);
         process.start(kCli, arguments);
         CliRun result;
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
             return result;
+        }
         result.exitCode = process.exitCode();
         result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
         result.err = QString::fromLocal8Bit(process.readAllStandardError());

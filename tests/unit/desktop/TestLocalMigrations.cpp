@@ -20,8 +20,9 @@ const QByteArray kPassphrase = "migration test passphrase";
 QVariant scalar(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
+    if (!query.exec(sql) || !query.next()) {
         return {};
+    }
     return query.value(0);
 }
 

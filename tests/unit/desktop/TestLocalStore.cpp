@@ -37,8 +37,9 @@ QVariant getSetting(LocalStore& store, const QString& key)
     QSqlQuery query(store.database());
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
         return {};
+    }
     return query.value(0);
 }
 
@@ -140,7 +141,7 @@ private slots:
         QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         checkpoint.finish();
         const QByteArray db = fitflow::test::readFileBytes(m_path);
-        QVERIFY(db.size() >= 2 * 4096);
+        QVERIFY(db.size() >= qsizetype{2} * 4096);
         QVERIFY(!db.contains(kCanary));
         QVERIFY(!fitflow::test::readFileBytes(walPath).contains(kCanary));
 
@@ -171,13 +172,15 @@ private slots:
             auto store = createStore();
             QVERIFY(store);
             QVERIFY(store->database().transaction());
-            for (int i = 0; i < 200; ++i)
+            for (int i = 0; i < 200; ++i) {
                 QVERIFY(putSetting(*store, QStringLiteral("key-%1").arg(i),
                                    QString(200, QLatin1Char('x'))));
+            }
             QVERIFY(store->database().commit());
         }
         const QByteArray original = fitflow::test::readFileBytes(m_path);
-        QVERIFY2(original.size() >= 6 * 4096, "the store should span several 4 KiB pages");
+        QVERIFY2(original.size() >= qsizetype{6} * 4096,
+                 "the store should span several 4 KiB pages");
         // Page 4 holds table rows, not the schema: the store opens, the damage shows on reading.
         QVERIFY(fitflow::test::flipByte(m_path, 3 * 4096 + 1000));
 
@@ -200,16 +203,17 @@ private slots:
             auto store = createStore();
             QVERIFY(store);
             QVERIFY(store->database().transaction());
-            for (int i = 0; i < 60; ++i)
+            for (int i = 0; i < 60; ++i) {
                 QVERIFY(putSetting(*store, QStringLiteral("key-%1").arg(i),
                                    QString(300, QLatin1Char('y'))));
+            }
             QVERIFY(store->database().commit());
             QSqlQuery freePages(store->database());
             QVERIFY(freePages.exec(QStringLiteral("PRAGMA freelist_count")) && freePages.next());
             QCOMPARE(freePages.value(0).toInt(), 0); // every page of the file is in use
         }
         const QByteArray pristine = fitflow::test::readFileBytes(m_path);
-        QVERIFY(pristine.size() >= 4 * 4096);
+        QVERIFY(pristine.size() >= qsizetype{4} * 4096);
         QRandomGenerator random(20261125); // fixed seed: a failure is reproducible
         for (int round = 0; round < 40; ++round) {
             const qint64 offset = random.bounded(static_cast<qint64>(pristine.size()));
@@ -403,8 +407,9 @@ private slots:
         QVERIFY(store);
         const auto pragma = [&](const QString& name) {
             QSqlQuery query((*store)->database());
-            if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+            if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next()) {
                 return QString();
+            }
             return query.value(0).toString();
         };
         QCOMPARE(pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));

@@ -44,8 +44,9 @@ private:
         SqlCipherDriver::registerDriver();
         QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriver::kDriverName, kConnection);
         auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
-        if (driver == nullptr)
+        if (driver == nullptr) {
             return false;
+        }
         driver->setRawKey(keyFrom(key));
         db.setDatabaseName(m_path);
         return db.open();
@@ -76,8 +77,9 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_path = m_dir->filePath(QStringLiteral("driver.db"));
         m_key = QByteArray(32, '\0');
-        for (int i = 0; i < m_key.size(); ++i)
+        for (int i = 0; i < m_key.size(); ++i) {
             m_key[i] = static_cast<char>(i * 7 + 3);
+        }
         QVERIFY(openWithKey(m_key));
         QVERIFY(exec(
             QStringLiteral("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
@@ -361,8 +363,9 @@ private slots:
         // tester rightly flags; everything after that is ordinary incremental fetching.
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        while (model.canFetchMore())
+        while (model.canFetchMore()) {
             model.fetchMore();
+        }
         QCOMPARE(model.rowCount(), kRows);
         QCOMPARE(model.data(model.index(kRows - 1, 0)).toString(), QStringLiteral("row-0699"));
         QCOMPARE(model.data(model.index(3, 1)).toLongLong(), 3);
