@@ -1,5 +1,7 @@
 #include "server/service/UuidGenerator.h"
 
+#include "shared/domain/UuidV7.h"
+
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -14,6 +16,7 @@ TEST(UuidGenerator, IsCanonicalVersion7WithRfcVariant)
     for (int i = 0; i < 100; ++i) {
         const std::string id = UuidGenerator::newV7();
         EXPECT_TRUE(std::regex_match(id, kV7)) << id;
+        EXPECT_TRUE(fitflow::isUuidV7(id)) << id;
     }
 }
 
@@ -39,13 +42,4 @@ TEST(UuidGenerator, IdsAreUnique)
         ids.insert(UuidGenerator::newV7(now));
     }
     EXPECT_EQ(ids.size(), 1000U);
-}
-
-TEST(UuidGenerator, FormatsRawBytes)
-{
-    std::array<std::uint8_t, 16> bytes{};
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        bytes[i] = static_cast<std::uint8_t>(i * 17);
-    }
-    EXPECT_EQ(UuidGenerator::format(bytes), "00112233-4455-6677-8899-aabbccddeeff");
 }
