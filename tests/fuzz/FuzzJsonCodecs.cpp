@@ -17,6 +17,7 @@
 #include "shared/invoice/InvoiceTotalsJson.h"
 #include "shared/scheduling/RecurrenceRule.h"
 #include "shared/sync/Hlc.h"
+#include "shared/sync/MutationCodec.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -58,6 +59,16 @@ void fuzzDecoders(const nlohmann::json& json)
     checkEntityRoundTrip<fitflow::Payment>(json);
     checkEntityRoundTrip<fitflow::AuditEvent>(json);
     (void)fitflow::invoice::invoiceDraftFromJson(json);
+
+    using namespace fitflow::sync;
+    if (const auto record = recordMutationFromJson(json); record.ok()) {
+        const auto again = recordMutationFromJson(recordMutationToJson(*record));
+        require(again.ok() && *again == *record);
+    }
+    if (const auto note = noteMutationFromJson(json); note.ok()) {
+        const auto again = noteMutationFromJson(noteMutationToJson(*note));
+        require(again.ok() && *again == *note);
+    }
 }
 
 void fuzzTextParsers(std::string_view text)
