@@ -1,0 +1,61 @@
+#pragma once
+// The app's handle on its encrypted store: whether one exists, whether it is unlocked, and the
+// operations that change that (create, unlock, lock). Key derivation and the store connection
+// live on a private store thread; this object lives on the GUI thread and reports by signals.
+
+#include "desktop/storage/LocalStore.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+namespace fitflow::desktop {
+
+class StoreWorker;
+
+class StoreSession : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State {
+        NoStore,  // no store at the path yet: the user must create one
+        Locked,   // a store exists and is closed
+        Opening,  // deriving the key and opening (create or unlock in progress)
+        Unlocked, // open and usable
+    };
+    Q_ENUM(State)
+
+    explicit StoreSession(QString databasePath, KdfSettings kdf = KdfSettings::defaults(),
+                          QObject* parent = nullptr);
+    ~StoreSession() override;
+
+    State state() const { return m_state; }
+    QString databasePath() const { return m_databasePath; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Both consume (wipe) the passphrase. They are ignored unless the state allows them
+    // (create: NoStore; unlock: Locked). The outcome arrives as stateChanged() / openFailed().
+    void createStore(QByteArray passphrase);
+    void unlock(QByteArray passphrase);
+    // Closes the store; the state becomes Locked at once.
+    void lock();
+
+signals:
+    void stateChanged(fitflow::desktop::StoreSession::State state);
+    // `code` is a LocalStore error code (see ErrorText for the words shown to users).
+    void openFailed(const QString& code, const QString& message);
+
+private:
+    void setState(State state);
+    State restingState() const;
+    void onOpened(int schemaVersion);
+    void onOpenFailed(const QString& code, const QString& message);
+
+    QString m_databasePath;
+    State m_state = State::NoStore;
+    int m_schemaVersion = 0;
+    QThread m_storeThread;
+    StoreWorker* m_worker = nullptr; // lives on m_storeThread; deleted after the thread stops
+};
+
+} // namespace fitflow::desktop

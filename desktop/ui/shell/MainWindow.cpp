@@ -1,0 +1,180 @@
+#include "desktop/ui/shell/MainWindow.h"
+
+#include "desktop/core/AppSettings.h"
+#include "desktop/core/StoreSession.h"
+#include "desktop/sync/ServerConnectionMonitor.h"
+#include "desktop/ui/calendar/CalendarPage.h"
+#include "desktop/ui/clients/ClientsPage.h"
+#include "desktop/ui/common/PaletteIcon.h"
+#include "desktop/ui/dashboard/DashboardPage.h"
+#include "desktop/ui/invoices/InvoicesPage.h"
+#include "desktop/ui/settings/SettingsPage.h"
+#include "desktop/ui/shell/StatusTexts.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace fitflow::desktop {
+
+namespace {
+constexpr int kNavigationWidth = 190;
+constexpr QSize kDefaultSize{1000, 680};
+} // namespace
+
+MainWindow::MainWindow(StoreSession& session, ServerConnectionMonitor& monitor,
+                       AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_monitor(monitor)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("FitFlow"));
+
+    m_navigationModel = new NavigationModel(palette(), this);
+    m_navigationList = new QListView(this);
+    m_navigationList->setObjectName(QStringLiteral("navigationList"));
+    m_navigationList->setAccessibleName(tr("Sections"));
+    m_navigationList->setModel(m_navigationModel);
+    m_navigationList->setIconSize(QSize(24, 24));
+    m_navigationList->setSpacing(2);
+    m_navigationList->setFixedWidth(kNavigationWidth);
+    m_navigationList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    // Pages are added in the model's order, so a row is also a stack index.
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    m_pages->addWidget(new DashboardPage(m_pages));
+    m_pages->addWidget(new CalendarPage(m_pages));
+    m_pages->addWidget(new ClientsPage(m_pages));
+    m_pages->addWidget(new InvoicesPage(m_pages));
+    m_pages->addWidget(new SettingsPage(m_settings, m_session.databasePath(), m_pages));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigationList);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_navigationList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showRow(current.row()); });
+    showRow(0);
+
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        resize(kDefaultSize);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction* lockAction = fileMenu->addAction(
+        PaletteIcon::fromSvg(QStringLiteral(":/icons/lock.svg"), palette()), tr("&Lock"));
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setStatusTip(tr("Close the encrypted store and ask for the passphrase again"));
+    connect(lockAction, &QAction::triggered, this, [this] { m_session.lock(); });
+    fileMenu->addSeparator();
+    QAction* quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    auto* pageGroup = new QActionGroup(this);
+    for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
+        const NavigationModel::Entry& item = m_navigationModel->entry(row);
+        QAction* action = viewMenu->addAction(
+            m_navigationModel->data(m_navigationModel->index(row), Qt::DecorationRole)
+                .value<QIcon>(),
+            item.title);
+        action->setObjectName(QStringLiteral("showPageAction%1").arg(row + 1));
+        action->setShortcut(item.shortcut);
+        action->setCheckable(true);
+        pageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, row] { showRow(row); });
+        m_pageActions.append(action);
+    }
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_storeStatusLabel = new QLabel(this);
+    m_storeStatusLabel->setObjectName(QStringLiteral("storeStatusLabel"));
+    m_serverStatusLabel = new QLabel(this);
+    m_serverStatusLabel->setObjectName(QStringLiteral("serverStatusLabel"));
+    statusBar()->addWidget(m_storeStatusLabel, 1);
+    statusBar()->addPermanentWidget(m_serverStatusLabel);
+
+    connect(&m_session, &StoreSession::stateChanged, this, &MainWindow::refreshStoreStatus);
+    connect(&m_monitor, &ServerConnectionMonitor::stateChanged, this,
+            &MainWindow::refreshServerStatus);
+    refreshStoreStatus();
+    refreshServerStatus();
+}
+
+void MainWindow::refreshStoreStatus()
+{
+    const QString path = QDir::toNativeSeparators(m_session.databasePath());
+    m_storeStatusLabel->setText(tr("%1 · %2").arg(StatusTexts::store(m_session.state()), path));
+    m_storeStatusLabel->setToolTip(path);
+}
+
+void MainWindow::refreshServerStatus()
+{
+    m_serverStatusLabel->setText(StatusTexts::server(m_monitor.state()));
+    const QString address = m_monitor.endpoint().baseUrl.toString();
+    const QString problem = m_monitor.lastProblem();
+    m_serverStatusLabel->setToolTip(problem.isEmpty() ? address : address + u'\n' + problem);
+}
+
+void MainWindow::showRow(int row)
+{
+    if (row < 0 || row >= m_pages->count()) {
+        return;
+    }
+    m_pages->setCurrentIndex(row);
+    m_pageActions.at(row)->setChecked(true);
+    const QModelIndex index = m_navigationModel->index(row);
+    if (m_navigationList->currentIndex() != index) {
+        m_navigationList->setCurrentIndex(index);
+    }
+}
+
+NavigationModel::Page MainWindow::currentPage() const
+{
+    return m_navigationModel->entry(m_pages->currentIndex()).page;
+}
+
+void MainWindow::showPage(NavigationModel::Page page)
+{
+    showRow(m_navigationModel->rowOf(page));
+}
+
+void MainWindow::saveGeometryToSettings()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveGeometryToSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace fitflow::desktop

@@ -1,0 +1,53 @@
+#pragma once
+// The window a trainer works in once the store is unlocked: a navigation list on the left, one
+// page per section on the right, File and View menus, and a status bar that follows the store
+// and the server connection live. It renders state and forwards intent; it owns no data.
+
+#include "desktop/ui/shell/NavigationModel.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+
+namespace fitflow::desktop {
+
+class AppSettings;
+class ServerConnectionMonitor;
+class StoreSession;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(StoreSession& session, ServerConnectionMonitor& monitor, AppSettings& settings,
+               QWidget* parent = nullptr);
+
+    NavigationModel::Page currentPage() const;
+    void showPage(NavigationModel::Page page);
+    // Stores the window geometry in the settings (also done when the window closes).
+    void saveGeometryToSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void showRow(int row);
+    void refreshStoreStatus();
+    void refreshServerStatus();
+
+    StoreSession& m_session;
+    ServerConnectionMonitor& m_monitor;
+    AppSettings& m_settings;
+    NavigationModel* m_navigationModel = nullptr;
+    QListView* m_navigationList = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QList<QAction*> m_pageActions;
+    QLabel* m_storeStatusLabel = nullptr;
+    QLabel* m_serverStatusLabel = nullptr;
+};
+
+} // namespace fitflow::desktop

@@ -1,0 +1,93 @@
+// AppSettings: stored values round-trip, and FITFLOW_* environment variables override them.
+
+#include "desktop/core/AppSettings.h"
+#include "desktop/core/StoreLocation.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using fitflow::desktop::AppSettings;
+using fitflow::desktop::StoreLocation;
+
+class TestAppSettings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void storedValuesRoundTrip();
+    void environmentOverridesStoredValues();
+    void storeLocationDefaultsToAppDataFolder();
+
+private:
+    static void clearEnvironment();
+};
+
+void TestAppSettings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QLatin1String(AppSettings::kOrganizationName));
+    QCoreApplication::setApplicationName(QLatin1String(AppSettings::kApplicationName));
+}
+
+void TestAppSettings::clearEnvironment()
+{
+    for (const char* name : {"FITFLOW_SERVER_URL", "FITFLOW_CA_CERT", "FITFLOW_LANG",
+                             StoreLocation::kEnvironmentVariable}) {
+        qunsetenv(name);
+    }
+}
+
+void TestAppSettings::init()
+{
+    clearEnvironment();
+    QSettings(QLatin1String(AppSettings::kOrganizationName),
+              QLatin1String(AppSettings::kApplicationName))
+        .clear();
+}
+
+void TestAppSettings::storedValuesRoundTrip()
+{
+    {
+        AppSettings settings;
+        QVERIFY(settings.serverUrl().isEmpty());
+        settings.setServerUrl(QUrl(QStringLiteral("https://sync.example.test:8443")));
+        settings.setCaCertificatePath(QStringLiteral("/etc/fitflow/ca.pem"));
+        settings.setLanguage(QStringLiteral("fr_CA"));
+        settings.setMainWindowGeometry(QByteArrayLiteral("geometry"));
+    }
+    AppSettings reread;
+    QCOMPARE(reread.serverUrl(), QUrl(QStringLiteral("https://sync.example.test:8443")));
+    QCOMPARE(reread.caCertificatePath(), QStringLiteral("/etc/fitflow/ca.pem"));
+    QCOMPARE(reread.language(), QStringLiteral("fr_CA"));
+    QCOMPARE(reread.mainWindowGeometry(), QByteArrayLiteral("geometry"));
+}
+
+void TestAppSettings::environmentOverridesStoredValues()
+{
+    AppSettings settings;
+    settings.setServerUrl(QUrl(QStringLiteral("https://stored.example.test")));
+    settings.setLanguage(QStringLiteral("en"));
+    qputenv("FITFLOW_SERVER_URL", "https://127.0.0.1:8443");
+    qputenv("FITFLOW_CA_CERT", "/tmp/ca.pem");
+    qputenv("FITFLOW_LANG", "fr_CA");
+    QCOMPARE(settings.serverUrl(), QUrl(QStringLiteral("https://127.0.0.1:8443")));
+    QCOMPARE(settings.caCertificatePath(), QStringLiteral("/tmp/ca.pem"));
+    QCOMPARE(settings.language(), QStringLiteral("fr_CA"));
+    clearEnvironment();
+    QCOMPARE(settings.serverUrl(), QUrl(QStringLiteral("https://stored.example.test")));
+}
+
+void TestAppSettings::storeLocationDefaultsToAppDataFolder()
+{
+    const QString expected =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/fitflow.db");
+    QCOMPARE(StoreLocation::databasePath(), expected);
+    qputenv(StoreLocation::kEnvironmentVariable, "relative/store.db");
+    QVERIFY(QDir::isAbsolutePath(StoreLocation::databasePath()));
+    QVERIFY(StoreLocation::databasePath().endsWith(QStringLiteral("/relative/store.db")));
+}
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "TestAppSettings.moc"

@@ -1,0 +1,106 @@
+// StoreSession against a real encrypted store on disk: state transitions, failures reported with
+// their codes, and that key derivation does not run on the calling (GUI) thread.
+
+#include "desktop/core/StoreSession.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fitflow::desktop;
+
+namespace {
+const QByteArray kPassphrase = QByteArrayLiteral("a long enough passphrase");
+using State = StoreSession::State;
+} // namespace
+
+class TestStoreSession : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void newPathHasNoStore();
+    void createUnlocksWithoutBlockingTheCaller();
+    void lockThenUnlock();
+    void wrongPassphraseReportsCodeAndStaysLocked();
+    void unlockIsIgnoredWhenThereIsNoStore();
+
+private:
+    QString storePath() const { return m_dir->filePath(QStringLiteral("store/fitflow.db")); }
+    void createStore();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStoreSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStoreSession::createStore()
+{
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    session.createStore(kPassphrase);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Unlocked, 20000);
+}
+
+void TestStoreSession::newPathHasNoStore()
+{
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    QCOMPARE(session.state(), State::NoStore);
+    QCOMPARE(session.databasePath(), storePath());
+}
+
+void TestStoreSession::createUnlocksWithoutBlockingTheCaller()
+{
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    QSignalSpy states(&session, &StoreSession::stateChanged);
+    session.createStore(kPassphrase);
+    // The call returns before the key is derived: the work happens on the store thread.
+    QCOMPARE(session.state(), State::Opening);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Unlocked, 20000);
+    QCOMPARE(states.count(), 2);
+    QCOMPARE(states.at(0).first().value<State>(), State::Opening);
+    QCOMPARE(states.at(1).first().value<State>(), State::Unlocked);
+    QVERIFY(session.schemaVersion() > 0);
+    QVERIFY(QFile::exists(storePath()));
+}
+
+void TestStoreSession::lockThenUnlock()
+{
+    createStore();
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    QCOMPARE(session.state(), State::Locked);
+    session.unlock(kPassphrase);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Unlocked, 20000);
+    session.lock();
+    QCOMPARE(session.state(), State::Locked);
+    QCOMPARE(session.schemaVersion(), 0);
+    // Reopening right after a lock works: the close is queued before the open.
+    session.unlock(kPassphrase);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Unlocked, 20000);
+}
+
+void TestStoreSession::wrongPassphraseReportsCodeAndStaysLocked()
+{
+    createStore();
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    QSignalSpy failures(&session, &StoreSession::openFailed);
+    session.unlock(QByteArrayLiteral("not the right passphrase"));
+    QTRY_COMPARE_WITH_TIMEOUT(failures.count(), 1, 20000);
+    QCOMPARE(failures.first().first().toString(), QStringLiteral("wrong_passphrase"));
+    QCOMPARE(session.state(), State::Locked);
+}
+
+void TestStoreSession::unlockIsIgnoredWhenThereIsNoStore()
+{
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    QSignalSpy states(&session, &StoreSession::stateChanged);
+    session.unlock(kPassphrase);
+    QCOMPARE(session.state(), State::NoStore);
+    QCOMPARE(states.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStoreSession)
+#include "TestStoreSession.moc"

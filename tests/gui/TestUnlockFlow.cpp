@@ -1,0 +1,247 @@
+// Drives the real unlock dialog and main window, offscreen, through a trainer's first run and a
+// later restart: create the store, reopen it, reject a wrong passphrase, navigate, lock.
+
+#include "GuiTestSupport.h"
+
+#include "desktop/core/AppSettings.h"
+#include "desktop/core/StoreLocation.h"
+#include "desktop/core/StoreSession.h"
+#include "desktop/sync/ServerConnectionMonitor.h"
+#include "desktop/ui/shell/AppController.h"
+#include "desktop/ui/shell/MainWindow.h"
+#include "desktop/ui/unlock/UnlockDialog.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace fitflow::desktop;
+using fitflow::desktop::testing::child;
+
+namespace {
+const QString kPassphrase = QStringLiteral("correct horse battery");
+const QByteArray kCanary = QByteArrayLiteral("SQLite format 3");
+} // namespace
+
+class TestUnlockFlow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstRunValidatesThenCreatesEncryptedStore();
+    void restartRejectsWrongPassphraseInline();
+    void restartUnlocksWithRightPassphrase();
+    void shortcutsSwitchPages();
+    void lockReturnsToUnlockDialog();
+    void cancelAsksToQuit();
+
+private:
+    // Simulates starting the program: fresh session, monitor and controller on the same store.
+    void startApp();
+    UnlockDialog* dialog() const { return m_controller ? m_controller->unlockDialog() : nullptr; }
+    MainWindow* window() const { return m_controller ? m_controller->mainWindow() : nullptr; }
+    void typeInto(const QString& objectName, const QString& text);
+
+    QTemporaryDir m_dir;
+    QString m_storePath;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<StoreSession> m_session;
+    std::unique_ptr<ServerConnectionMonitor> m_monitor;
+    std::unique_ptr<AppController> m_controller;
+};
+
+void TestUnlockFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    // The same variable run.sh uses; StoreLocation must honour it.
+    m_storePath = m_dir.filePath(QStringLiteral("nested/fitflow.db"));
+    qputenv(StoreLocation::kEnvironmentVariable, m_storePath.toUtf8());
+    qunsetenv("FITFLOW_SERVER_URL");
+    QCOMPARE(StoreLocation::databasePath(), m_storePath);
+}
+
+void TestUnlockFlow::startApp()
+{
+    m_controller.reset();
+    m_monitor.reset();
+    m_session.reset();
+    m_settings = std::make_unique<AppSettings>();
+    m_session =
+        std::make_unique<StoreSession>(StoreLocation::databasePath(), KdfSettings::fastForTests());
+    m_monitor = std::make_unique<ServerConnectionMonitor>(ServerEndpoint{});
+    m_controller = std::make_unique<AppController>(*m_session, *m_monitor, *m_settings);
+    m_controller->start();
+}
+
+void TestUnlockFlow::typeInto(const QString& objectName, const QString& text)
+{
+    auto* edit = child<QLineEdit>(dialog(), objectName);
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void TestUnlockFlow::firstRunValidatesThenCreatesEncryptedStore()
+{
+    QVERIFY(!QFile::exists(m_storePath));
+    startApp();
+    QVERIFY(dialog());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog()));
+    QCOMPARE(dialog()->mode(), UnlockDialog::Mode::CreateStore);
+    auto* ok = child<QPushButton>(dialog(), QStringLiteral("okButton"));
+    auto* error = child<QLabel>(dialog(), QStringLiteral("errorLabel"));
+    QVERIFY(ok && error);
+    QVERIFY(!ok->isEnabled());
+
+    typeInto(QStringLiteral("passphraseEdit"), QStringLiteral("short"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("10")));
+    QVERIFY(!ok->isEnabled());
+
+    typeInto(QStringLiteral("passphraseEdit"), kPassphrase);
+    typeInto(QStringLiteral("confirmEdit"), kPassphrase + QStringLiteral("x"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("match")));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!QFile::exists(m_storePath));
+
+    typeInto(QStringLiteral("confirmEdit"), kPassphrase);
+    QVERIFY(!error->isVisible());
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
+    QCOMPARE(m_session->state(), StoreSession::State::Unlocked);
+    QTRY_VERIFY(!dialog());
+
+    QFile store(m_storePath);
+    QVERIFY(store.exists());
+    QVERIFY(QFile::exists(m_storePath + QStringLiteral(".key")));
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    const QByteArray bytes = store.readAll();
+    QVERIFY(bytes.size() > 0);
+    QVERIFY2(!bytes.startsWith(kCanary), "the store file is a plain SQLite file");
+    QVERIFY2(!bytes.contains(kPassphrase.toUtf8()), "the passphrase is in the store file");
+}
+
+void TestUnlockFlow::restartRejectsWrongPassphraseInline()
+{
+    startApp();
+    QVERIFY(dialog());
+    QCOMPARE(dialog()->mode(), UnlockDialog::Mode::Unlock);
+    auto* confirm = child<QLineEdit>(dialog(), QStringLiteral("confirmEdit"));
+    QVERIFY(confirm && !confirm->isVisible());
+    auto* ok = child<QPushButton>(dialog(), QStringLiteral("okButton"));
+    auto* error = child<QLabel>(dialog(), QStringLiteral("errorLabel"));
+    auto* passphrase = child<QLineEdit>(dialog(), QStringLiteral("passphraseEdit"));
+    auto* busy = child<QProgressBar>(dialog(), QStringLiteral("busyIndicator"));
+    QVERIFY(ok && error && passphrase && busy);
+    QVERIFY(!ok->isEnabled());
+
+    QSignalSpy failures(m_session.get(), &StoreSession::openFailed);
+    typeInto(QStringLiteral("passphraseEdit"), QStringLiteral("not the passphrase"));
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(failures.count(), 1, 20000);
+    QCOMPARE(failures.first().first().toString(), QStringLiteral("wrong_passphrase"));
+
+    QVERIFY(dialog() && dialog()->isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("passphrase")));
+    QVERIFY(passphrase->text().isEmpty());
+    QVERIFY(passphrase->isEnabled());
+    QVERIFY(!busy->isVisible());
+    QVERIFY(!window());
+    QCOMPARE(m_session->state(), StoreSession::State::Locked);
+}
+
+void TestUnlockFlow::restartUnlocksWithRightPassphrase()
+{
+    startApp();
+    QVERIFY(dialog());
+    typeInto(QStringLiteral("passphraseEdit"), kPassphrase);
+    QTest::mouseClick(child<QPushButton>(dialog(), QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
+    auto* storeStatus = child<QLabel>(window(), QStringLiteral("storeStatusLabel"));
+    QVERIFY(storeStatus);
+    QVERIFY(storeStatus->text().contains(QStringLiteral("Encrypted store unlocked")));
+    QVERIFY(storeStatus->text().contains(QStringLiteral("fitflow.db")));
+    auto* serverStatus = child<QLabel>(window(), QStringLiteral("serverStatusLabel"));
+    QVERIFY(serverStatus);
+    QVERIFY(serverStatus->text().contains(QStringLiteral("not configured")));
+}
+
+void TestUnlockFlow::shortcutsSwitchPages()
+{
+    if (!window()) {
+        restartUnlocksWithRightPassphrase();
+    }
+    MainWindow* main = window();
+    QVERIFY(main);
+    main->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(main));
+    auto* stack = child<QStackedWidget>(main, QStringLiteral("pageStack"));
+    auto* navigation = child<QListView>(main, QStringLiteral("navigationList"));
+    QVERIFY(stack && navigation);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("dashboardPage"));
+
+    const QList<std::pair<Qt::Key, QString>> expected = {
+        {Qt::Key_2, QStringLiteral("calendarPage")},  {Qt::Key_3, QStringLiteral("clientsPage")},
+        {Qt::Key_4, QStringLiteral("invoicesPage")},  {Qt::Key_5, QStringLiteral("settingsPage")},
+        {Qt::Key_1, QStringLiteral("dashboardPage")},
+    };
+    for (const auto& [key, pageName] : expected) {
+        QTest::keyClick(main, key, Qt::ControlModifier);
+        QCOMPARE(stack->currentWidget()->objectName(), pageName);
+        QCOMPARE(navigation->currentIndex().row(), stack->currentIndex());
+    }
+
+    // Clicking in the navigation list switches pages too.
+    const QModelIndex clientsRow = navigation->model()->index(2, 0);
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualRect(clientsRow).center());
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("clientsPage"));
+    QCOMPARE(main->currentPage(), NavigationModel::Page::Clients);
+}
+
+void TestUnlockFlow::lockReturnsToUnlockDialog()
+{
+    MainWindow* main = window();
+    QVERIFY(main);
+    main->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(main));
+    QTest::keyClick(main, Qt::Key_L, Qt::ControlModifier);
+
+    QCOMPARE(m_session->state(), StoreSession::State::Locked);
+    QVERIFY(dialog());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog()));
+    QCOMPARE(dialog()->mode(), UnlockDialog::Mode::Unlock);
+    QTRY_VERIFY(!window());
+
+    // And the store opens again from there.
+    typeInto(QStringLiteral("passphraseEdit"), kPassphrase);
+    QTest::mouseClick(child<QPushButton>(dialog(), QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
+}
+
+void TestUnlockFlow::cancelAsksToQuit()
+{
+    startApp();
+    QVERIFY(dialog());
+    QSignalSpy quit(m_controller.get(), &AppController::quitRequested);
+    QTest::mouseClick(child<QPushButton>(dialog(), QStringLiteral("cancelButton")), Qt::LeftButton);
+    QCOMPARE(quit.count(), 1);
+    QCOMPARE(m_session->state(), StoreSession::State::Locked);
+}
+
+QTEST_MAIN(TestUnlockFlow)
+#include "TestUnlockFlow.moc"
