@@ -76,7 +76,7 @@ Result<nlohmann::json> parseJson(std::string_view text, const JsonLimits& limits
     }
     try {
         DuplicateKeyDetector detector;
-        // The callback is taken by value; keep state outside it via a reference wrapper.
+        // nlohmann copies the callback, so the detector lives here and the lambda refers to it.
         nlohmann::json::parser_callback_t callback = [&detector](int depth, auto event,
                                                                  nlohmann::json& parsed) {
             return detector(depth, event, parsed);

@@ -12,8 +12,9 @@
 namespace fitflow {
 
 struct JsonLimits {
-    std::size_t maxBytes = 1024 * 1024; // one sync batch is at most 256 KiB; leave headroom
-    int maxDepth = 32;                  // deepest domain document is about 5 levels
+    std::size_t maxBytes =
+        std::size_t{1024} * 1024; // one sync batch is at most 256 KiB; leave headroom
+    int maxDepth = 32;            // deepest domain document is about 5 levels
 };
 
 // Parses `text` as one JSON document. Errors: `invalid_json` (syntax, invalid UTF-8, duplicate

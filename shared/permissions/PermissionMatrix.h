@@ -39,10 +39,10 @@ private:
 
 // One row: `role` may do `actions` to `resource` when the record's relation holds `scope`.
 struct PermissionRule {
-    Role role;
-    Resource resource;
+    Role role{};
+    Resource resource{};
     ActionSet actions;
-    Scope scope;
+    Scope scope{};
 };
 
 // The table itself (for documentation generators and the desktop's "why not" tooltips).
