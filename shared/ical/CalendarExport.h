@@ -13,6 +13,8 @@
 
 namespace fitflow::ical {
 
+// `title` and `locationText` are shown as given in every mode, so they must never hold client
+// data; only `clientNames` is reduced to initials by the privacy mode.
 struct CalendarEventText {
     std::string title;                    // e.g. "Personal training" (already translated)
     std::string locationText;             // e.g. "Northside Toronto, 12 King St W"

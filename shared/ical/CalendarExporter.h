@@ -12,7 +12,7 @@ namespace fitflow::ical {
 
 // Open-ended series get time zone data up to this many years after the later of their start
 // and the export date; calendar clients extrapolate past that from the last observances.
-inline constexpr int kOpenSeriesYears = 5;
+inline constexpr int kOpenSeriesYears = 10;
 
 // The .ics text (UTF-8, CRLF line ends, folded). UIDs are "<id>@fitflow", stable across
 // exports. Fails on an empty id ("invalid_id"), an unknown zone, an invalid series or a
