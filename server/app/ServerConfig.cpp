@@ -110,7 +110,7 @@ Result<ServeConfig> loadServeConfig(const EnvLookup& env)
         return threads.error();
     }
     auto maxBody =
-        integerInRange(env, "FITFLOW_MAX_BODY_BYTES", 1024 * 1024, 1, 1024LL * 1024 * 1024);
+        integerInRange(env, "FITFLOW_MAX_BODY_BYTES", 1024LL * 1024, 1, 1024LL * 1024 * 1024);
     if (!maxBody) {
         return maxBody.error();
     }

@@ -95,7 +95,7 @@ void HttpServer::installMiddleware()
         }));
 
     server.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
+        [](const httplib::Request&, httplib::Response& response, const std::exception_ptr&) {
             writeError(response, makeError("internal_error", "unhandled exception"));
         });
 

@@ -27,7 +27,7 @@ ConnectionLease::~ConnectionLease()
     }
 }
 
-ConnectionPool::ConnectionPool(std::string url, ConnectionPoolOptions options)
+ConnectionPool::ConnectionPool(const std::string& url, ConnectionPoolOptions options)
     : m_url(withConnectTimeout(url, options.connectTimeoutSeconds))
     , m_options(options)
 {

@@ -46,7 +46,7 @@ private:
 
 class ConnectionPool {
 public:
-    ConnectionPool(std::string url, ConnectionPoolOptions options);
+    ConnectionPool(const std::string& url, ConnectionPoolOptions options);
     ~ConnectionPool();
     ConnectionPool(const ConnectionPool&) = delete;
     ConnectionPool& operator=(const ConnectionPool&) = delete;
