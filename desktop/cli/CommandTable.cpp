@@ -21,6 +21,14 @@ const QList<CliCommand>& commandTable()
          {QStringLiteral("store")},
          true,
          &runStoreCheck},
+        {{QStringLiteral("invoice-totals")},
+         QString(),
+         QStringLiteral(
+             "Read an invoice draft as JSON on stdin; print its totals and taxes as JSON."),
+         {},
+         {},
+         false,
+         &runInvoiceTotals},
     };
     return kCommands;
 }

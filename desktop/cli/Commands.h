@@ -8,5 +8,6 @@ namespace fitflow::cli {
 
 int runStoreInit(const CommandInvocation& invocation);
 int runStoreCheck(const CommandInvocation& invocation);
+int runInvoiceTotals(const CommandInvocation& invocation);
 
 } // namespace fitflow::cli

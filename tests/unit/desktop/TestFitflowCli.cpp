@@ -5,6 +5,9 @@
 #include "tests/support/desktop/StoreFiles.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,8 +32,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_store;
 
-    // Runs the CLI; `passphrase` (when not null) goes into FITFLOW_PASSPHRASE.
-    static CliRun run(const QStringList& arguments, const QString& passphrase = QString())
+    // Runs the CLI; `passphrase` (when not null) goes into FITFLOW_PASSPHRASE; `input` is
+    // written to its standard input, which is then closed.
+    static CliRun run(const QStringList& arguments, const QString& passphrase = QString(),
+                      const QByteArray& input = QByteArray())
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -40,6 +45,8 @@ private:
         }
         process.setProcessEnvironment(environment);
         process.start(kCli, arguments);
+        process.write(input);
+        process.closeWriteChannel();
         CliRun result;
         if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
             return result;
@@ -184,6 +191,96 @@ private slots:
         const CliRun check = run(storeCommand(QStringLiteral("check")), kPassphrase);
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.err.contains(QStringLiteral("store_corrupt")), qPrintable(check.err));
+    }
+
+    static CliRun invoiceTotals(const QByteArray& draft)
+    {
+        return run({QStringLiteral("invoice-totals")}, QString(), draft);
+    }
+
+    static QJsonObject parseObject(const QString& text)
+    {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+    }
+
+    void invoiceTotalsOfTheIssueExample()
+    {
+        const CliRun result = invoiceTotals(R"({"tax_point_date": "2026-03-15",
+            "supplier": {"gst_hst_registered": true, "qst_registered": true,
+                         "pst_registered": ["BC"]},
+            "place": {"kind": "in_person", "province": "ON"},
+            "lines": [{"description": "Personal training, 60 min", "quantity": 2,
+                       "unit_price_cents": 8500, "discount_cents": 0,
+                       "category": "service", "tax_included": false}]})");
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject totals = parseObject(result.out);
+        QCOMPARE(totals.value(QStringLiteral("subtotal_cents")).toInt(), 17000);
+        QCOMPARE(totals.value(QStringLiteral("tax_total_cents")).toInt(), 2210);
+        QCOMPARE(totals.value(QStringLiteral("total_cents")).toInt(), 19210);
+        const QJsonArray taxes = totals.value(QStringLiteral("taxes")).toArray();
+        QCOMPARE(taxes.size(), 1);
+        const QJsonObject hst = taxes.at(0).toObject();
+        QCOMPARE(hst.value(QStringLiteral("code")).toString(), QStringLiteral("HST"));
+        QCOMPARE(hst.value(QStringLiteral("jurisdiction")).toString(), QStringLiteral("ON"));
+        QCOMPARE(hst.value(QStringLiteral("rate_percent")).toString(), QStringLiteral("13"));
+        QCOMPARE(hst.value(QStringLiteral("base_cents")).toInt(), 17000);
+        QCOMPARE(hst.value(QStringLiteral("amount_cents")).toInt(), 2210);
+    }
+
+    void invoiceTotalsExtractsTaxFromAQuebecNoShowFee()
+    {
+        const CliRun result = invoiceTotals(R"({"tax_point_date": "2026-06-01",
+            "supplier": {"gst_hst_registered": true, "qst_registered": true, "pst_registered": []},
+            "place": {"kind": "in_person", "province": "QC"},
+            "lines": [{"description": "No-show fee", "quantity": 1, "unit_price_cents": 4000,
+                       "discount_cents": 0, "category": "service", "tax_included": true}]})");
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject totals = parseObject(result.out);
+        const QJsonArray taxes = totals.value(QStringLiteral("taxes")).toArray();
+        QCOMPARE(taxes.size(), 2);
+        QCOMPARE(taxes.at(0).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("GST"));
+        QCOMPARE(taxes.at(0).toObject().value(QStringLiteral("amount_cents")).toInt(), 174);
+        QCOMPARE(taxes.at(1).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("QST"));
+        QCOMPARE(taxes.at(1).toObject().value(QStringLiteral("rate_percent")).toString(),
+                 QStringLiteral("9.975"));
+        QCOMPARE(taxes.at(1).toObject().value(QStringLiteral("amount_cents")).toInt(), 347);
+        QCOMPARE(totals.value(QStringLiteral("total_cents")).toInt(), 4000);
+    }
+
+    void invoiceTotalsRejectsBadInputWithAJsonError()
+    {
+        const CliRun wrongType = invoiceTotals(R"({"tax_point_date": "2026-03-15",
+            "supplier": {"gst_hst_registered": true, "qst_registered": false, "pst_registered": []},
+            "place": {"kind": "in_person", "province": "ON"},
+            "lines": [{"description": "x", "quantity": "two", "unit_price_cents": 8500,
+                       "discount_cents": 0, "category": "service", "tax_included": false}]})");
+        QCOMPARE(wrongType.exitCode, 2);
+        const QJsonObject error =
+            parseObject(wrongType.out).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("wrong_type"));
+        QCOMPARE(error.value(QStringLiteral("path")).toString(),
+                 QStringLiteral("lines[0].quantity"));
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+
+        const CliRun notJson = invoiceTotals("{\"tax_point_date\": ");
+        QCOMPARE(notJson.exitCode, 2);
+        QCOMPARE(parseObject(notJson.out)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("invalid_json"));
+
+        const CliRun badProvince = invoiceTotals(R"({"tax_point_date": "2026-03-15",
+            "supplier": {"gst_hst_registered": true, "qst_registered": false, "pst_registered": []},
+            "place": {"kind": "in_person", "province": "ZZ"}, "lines": []})");
+        QCOMPARE(badProvince.exitCode, 2);
+        QVERIFY2(badProvince.out.contains(QStringLiteral("place.province")),
+                 qPrintable(badProvince.out));
     }
 };
 
