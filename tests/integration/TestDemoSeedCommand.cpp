@@ -3,6 +3,7 @@
 
 #include "tests/support/server/PgTestDatabase.h"
 #include "tests/support/server/ServerProcess.h"
+#include "tests/support/server/TempDirectory.h"
 
 #include <gtest/gtest.h>
 #include <pqxx/pqxx>
@@ -18,21 +19,12 @@ constexpr const char* kPassword = "integration-demo-pw";
 
 class DemoSeedCommand : public PgTestFixture {
 protected:
-    void SetUp() override
-    {
-        PgTestFixture::SetUp();
-        if (IsSkipped() || HasFatalFailure()) {
-            return;
-        }
-        m_work = makeTempDirectory("fitflow-seed");
-    }
-
     ProcessOutput run(const std::string& command)
     {
         return ServerProcess::run(FITFLOW_SERVER_BINARY, {command},
                                   {{"FITFLOW_MIGRATION_DATABASE_URL", database().ownerUrl()},
                                    {"FITFLOW_DEMO_PASSWORD", kPassword}},
-                                  m_work);
+                                  m_work.path());
     }
 
     std::map<std::string, long long> rowCounts()
@@ -50,7 +42,7 @@ protected:
         return counts;
     }
 
-    std::string m_work;
+    TempDirectory m_work{"fitflow-seed"};
 };
 
 } // namespace

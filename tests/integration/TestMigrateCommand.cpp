@@ -5,6 +5,7 @@
 #include "server/storage/MigrationRunner.h"
 #include "tests/support/server/PgTestDatabase.h"
 #include "tests/support/server/ServerProcess.h"
+#include "tests/support/server/TempDirectory.h"
 
 #include <gtest/gtest.h>
 #include <pqxx/pqxx>
@@ -17,18 +18,9 @@ namespace {
 
 class MigrateCommand : public PgTestFixture {
 protected:
-    void SetUp() override
-    {
-        PgTestFixture::SetUp();
-        if (IsSkipped() || HasFatalFailure()) {
-            return;
-        }
-        m_work = makeTempDirectory("fitflow-migrate");
-    }
-
     ProcessOutput migrate(const Environment& environment)
     {
-        return ServerProcess::run(FITFLOW_SERVER_BINARY, {"migrate"}, environment, m_work);
+        return ServerProcess::run(FITFLOW_SERVER_BINARY, {"migrate"}, environment, m_work.path());
     }
     ProcessOutput migrate()
     {
@@ -47,7 +39,7 @@ protected:
         return storage::loadMigrations(storage::embeddedMigrationFiles()).value();
     }
 
-    std::string m_work;
+    TempDirectory m_work{"fitflow-migrate"};
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "tests/support/server/PgTestDatabase.h"
 #include "tests/support/server/ServerProcess.h"
+#include "tests/support/server/TempDirectory.h"
 #include "tests/support/server/TestCertificates.h"
 #include "tests/support/server/TlsProbe.h"
 
@@ -30,11 +31,10 @@ protected:
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        m_work = makeTempDirectory("fitflow-serve");
-        m_tls = TestCertificates::createIn(m_work);
-        const ProcessOutput migrated =
-            ServerProcess::run(FITFLOW_SERVER_BINARY, {"migrate"},
-                               {{"FITFLOW_MIGRATION_DATABASE_URL", database().ownerUrl()}}, m_work);
+        m_tls = TestCertificates::createIn(m_work.path());
+        const ProcessOutput migrated = ServerProcess::run(
+            FITFLOW_SERVER_BINARY, {"migrate"},
+            {{"FITFLOW_MIGRATION_DATABASE_URL", database().ownerUrl()}}, m_work.path());
         ASSERT_EQ(migrated.exitCode, 0) << migrated.err;
     }
 
@@ -53,7 +53,7 @@ protected:
     {
         m_server = std::make_unique<ServerProcess>(FITFLOW_SERVER_BINARY,
                                                    std::vector<std::string>{"serve"},
-                                                   serveEnvironment(databaseUrl), m_work);
+                                                   serveEnvironment(databaseUrl), m_work.path());
         const auto port = m_server->waitForListeningPort(30s);
         EXPECT_TRUE(port.has_value()) << m_server->stderrText();
         return port.value_or(0);
@@ -87,7 +87,7 @@ protected:
         return nlohmann::json::parse(result->body, nullptr, false);
     }
 
-    std::string m_work;
+    TempDirectory m_work{"fitflow-serve"};
     TestCertificates m_tls;
     std::unique_ptr<ServerProcess> m_server;
 };
@@ -265,7 +265,7 @@ TEST_F(ServeCommand, MissingCertificateExitsTwoWithOneLineNamingTheVariable)
     auto environment = serveEnvironment(database().appUrl());
     environment.erase("FITFLOW_TLS_CERT");
     const ProcessOutput result =
-        ServerProcess::run(FITFLOW_SERVER_BINARY, {"serve"}, environment, m_work, 30s);
+        ServerProcess::run(FITFLOW_SERVER_BINARY, {"serve"}, environment, m_work.path(), 30s);
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("FITFLOW_TLS_CERT"), std::string::npos) << result.err;
     EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
@@ -278,7 +278,7 @@ TEST_F(ServeCommand, PortInUseFailsClearly)
     auto environment = serveEnvironment(database().appUrl());
     environment["FITFLOW_PORT"] = std::to_string(port);
     const ProcessOutput result =
-        ServerProcess::run(FITFLOW_SERVER_BINARY, {"serve"}, environment, m_work, 30s);
+        ServerProcess::run(FITFLOW_SERVER_BINARY, {"serve"}, environment, m_work.path(), 30s);
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.err.find("cannot listen on 127.0.0.1:" + std::to_string(port)),
               std::string::npos)

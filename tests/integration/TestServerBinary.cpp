@@ -1,10 +1,9 @@
 // The fitflow-server command line as a user meets it (no database needed).
 
 #include "tests/support/server/ServerProcess.h"
+#include "tests/support/server/TempDirectory.h"
 
 #include <gtest/gtest.h>
-
-#include <filesystem>
 
 namespace fitflow::test {
 
@@ -12,8 +11,8 @@ namespace {
 
 ProcessOutput runServer(const std::vector<std::string>& arguments)
 {
-    static const std::string work = makeTempDirectory("fitflow-binary");
-    return ServerProcess::run(FITFLOW_SERVER_BINARY, arguments, {}, work);
+    const TempDirectory work("fitflow-binary");
+    return ServerProcess::run(FITFLOW_SERVER_BINARY, arguments, {}, work.path());
 }
 
 } // namespace
@@ -43,14 +42,14 @@ TEST(ServerBinary, UnknownCommandPrintsUsageOnStderrAndExitsTwo)
 
 TEST(ServerBinary, BadNumberInTheEnvironmentExitsTwoNamingIt)
 {
-    static const std::string work = makeTempDirectory("fitflow-binary-env");
+    const TempDirectory work("fitflow-binary-env");
     const ProcessOutput result =
         ServerProcess::run(FITFLOW_SERVER_BINARY, {"serve"},
                            {{"FITFLOW_DATABASE_URL", "postgresql://app:pw@127.0.0.1:1/x"},
                             {"FITFLOW_TLS_CERT", FITFLOW_SERVER_BINARY},
                             {"FITFLOW_TLS_KEY", FITFLOW_SERVER_BINARY},
                             {"FITFLOW_PORT", "eighty"}},
-                           work);
+                           work.path());
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("FITFLOW_PORT"), std::string::npos) << result.err;
     EXPECT_EQ(result.err.find("pw@"), std::string::npos) << "the database URL is a secret";

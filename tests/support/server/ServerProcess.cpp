@@ -8,7 +8,6 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -46,15 +45,6 @@ std::string readFile(const std::string& path)
 }
 
 } // namespace
-
-std::string makeTempDirectory(const std::string& prefix)
-{
-    std::string pattern = (std::filesystem::temp_directory_path() / (prefix + ".XXXXXX")).string();
-    if (::mkdtemp(pattern.data()) == nullptr) {
-        throw std::runtime_error("mkdtemp failed");
-    }
-    return pattern;
-}
 
 ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::string>& arguments,
                              const Environment& environment, const std::string& workDirectory)

@@ -54,7 +54,4 @@ private:
     bool m_exited = false;
 };
 
-// A new empty directory under the system temp folder (not removed automatically).
-std::string makeTempDirectory(const std::string& prefix);
-
 } // namespace fitflow::test
