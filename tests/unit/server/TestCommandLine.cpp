@@ -5,7 +5,7 @@
 using fitflow::app::Command;
 using fitflow::app::parseCommandLine;
 
-TEST(CommandLine, KnowsEveryCommand)
+TEST(ServerCommandLine, KnowsEveryCommand)
 {
     EXPECT_EQ(parseCommandLine({"serve"}).value(), Command::Serve);
     EXPECT_EQ(parseCommandLine({"migrate"}).value(), Command::Migrate);
@@ -14,7 +14,7 @@ TEST(CommandLine, KnowsEveryCommand)
     EXPECT_EQ(parseCommandLine({"--version"}).value(), Command::Version);
 }
 
-TEST(CommandLine, RefusesMissingUnknownAndExtraArguments)
+TEST(ServerCommandLine, RefusesMissingUnknownAndExtraArguments)
 {
     for (const auto& arguments : std::vector<std::vector<std::string_view>>{
              {}, {"serv"}, {"--port=1"}, {"serve", "--database-url=postgres://x"}}) {
@@ -24,7 +24,7 @@ TEST(CommandLine, RefusesMissingUnknownAndExtraArguments)
     }
 }
 
-TEST(CommandLine, UsageNamesTheCommandsAndTheEnvironment)
+TEST(ServerCommandLine, UsageNamesTheCommandsAndTheEnvironment)
 {
     const std::string usage = fitflow::app::usageText();
     for (const char* word : {"serve", "migrate", "seed-demo", "FITFLOW_DATABASE_URL",
