@@ -36,7 +36,7 @@ public:
 private:
     QString overridable(const char* environmentVariable, const QString& key) const;
 
-    mutable QSettings m_settings;
+    QSettings m_settings;
 };
 
 } // namespace fitflow::desktop

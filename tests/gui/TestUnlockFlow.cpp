@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -63,6 +64,10 @@ void TestUnlockFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // Start from empty settings (test mode keeps them apart from the user's own).
+    QSettings(QLatin1String(AppSettings::kOrganizationName),
+              QLatin1String(AppSettings::kApplicationName))
+        .clear();
     // The same variable run.sh uses; StoreLocation must honour it.
     m_storePath = m_dir.filePath(QStringLiteral("nested/fitflow.db"));
     qputenv(StoreLocation::kEnvironmentVariable, m_storePath.toUtf8());
@@ -119,6 +124,11 @@ void TestUnlockFlow::firstRunValidatesThenCreatesEncryptedStore()
     QVERIFY(!error->isVisible());
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
+    // The key is derived on the store thread; until its answer is delivered the dialog is busy.
+    auto* busy = child<QProgressBar>(dialog(), QStringLiteral("busyIndicator"));
+    QVERIFY(busy && busy->isVisible());
+    QVERIFY(!child<QLineEdit>(dialog(), QStringLiteral("passphraseEdit"))->isEnabled());
+    QVERIFY(!ok->isEnabled());
 
     QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
     QCOMPARE(m_session->state(), StoreSession::State::Unlocked);
@@ -226,6 +236,8 @@ void TestUnlockFlow::lockReturnsToUnlockDialog()
     QVERIFY(QTest::qWaitForWindowExposed(dialog()));
     QCOMPARE(dialog()->mode(), UnlockDialog::Mode::Unlock);
     QTRY_VERIFY(!window());
+    // Closing the window on lock kept its geometry for next time.
+    QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
 
     // And the store opens again from there.
     typeInto(QStringLiteral("passphraseEdit"), kPassphrase);
