@@ -86,6 +86,7 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
         << config->http.bindAddress << ':' << *port << std::endl;
 
     httpServer.serve();
+    signals.stopWaiting(); // the callback must not outlive httpServer
     pool.close();
     if (!signals.received()) {
         err << kProgram << "the listener stopped unexpectedly\n";

@@ -1,7 +1,6 @@
 #include "server/app/ShutdownSignals.h"
 
 #include <pthread.h>
-#include <signal.h>
 
 namespace fitflow::app {
 
@@ -21,10 +20,16 @@ sigset_t shutdownSignalSet()
 ShutdownSignals::ShutdownSignals()
 {
     const sigset_t set = shutdownSignalSet();
-    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    pthread_sigmask(SIG_BLOCK, &set, &m_previousMask);
 }
 
 ShutdownSignals::~ShutdownSignals()
+{
+    stopWaiting();
+    pthread_sigmask(SIG_SETMASK, &m_previousMask, nullptr);
+}
+
+void ShutdownSignals::stopWaiting()
 {
     m_closing = true;
     if (m_waiter.joinable()) {
