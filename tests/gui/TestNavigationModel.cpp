@@ -4,6 +4,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QImage>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using fitflow::desktop::NavigationModel;
@@ -14,6 +17,7 @@ class TestNavigationModel : public QObject {
 private slots:
     void passesModelTester();
     void listsEverySectionWithItsShortcut();
+    void iconsFollowThePalette();
 };
 
 void TestNavigationModel::passesModelTester()
@@ -47,6 +51,37 @@ void TestNavigationModel::listsEverySectionWithItsShortcut()
         QVERIFY(!icon.pixmap(24, 24).isNull());
     }
     QVERIFY(!model.data(model.index(5, 0)).isValid());
+}
+
+void TestNavigationModel::iconsFollowThePalette()
+{
+    QPalette light;
+    light.setColor(QPalette::Active, QPalette::WindowText, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Active, QPalette::WindowText, Qt::white);
+
+    NavigationModel model(light);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto opaqueColours = [&model] {
+        const QImage image =
+            model.index(0).data(Qt::DecorationRole).value<QIcon>().pixmap(48, 48).toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.alpha() == 255) {
+                    colours.insert(pixel.rgb());
+                }
+            }
+        }
+        return colours;
+    };
+    QCOMPARE(opaqueColours(), QSet<QRgb>{QColor(Qt::black).rgb()});
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setPalette(dark);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(opaqueColours(), QSet<QRgb>{QColor(Qt::white).rgb()});
 }
 
 QTEST_MAIN(TestNavigationModel)

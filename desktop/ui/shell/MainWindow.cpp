@@ -171,6 +171,15 @@ void MainWindow::saveGeometryToSettings()
     m_settings.setMainWindowGeometry(saveGeometry());
 }
 
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Icons are tinted with palette colours, so a theme change needs fresh ones.
+    if (event->type() == QEvent::PaletteChange && m_navigationModel) {
+        m_navigationModel->setPalette(palette());
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveGeometryToSettings();

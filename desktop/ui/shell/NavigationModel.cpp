@@ -19,8 +19,17 @@ NavigationModel::NavigationModel(const QPalette& palette, QObject* parent)
         {Page::Settings, tr("Settings"), QStringLiteral(":/icons/settings.svg"),
          QKeySequence(Qt::CTRL | Qt::Key_5)},
     };
+    setPalette(palette);
+}
+
+void NavigationModel::setPalette(const QPalette& palette)
+{
+    m_icons.clear();
     for (const Entry& item : std::as_const(m_entries)) {
         m_icons.append(PaletteIcon::fromSvg(item.iconPath, palette));
+    }
+    if (!m_entries.isEmpty()) {
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
     }
 }
 

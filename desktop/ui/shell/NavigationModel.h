@@ -39,6 +39,9 @@ public:
     const Entry& entry(int row) const { return m_entries.at(row); }
     int rowOf(Page page) const;
 
+    // Re-tints the icons for a new palette (e.g. the desktop switched to a dark theme).
+    void setPalette(const QPalette& palette);
+
 private:
     QList<Entry> m_entries;
     QList<QIcon> m_icons;
