@@ -16,8 +16,10 @@
 #include "shared/domain/UuidV7.h"
 #include "shared/invoice/InvoiceTotalsJson.h"
 #include "shared/scheduling/RecurrenceRule.h"
+#include "shared/scheduling/SchedulingJson.h"
 #include "shared/sync/Hlc.h"
 #include "shared/sync/MutationCodec.h"
+#include "shared/tax/TaxTable.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -47,6 +49,26 @@ template <typename Entity> void checkEntityRoundTrip(const nlohmann::json& json)
     (void)encoded.dump(); // accepted strings must be valid UTF-8 to serialize
 }
 
+// For decoders written as free functions: an accepted value must encode to JSON that decodes
+// to a value encoding the same way (compared through JSON, since not every type has ==).
+template <typename Decode> void checkFreeRoundTrip(const nlohmann::json& json, Decode decode)
+{
+    const auto value = decode(json);
+    if (!value.ok()) {
+        require(!value.error().code.empty());
+        return;
+    }
+    const nlohmann::json encoded = fitflow::scheduling::toJson(*value);
+    const auto again = decode(encoded);
+    require(again.ok() && fitflow::scheduling::toJson(*again) == encoded);
+}
+
+const fitflow::tax::TaxTable& bundledTaxTable()
+{
+    static const fitflow::tax::TaxTable table = *fitflow::tax::TaxTable::bundledCanada();
+    return table;
+}
+
 void fuzzDecoders(const nlohmann::json& json)
 {
     checkEntityRoundTrip<fitflow::Organization>(json);
@@ -58,7 +80,24 @@ void fuzzDecoders(const nlohmann::json& json)
     checkEntityRoundTrip<fitflow::SessionNote>(json);
     checkEntityRoundTrip<fitflow::Payment>(json);
     checkEntityRoundTrip<fitflow::AuditEvent>(json);
-    (void)fitflow::invoice::invoiceDraftFromJson(json);
+    if (const auto totals = fitflow::invoice::invoiceTotalsFromJson(json, bundledTaxTable());
+        totals.ok()) {
+        // Totals are consistent whatever the draft: total = subtotal + sum of the taxes.
+        std::int64_t taxSum = 0;
+        for (const auto& tax : (*totals)["taxes"]) {
+            taxSum += tax["amount_cents"].get<std::int64_t>();
+        }
+        require(taxSum == (*totals)["tax_total_cents"].get<std::int64_t>());
+        require((*totals)["subtotal_cents"].get<std::int64_t>() + taxSum ==
+                (*totals)["total_cents"].get<std::int64_t>());
+    }
+
+    using namespace fitflow::scheduling;
+    checkFreeRoundTrip(json, sessionFromJson);
+    checkFreeRoundTrip(json, seriesFromJson);
+    checkFreeRoundTrip(json, availabilityFromJson);
+    checkFreeRoundTrip(json, creditPackFromJson);
+    checkFreeRoundTrip(json, cancellationPolicyFromJson);
 
     using namespace fitflow::sync;
     if (const auto record = recordMutationFromJson(json); record.ok()) {
