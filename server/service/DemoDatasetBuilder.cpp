@@ -1,6 +1,9 @@
 #include "server/service/DemoDatasetBuilder.h"
 
 #include "server/service/DeterministicRandom.h"
+#include "shared/tax/TaxComputation.h"
+#include "shared/tax/TaxEngine.h"
+#include "shared/tax/TaxTable.h"
 
 #include <date/date.h>
 #include <date/tz.h>
@@ -49,23 +52,30 @@ constexpr std::array<InvoicePlan, 6> kInvoicePlans{{{0, "paid", 21},
                                                     {kPortalClient, "issued", 3},
                                                     {15, "draft", 0}}};
 
-// Tax of `subtotalCents` at `ratePpm` parts per million, rounded half up (RQ: >= 0.5 cent).
-std::int64_t taxAt(std::int64_t subtotalCents, std::int64_t ratePpm)
+// GST/HST (+ QST) on personal training supplied in `province` on `taxPoint`, by the shared tax
+// engine and its effective-dated tables. Both demo suppliers are registered for GST/HST and QST.
+Result<std::int64_t> salesTaxCents(const tax::TaxTable& table, std::int64_t netCents,
+                                   const std::string& province, std::chrono::sys_days taxPoint)
 {
-    return (subtotalCents * ratePpm + 500'000) / 1'000'000;
-}
-
-// Demo-only: GST/HST (+ QST) on personal training supplied in `province` (ecosystem-facts §1).
-// Real invoices use the tax tables of shared/tax.
-std::int64_t salesTaxCents(std::int64_t subtotalCents, const std::string& province)
-{
-    if (province == "ON") {
-        return taxAt(subtotalCents, 130'000); // HST 13 %
+    const auto placeOfSupply = tax::provinceFromCode(province);
+    if (!placeOfSupply) {
+        return makeError("invalid_argument", "unknown province " + province);
     }
-    if (province == "QC") {
-        return taxAt(subtotalCents, 50'000) + taxAt(subtotalCents, 99'750); // GST + QST 9.975 %
+    const tax::SupplierRegistration supplier{true, true, {}};
+    const auto supply = tax::taxesForSupply(table, std::chrono::year_month_day{taxPoint},
+                                            *placeOfSupply, tax::TaxCategory::Service, supplier);
+    if (!supply) {
+        return supply.error();
     }
-    return taxAt(subtotalCents, 50'000); // BC: GST only, personal services are PST-exempt
+    std::int64_t total = 0;
+    for (const auto& applicable : supply->taxes) {
+        const auto amount = tax::taxOnNet(netCents, applicable, supply->federalRate);
+        if (!amount) {
+            return amount.error();
+        }
+        total += *amount;
+    }
+    return total;
 }
 
 // "camille.roy" from {"Camille", "Roy"}; accented letters become 'e' (good enough for é, è, ô).
@@ -148,7 +158,9 @@ Result<DemoDataset> DemoDatasetBuilder::build(const PasswordHashSource& hashPass
     if (const Status sessions = addSessions(data, placements); !sessions) {
         return sessions.error();
     }
-    addInvoices(data, placements);
+    if (const Status invoices = addInvoices(data, placements); !invoices) {
+        return invoices.error();
+    }
     return data;
 }
 
@@ -263,9 +275,13 @@ Status DemoDatasetBuilder::addSessions(DemoDataset& data,
 }
 
 // One invoice per planned client, for its completed sessions, in each lifecycle state.
-void DemoDatasetBuilder::addInvoices(DemoDataset& data,
-                                     const std::vector<Placement>& placements) const
+Status DemoDatasetBuilder::addInvoices(DemoDataset& data,
+                                       const std::vector<Placement>& placements) const
 {
+    const auto taxTable = tax::TaxTable::bundledCanada();
+    if (!taxTable) {
+        return taxTable.error();
+    }
     std::map<std::string, int> lastNumber; // per organization
     const int year = static_cast<int>(date::year_month_day{m_today}.year());
     for (const auto& plan : kInvoicePlans) {
@@ -292,15 +308,23 @@ void DemoDatasetBuilder::addInvoices(DemoDataset& data,
             line.amountCents = line.quantity * line.unitPriceCents;
             invoice.subtotalCents += line.amountCents;
         }
-        invoice.taxCents = salesTaxCents(invoice.subtotalCents, location.province);
+        // A draft is taxed as if issued today; it gets its tax point when issued.
+        const std::chrono::sys_days taxPoint = m_today - date::days{plan.daysAgo};
+        const auto taxCents =
+            salesTaxCents(*taxTable, invoice.subtotalCents, location.province, taxPoint);
+        if (!taxCents) {
+            return taxCents.error();
+        }
+        invoice.taxCents = *taxCents;
         invoice.totalCents = invoice.subtotalCents + invoice.taxCents;
         if (invoice.status != "draft") {
             invoice.number =
                 invoiceNumber(isStudio ? "NS" : "ARC", year, ++lastNumber[invoice.orgId]);
-            invoice.taxPointDate = m_today - date::days{plan.daysAgo};
+            invoice.taxPointDate = taxPoint;
         }
         data.invoices.push_back(std::move(invoice));
     }
+    return {};
 }
 
 } // namespace fitflow::service

@@ -32,7 +32,8 @@ public:
     DemoDatasetBuilder(IdSource newId, std::chrono::sys_days today);
 
     // `hashPassword` is called once per login and must return a fresh encoded hash.
-    // Errors: whatever hashPassword returns; `invalid_time_zone` if the tz database lacks a zone.
+    // Errors: whatever hashPassword returns; `invalid_time_zone` if the tz database lacks a zone;
+    // the tax engine's errors (e.g. `date_outside_tax_table`).
     Result<DemoDataset> build(const PasswordHashSource& hashPassword) const;
 
     static const std::vector<DemoLogin>& logins();
@@ -47,7 +48,7 @@ private:
     Status addPeopleAndPlaces(DemoDataset& data, const PasswordHashSource& hashPassword) const;
     std::vector<Placement> addClients(DemoDataset& data) const;
     Status addSessions(DemoDataset& data, const std::vector<Placement>& placements) const;
-    void addInvoices(DemoDataset& data, const std::vector<Placement>& placements) const;
+    Status addInvoices(DemoDataset& data, const std::vector<Placement>& placements) const;
 
     IdSource m_newId;
     std::chrono::sys_days m_today;
