@@ -13,11 +13,21 @@ FF_TEST_PACKAGES=(
     xvfb xauth python3-aiosmtpd poppler-utils
 )
 
+# Packages whose installed version must be at least this (the machine image may ship older
+# ones). tzdata decides which wall-clock times the scheduling rules produce, and the tests expect
+# the zone rules of 2026 (e.g. British Columbia on permanent UTC-7 from 2026-03-08).
+declare -A FF_MIN_VERSIONS=([tzdata]=2026f)
+
 ff_missing_packages() {
-    local pkg status
+    local pkg status version
     for pkg in "$@"; do
         status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-        [ "$status" = "install ok installed" ] || printf '%s\n' "$pkg"
+        if [ "$status" != "install ok installed" ]; then
+            printf '%s\n' "$pkg"
+        elif [ -n "${FF_MIN_VERSIONS[$pkg]:-}" ]; then
+            version=$(dpkg-query -W -f='${Version}' "$pkg")
+            dpkg --compare-versions "$version" ge "${FF_MIN_VERSIONS[$pkg]}" || printf '%s\n' "$pkg"
+        fi
     done
 }
 
