@@ -16,7 +16,7 @@ AppSettings::AppSettings()
 
 QString AppSettings::overridable(const char* environmentVariable, const QString& key) const
 {
-    const QString fromEnvironment = qEnvironmentVariable(environmentVariable).trimmed();
+    QString fromEnvironment = qEnvironmentVariable(environmentVariable).trimmed();
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }

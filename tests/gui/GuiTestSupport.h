@@ -1,13 +1,20 @@
 #pragma once
-// Small helpers shared by the desktop GUI tests: a private store folder, finding controls by
-// object name, and where screenshots go.
+// Small helpers shared by the desktop tests: private settings, finding controls by object name,
+// and where screenshots go.
 
 #include <QDir>
-#include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
-#include <QWidget>
 
 namespace fitflow::desktop::testing {
+
+// Points QSettings at `folder` for this process. CTest runs tests in parallel and Qt's test mode
+// shares one settings file between them, so each test that touches settings calls this first.
+inline void usePrivateSettingsFolder(const QString& folder)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+}
 
 // Finds a child by object name and fails the calling test when it is missing.
 template <typename T> T* child(const QObject* parent, const QString& objectName)
@@ -26,7 +33,7 @@ inline QString screenshotDirectory()
     if (base.isEmpty()) {
         base = QDir::temp().absoluteFilePath(QStringLiteral("fitflow-test-output"));
     }
-    const QString dir = QDir(base).absoluteFilePath(QStringLiteral("screenshots"));
+    QString dir = QDir(base).absoluteFilePath(QStringLiteral("screenshots"));
     QDir().mkpath(dir);
     return dir;
 }

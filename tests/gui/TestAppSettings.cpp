@@ -1,9 +1,12 @@
 // AppSettings: stored values round-trip, and FITFLOW_* environment variables override them.
 
+#include "GuiTestSupport.h"
+
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/StoreLocation.h"
 
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using fitflow::desktop::AppSettings;
@@ -21,11 +24,15 @@ private slots:
 
 private:
     static void clearEnvironment();
+
+    QTemporaryDir m_settingsDir;
 };
 
 void TestAppSettings::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    fitflow::desktop::testing::usePrivateSettingsFolder(m_settingsDir.path());
     QCoreApplication::setOrganizationName(QLatin1String(AppSettings::kOrganizationName));
     QCoreApplication::setApplicationName(QLatin1String(AppSettings::kApplicationName));
 }

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -61,6 +62,7 @@ void TestMainWindowScreenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    testing::usePrivateSettingsFolder(m_dir.filePath(QStringLiteral("settings")));
     qunsetenv("FITFLOW_SERVER_URL");
     m_session = std::make_unique<StoreSession>(m_dir.filePath(QStringLiteral("fitflow.db")),
                                                KdfSettings::fastForTests());

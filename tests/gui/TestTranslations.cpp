@@ -1,12 +1,15 @@
 // Both translation files are complete, and French (Canada) is what a user with FITFLOW_LANG=fr_CA
 // sees: the compiled .qm files are loaded from the program's resources.
 
+#include "GuiTestSupport.h"
+
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/Translations.h"
 #include "desktop/ui/shell/NavigationModel.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -82,6 +85,9 @@ void TestTranslations::tsFilesAreComplete()
 
 void TestTranslations::languageOverrideLoadsFrench()
 {
+    QTemporaryDir settingsDir;
+    QVERIFY(settingsDir.isValid());
+    testing::usePrivateSettingsFolder(settingsDir.path());
     qputenv("FITFLOW_LANG", "fr_CA");
     AppSettings settings;
     const QLocale locale = Translations::localeFor(settings.language());

@@ -17,10 +17,10 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -64,10 +64,8 @@ void TestUnlockFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    // Start from empty settings (test mode keeps them apart from the user's own).
-    QSettings(QLatin1String(AppSettings::kOrganizationName),
-              QLatin1String(AppSettings::kApplicationName))
-        .clear();
+    // Empty settings of this test's own, apart from the user's and from parallel tests.
+    testing::usePrivateSettingsFolder(m_dir.filePath(QStringLiteral("settings")));
     // The same variable run.sh uses; StoreLocation must honour it.
     m_storePath = m_dir.filePath(QStringLiteral("nested/fitflow.db"));
     qputenv(StoreLocation::kEnvironmentVariable, m_storePath.toUtf8());
