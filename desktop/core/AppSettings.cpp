@@ -14,6 +14,11 @@ AppSettings::AppSettings()
 {
 }
 
+AppSettings::AppSettings(const QString& iniFilePath)
+    : m_settings(iniFilePath, QSettings::IniFormat)
+{
+}
+
 QString AppSettings::overridable(const char* environmentVariable, const QString& key) const
 {
     QString fromEnvironment = qEnvironmentVariable(environmentVariable).trimmed();

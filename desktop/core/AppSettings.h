@@ -16,7 +16,10 @@ public:
     static constexpr const char* kOrganizationName = "FitFlow";
     static constexpr const char* kApplicationName = "FitFlow";
 
+    // The user's settings (QSettings native format, "FitFlow"/"FitFlow").
     AppSettings();
+    // Settings kept in one INI file instead: for tests and portable installs.
+    explicit AppSettings(const QString& iniFilePath);
 
     // Base address of the sync server, e.g. https://127.0.0.1:8443; empty when not configured.
     QUrl serverUrl() const;

@@ -1,19 +1,17 @@
 #pragma once
-// Small helpers shared by the desktop tests: private settings, finding controls by object name,
-// and where screenshots go.
+// Small helpers shared by the desktop tests: a private settings file, finding controls by object
+// name, and where screenshots go.
 
 #include <QDir>
-#include <QSettings>
 #include <QTest>
 
 namespace fitflow::desktop::testing {
 
-// Points QSettings at `folder` for this process. CTest runs tests in parallel and Qt's test mode
-// shares one settings file between them, so each test that touches settings calls this first.
-inline void usePrivateSettingsFolder(const QString& folder)
+// A settings file of the test's own. CTest runs tests in parallel and Qt's test mode shares one
+// user settings file between them, so tests that need settings use a private INI file.
+inline QString privateSettingsFile(const QDir& folder)
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    return folder.absoluteFilePath(QStringLiteral("settings/FitFlow.ini"));
 }
 
 // Finds a child by object name and fails the calling test when it is missing.

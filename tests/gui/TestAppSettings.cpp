@@ -1,10 +1,8 @@
 // AppSettings: stored values round-trip, and FITFLOW_* environment variables override them.
-
-#include "GuiTestSupport.h"
-
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/StoreLocation.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +19,7 @@ private slots:
     void storedValuesRoundTrip();
     void environmentOverridesStoredValues();
     void storeLocationDefaultsToAppDataFolder();
+    void iniFileSettingsStayInTheirFile();
 
 private:
     static void clearEnvironment();
@@ -32,7 +31,6 @@ void TestAppSettings::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_settingsDir.isValid());
-    fitflow::desktop::testing::usePrivateSettingsFolder(m_settingsDir.path());
     QCoreApplication::setOrganizationName(QLatin1String(AppSettings::kOrganizationName));
     QCoreApplication::setApplicationName(QLatin1String(AppSettings::kApplicationName));
 }
@@ -94,6 +92,18 @@ void TestAppSettings::storeLocationDefaultsToAppDataFolder()
     qputenv(StoreLocation::kEnvironmentVariable, "relative/store.db");
     QVERIFY(QDir::isAbsolutePath(StoreLocation::databasePath()));
     QVERIFY(StoreLocation::databasePath().endsWith(QStringLiteral("/relative/store.db")));
+}
+
+void TestAppSettings::iniFileSettingsStayInTheirFile()
+{
+    const QString iniPath = m_settingsDir.filePath(QStringLiteral("portable.ini"));
+    {
+        AppSettings portable(iniPath);
+        portable.setLanguage(QStringLiteral("fr_CA"));
+    }
+    QVERIFY(QFile::exists(iniPath));
+    QCOMPARE(AppSettings(iniPath).language(), QStringLiteral("fr_CA"));
+    QCOMPARE(AppSettings().language(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

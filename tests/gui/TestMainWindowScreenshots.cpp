@@ -62,7 +62,6 @@ void TestMainWindowScreenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    testing::usePrivateSettingsFolder(m_dir.filePath(QStringLiteral("settings")));
     qunsetenv("FITFLOW_SERVER_URL");
     m_session = std::make_unique<StoreSession>(m_dir.filePath(QStringLiteral("fitflow.db")),
                                                KdfSettings::fastForTests());
@@ -108,8 +107,7 @@ void TestMainWindowScreenshots::capture()
     }
     QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), StoreSession::State::Unlocked, 20000);
 
-    AppSettings settings;
-    settings.setMainWindowGeometry({});
+    AppSettings settings(testing::privateSettingsFile(QDir(m_dir.path())));
     ServerConnectionMonitor monitor(ServerEndpoint{});
     MainWindow window(*m_session, monitor, settings);
     window.resize(kWindowSize);

@@ -87,9 +87,8 @@ void TestTranslations::languageOverrideLoadsFrench()
 {
     QTemporaryDir settingsDir;
     QVERIFY(settingsDir.isValid());
-    testing::usePrivateSettingsFolder(settingsDir.path());
     qputenv("FITFLOW_LANG", "fr_CA");
-    AppSettings settings;
+    AppSettings settings(testing::privateSettingsFile(QDir(settingsDir.path())));
     const QLocale locale = Translations::localeFor(settings.language());
     QCOMPARE(locale.name(), QStringLiteral("fr_CA"));
     QVERIFY(Translations::install(*qApp, m_translator, locale));

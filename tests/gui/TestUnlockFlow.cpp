@@ -64,8 +64,6 @@ void TestUnlockFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    // Empty settings of this test's own, apart from the user's and from parallel tests.
-    testing::usePrivateSettingsFolder(m_dir.filePath(QStringLiteral("settings")));
     // The same variable run.sh uses; StoreLocation must honour it.
     m_storePath = m_dir.filePath(QStringLiteral("nested/fitflow.db"));
     qputenv(StoreLocation::kEnvironmentVariable, m_storePath.toUtf8());
@@ -78,7 +76,7 @@ void TestUnlockFlow::startApp()
     m_controller.reset();
     m_monitor.reset();
     m_session.reset();
-    m_settings = std::make_unique<AppSettings>();
+    m_settings = std::make_unique<AppSettings>(testing::privateSettingsFile(QDir(m_dir.path())));
     m_session =
         std::make_unique<StoreSession>(StoreLocation::databasePath(), KdfSettings::fastForTests());
     m_monitor = std::make_unique<ServerConnectionMonitor>(ServerEndpoint{});
