@@ -1,4 +1,5 @@
 // AppSettings: stored values round-trip, and FITFLOW_* environment variables override them.
+
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/StoreLocation.h"
 
