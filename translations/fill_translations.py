@@ -104,6 +104,8 @@ def fill(path: Path, translate) -> list:
     content = path.read_text(encoding="utf-8").replace("?>\n<TS", "?>\n<!DOCTYPE TS>\n<TS", 1)
     content = content.replace("<?xml version='1.0' encoding='utf-8'?>",
                               '<?xml version="1.0" encoding="utf-8"?>', 1)
+    # lupdate writes apostrophes as entities; do the same so the two tools agree byte for byte.
+    content = content.replace("'", "&apos;")
     path.write_text(content + ("" if content.endswith("\n") else "\n"), encoding="utf-8")
     return missing
 

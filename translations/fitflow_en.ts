@@ -16,8 +16,8 @@
         <translation>A store already exists at this location.</translation>
     </message>
     <message>
-        <source>The store's key file is damaged, so the store cannot be opened.</source>
-        <translation>The store's key file is damaged, so the store cannot be opened.</translation>
+        <source>The store&apos;s key file is damaged, so the store cannot be opened.</source>
+        <translation>The store&apos;s key file is damaged, so the store cannot be opened.</translation>
     </message>
     <message>
         <source>The store is damaged or is not a FitFlow store.</source>

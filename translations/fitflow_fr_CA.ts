@@ -5,7 +5,7 @@
     <name>ErrorText</name>
     <message>
         <source>That passphrase does not unlock this store. Check it and try again.</source>
-        <translation>Cette phrase de passe n'ouvre pas ce coffre. Vérifiez-la et réessayez.</translation>
+        <translation>Cette phrase de passe n&apos;ouvre pas ce coffre. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <source>The store file could not be found.</source>
@@ -16,27 +16,27 @@
         <translation>Un coffre existe déjà à cet emplacement.</translation>
     </message>
     <message>
-        <source>The store's key file is damaged, so the store cannot be opened.</source>
+        <source>The store&apos;s key file is damaged, so the store cannot be opened.</source>
         <translation>Le fichier de clé du coffre est endommagé : le coffre ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>The store is damaged or is not a FitFlow store.</source>
-        <translation>Le coffre est endommagé ou n'est pas un coffre FitFlow.</translation>
+        <translation>Le coffre est endommagé ou n&apos;est pas un coffre FitFlow.</translation>
     </message>
     <message>
         <source>The store could not be read or written. Check the disk and its permissions.</source>
-        <translation>Impossible de lire ou d'écrire le coffre. Vérifiez le disque et ses autorisations.</translation>
+        <translation>Impossible de lire ou d&apos;écrire le coffre. Vérifiez le disque et ses autorisations.</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>
-        <translation>Une erreur s'est produite (%1).</translation>
+        <translation>Une erreur s&apos;est produite (%1).</translation>
     </message>
 </context>
 <context>
     <name>StatusTexts</name>
     <message>
         <source>No store yet</source>
-        <translation>Aucun coffre pour l'instant</translation>
+        <translation>Aucun coffre pour l&apos;instant</translation>
     </message>
     <message>
         <source>Encrypted store locked</source>
@@ -71,18 +71,18 @@
     <name>fitflow::desktop::CalendarPage</name>
     <message>
         <source>No sessions yet</source>
-        <translation>Aucune séance pour l'instant</translation>
+        <translation>Aucune séance pour l&apos;instant</translation>
     </message>
     <message>
         <source>Sessions you book at any of your studios appear together in one calendar.</source>
-        <translation>Les séances que vous réservez dans tous vos studios s'affichent ensemble dans un seul calendrier.</translation>
+        <translation>Les séances que vous réservez dans tous vos studios s&apos;affichent ensemble dans un seul calendrier.</translation>
     </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientsPage</name>
     <message>
         <source>No clients yet</source>
-        <translation>Aucun client pour l'instant</translation>
+        <translation>Aucun client pour l&apos;instant</translation>
     </message>
     <message>
         <source>Clients you add, or that your studios share with you, are listed here.</source>
@@ -93,18 +93,18 @@
     <name>fitflow::desktop::DashboardPage</name>
     <message>
         <source>No sessions today</source>
-        <translation>Aucune séance aujourd'hui</translation>
+        <translation>Aucune séance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Your sessions at every studio, today and in the coming week, are listed here.</source>
-        <translation>Vos séances dans tous vos studios, aujourd'hui et la semaine prochaine, sont listées ici.</translation>
+        <translation>Vos séances dans tous vos studios, aujourd&apos;hui et la semaine prochaine, sont listées ici.</translation>
     </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesPage</name>
     <message>
         <source>No invoices yet</source>
-        <translation>Aucune facture pour l'instant</translation>
+        <translation>Aucune facture pour l&apos;instant</translation>
     </message>
     <message>
         <source>Invoices you issue and the payments you receive are listed here.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Trusted CA file:</source>
-        <translation>Fichier d'AC approuvée :</translation>
+        <translation>Fichier d&apos;AC approuvée :</translation>
     </message>
     <message>
         <source>System certificates only</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Your clients, sessions and invoices are kept encrypted on this computer. Choose a passphrase of at least %1 characters. Without it nobody, including you, can open the store, so keep it somewhere safe.</source>
-        <translation>Vos clients, séances et factures sont conservés chiffrés sur cet ordinateur. Choisissez une phrase de passe d'au moins %1 caractères. Sans elle, personne, pas même vous, ne peut ouvrir le coffre : gardez-la en lieu sûr.</translation>
+        <translation>Vos clients, séances et factures sont conservés chiffrés sur cet ordinateur. Choisissez une phrase de passe d&apos;au moins %1 caractères. Sans elle, personne, pas même vous, ne peut ouvrir le coffre : gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your encrypted store.</source>
