@@ -51,6 +51,8 @@ private:
     UnlockDialog* dialog() const { return m_controller ? m_controller->unlockDialog() : nullptr; }
     MainWindow* window() const { return m_controller ? m_controller->mainWindow() : nullptr; }
     void typeInto(const QString& objectName, const QString& text);
+    // Pictures of the dialog's error states, for reviewers (see TestMainWindowScreenshots).
+    void saveScreenshot(const QString& name);
 
     QTemporaryDir m_dir;
     QString m_storePath;
@@ -92,6 +94,13 @@ void TestUnlockFlow::typeInto(const QString& objectName, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
+void TestUnlockFlow::saveScreenshot(const QString& name)
+{
+    QVERIFY(dialog());
+    const QString path = testing::screenshotDirectory() + u'/' + name + QStringLiteral(".png");
+    QVERIFY(dialog()->grab().save(path));
+}
+
 void TestUnlockFlow::firstRunValidatesThenCreatesEncryptedStore()
 {
     QVERIFY(!QFile::exists(m_storePath));
@@ -114,6 +123,7 @@ void TestUnlockFlow::firstRunValidatesThenCreatesEncryptedStore()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("match")));
     QVERIFY(!ok->isEnabled());
+    saveScreenshot(QStringLiteral("unlock-dialog-mismatch"));
     QVERIFY(!QFile::exists(m_storePath));
 
     typeInto(QStringLiteral("confirmEdit"), kPassphrase);
@@ -167,6 +177,7 @@ void TestUnlockFlow::restartRejectsWrongPassphraseInline()
     QVERIFY(passphrase->isEnabled());
     QVERIFY(!busy->isVisible());
     QVERIFY(!window());
+    saveScreenshot(QStringLiteral("unlock-dialog-wrong-passphrase"));
     QCOMPARE(m_session->state(), StoreSession::State::Locked);
 }
 
