@@ -5,10 +5,12 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace fitflow::desktop {
@@ -75,13 +77,26 @@ void UnlockDialog::buildForm()
     m_confirmLabel->setVisible(creating);
     m_confirmEdit->setVisible(creating);
 
-    // Inline error: plain text in the palette's colours; the words carry the meaning.
-    m_errorLabel = new QLabel(this);
+    // Inline error: the style's warning icon and plain text in the palette's colours, so it reads
+    // well in light and dark themes without a hard-coded red.
+    m_errorRow = new QWidget(this);
+    m_errorRow->setObjectName(QStringLiteral("errorRow"));
+    auto* warningIcon = new QLabel(m_errorRow);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    warningIcon->setPixmap(style()
+                               ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                               .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    warningIcon->setAlignment(Qt::AlignTop);
+    m_errorLabel = new QLabel(m_errorRow);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setAccessibleName(tr("Problem"));
-    m_errorLabel->hide();
+    auto* errorLayout = new QHBoxLayout(m_errorRow);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    errorLayout->addWidget(warningIcon);
+    errorLayout->addWidget(m_errorLabel, 1);
+    m_errorRow->hide();
 
     m_busyIndicator = new QProgressBar(this);
     m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
@@ -104,7 +119,7 @@ void UnlockDialog::buildForm()
     layout->addWidget(m_headingLabel);
     layout->addWidget(m_introLabel);
     layout->addLayout(form);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_errorRow);
     layout->addWidget(m_busyIndicator);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -114,7 +129,7 @@ void UnlockDialog::validate()
 {
     if (m_mode == Mode::Unlock) {
         if (!m_passphraseEdit->text().isEmpty()) {
-            m_errorLabel->hide();
+            m_errorRow->hide();
         }
         m_okButton->setEnabled(!m_passphraseEdit->text().isEmpty());
         return;
@@ -126,7 +141,7 @@ void UnlockDialog::validate()
     switch (problem) {
     case PassphrasePolicy::Problem::None:
     case PassphrasePolicy::Problem::Empty:
-        m_errorLabel->hide();
+        m_errorRow->hide();
         break;
     case PassphrasePolicy::Problem::TooShort:
         showError(tr("The passphrase is too short: use at least %1 characters.")
@@ -135,7 +150,7 @@ void UnlockDialog::validate()
     case PassphrasePolicy::Problem::Mismatch:
         // Only complain once the user has started typing the confirmation.
         if (confirmation.isEmpty()) {
-            m_errorLabel->hide();
+            m_errorRow->hide();
         } else {
             showError(tr("The two passphrases do not match."));
         }
@@ -185,14 +200,14 @@ void UnlockDialog::setBusy(bool busy)
     m_confirmEdit->setEnabled(!busy);
     m_okButton->setEnabled(!busy);
     if (busy) {
-        m_errorLabel->hide();
+        m_errorRow->hide();
     }
 }
 
 void UnlockDialog::showError(const QString& text)
 {
     m_errorLabel->setText(text);
-    m_errorLabel->show();
+    m_errorRow->show();
 }
 
 } // namespace fitflow::desktop

@@ -42,6 +42,7 @@ private:
     QLineEdit* m_passphraseEdit = nullptr;
     QLabel* m_confirmLabel = nullptr;
     QLineEdit* m_confirmEdit = nullptr;
+    QWidget* m_errorRow = nullptr; // warning icon + m_errorLabel, shown and hidden together
     QLabel* m_errorLabel = nullptr;
     QProgressBar* m_busyIndicator = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
