@@ -32,6 +32,8 @@ ServerConnectionMonitor::ServerConnectionMonitor(ServerEndpoint endpoint, QObjec
 
 ServerConnectionMonitor::~ServerConnectionMonitor()
 {
+    // abort() emits finished() at once; nobody should hear about a state change from here on.
+    disconnect(m_network, nullptr, this, nullptr);
     if (m_inFlight) {
         m_inFlight->abort();
     }
