@@ -1,8 +1,10 @@
 // Saves pictures of the unlock dialog and of every main-window page, in English and in French
 // (Canada), under $FITFLOW_TEST_OUTPUT_DIR/screenshots/, so a reviewer can look at them. Each
-// picture is checked to be a real, non-blank image of the expected size.
+// picture is checked to be a real, non-blank image of the expected size. The window is connected
+// to a real HTTPS server on loopback, and its status bar must follow the connection live.
 
 #include "GuiTestSupport.h"
+#include "TlsTestServer.h"
 
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/StoreSession.h"
@@ -54,6 +56,7 @@ private:
     void save(QWidget& widget, const QString& name);
 
     QTemporaryDir m_dir;
+    testing::TlsTestServer m_server;
     std::unique_ptr<StoreSession> m_session;
     QTranslator m_translator;
 };
@@ -63,6 +66,10 @@ void TestMainWindowScreenshots::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     qunsetenv("FITFLOW_SERVER_URL");
+    const QString prepared = m_server.prepare(QByteArrayLiteral("{\"status\":\"ok\"}"));
+    QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+    const QString started = m_server.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
     m_session = std::make_unique<StoreSession>(m_dir.filePath(QStringLiteral("fitflow.db")),
                                                KdfSettings::fastForTests());
 }
@@ -81,14 +88,18 @@ void TestMainWindowScreenshots::capture_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("dashboardTitle");
-    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Dashboard");
-    QTest::newRow("fr_CA") << QStringLiteral("fr_CA") << QStringLiteral("Tableau de bord");
+    QTest::addColumn<QString>("serverOnline");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Dashboard")
+                        << QStringLiteral("Server: online");
+    QTest::newRow("fr_CA") << QStringLiteral("fr_CA") << QStringLiteral("Tableau de bord")
+                           << QStringLiteral("Serveur : en ligne");
 }
 
 void TestMainWindowScreenshots::capture()
 {
     QFETCH(QString, language);
     QFETCH(QString, dashboardTitle);
+    QFETCH(QString, serverOnline);
     QVERIFY(Translations::install(*qApp, m_translator, QLocale(language)));
 
     if (m_session->state() == StoreSession::State::Unlocked) {
@@ -108,11 +119,19 @@ void TestMainWindowScreenshots::capture()
     QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), StoreSession::State::Unlocked, 20000);
 
     AppSettings settings(testing::privateSettingsFile(QDir(m_dir.path())));
-    ServerConnectionMonitor monitor(ServerEndpoint{});
+    ServerConnectionMonitor monitor(
+        ServerEndpoint{QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.port())),
+                       m_server.caCertificatePath()});
     MainWindow window(*m_session, monitor, settings);
     window.resize(kWindowSize);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto* serverStatus = child<QLabel>(&window, QStringLiteral("serverStatusLabel"));
+    QVERIFY(serverStatus);
+    QVERIFY(serverStatus->text() != serverOnline);
+    monitor.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus->text(), serverOnline, 15000);
 
     const QStringList pageNames = {QStringLiteral("dashboard"), QStringLiteral("calendar"),
                                    QStringLiteral("clients"), QStringLiteral("invoices"),
