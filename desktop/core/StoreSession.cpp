@@ -41,7 +41,10 @@ void StoreSession::createStore(QByteArray passphrase)
     }
     setState(State::Opening);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, passphrase] { worker->createStore(passphrase); },
+        m_worker,
+        [worker = m_worker, passphrase = std::move(passphrase)] {
+            worker->createStore(passphrase);
+        },
         Qt::QueuedConnection);
 }
 
@@ -53,7 +56,8 @@ void StoreSession::unlock(QByteArray passphrase)
     }
     setState(State::Opening);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, passphrase] { worker->openStore(passphrase); },
+        m_worker,
+        [worker = m_worker, passphrase = std::move(passphrase)] { worker->openStore(passphrase); },
         Qt::QueuedConnection);
 }
 

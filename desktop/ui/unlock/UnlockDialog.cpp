@@ -13,6 +13,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace fitflow::desktop {
 
 namespace {
@@ -166,9 +168,9 @@ void UnlockDialog::submit()
     QByteArray passphrase = m_passphraseEdit->text().toUtf8();
     setBusy(true);
     if (m_mode == Mode::CreateStore) {
-        m_session.createStore(passphrase);
+        m_session.createStore(std::move(passphrase));
     } else {
-        m_session.unlock(passphrase);
+        m_session.unlock(std::move(passphrase));
     }
 }
 
