@@ -72,8 +72,12 @@ void UnlockDialog::buildForm()
     m_confirmEdit->setAccessibleName(tr("Confirm passphrase"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Passphrase:"), m_passphraseEdit);
+    auto* passphraseLabel = new QLabel(tr("&Passphrase:"), this);
+    passphraseLabel->setObjectName(QStringLiteral("passphraseLabel"));
+    passphraseLabel->setBuddy(m_passphraseEdit);
+    form->addRow(passphraseLabel, m_passphraseEdit);
     m_confirmLabel = new QLabel(tr("&Confirm:"), this);
+    m_confirmLabel->setObjectName(QStringLiteral("confirmLabel"));
     m_confirmLabel->setBuddy(m_confirmEdit);
     form->addRow(m_confirmLabel, m_confirmEdit);
     m_confirmLabel->setVisible(creating);
@@ -84,6 +88,7 @@ void UnlockDialog::buildForm()
     m_errorRow = new QWidget(this);
     m_errorRow->setObjectName(QStringLiteral("errorRow"));
     auto* warningIcon = new QLabel(m_errorRow);
+    warningIcon->setObjectName(QStringLiteral("errorIcon"));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     warningIcon->setPixmap(style()
                                ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
