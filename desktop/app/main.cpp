@@ -13,24 +13,43 @@
 #include <QIcon>
 #include <QTranslator>
 
-int main(int argc, char* argv[])
+namespace {
+
+void setApplicationIdentity()
 {
-    using namespace fitflow::desktop;
+    using fitflow::desktop::AppSettings;
+    QCoreApplication::setOrganizationName(QLatin1String(AppSettings::kOrganizationName));
+    QCoreApplication::setApplicationName(QLatin1String(AppSettings::kApplicationName));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FITFLOW_VERSION));
+}
 
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QLatin1String(AppSettings::kOrganizationName));
-    QApplication::setApplicationName(QLatin1String(AppSettings::kApplicationName));
-    QApplication::setApplicationVersion(QStringLiteral(FITFLOW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("ca.fitflow.FitFlow"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ca.fitflow.FitFlow.svg")));
-
+// --help, --version and bad options are answered before the GUI starts, so they work without a
+// display (a QApplication aborts when it cannot connect to one). Exits on those; returns otherwise.
+void handleCommandLine(int argc, char* argv[])
+{
+    QCoreApplication console(argc, argv);
+    setApplicationIdentity();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("FitFlow desktop. Environment: FITFLOW_STORE, FITFLOW_SERVER_URL, "
                        "FITFLOW_CA_CERT, FITFLOW_LANG."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(app);
+    parser.process(console);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    using namespace fitflow::desktop;
+
+    handleCommandLine(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("ca.fitflow.FitFlow"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ca.fitflow.FitFlow.svg")));
 
     AppSettings settings;
     QTranslator translator;
