@@ -2,10 +2,35 @@
 
 namespace fitflow::app {
 
+namespace {
+
+// `audit verify` or `audit checkpoint`, nothing more.
+Result<Command> parseAuditCommand(const std::vector<std::string_view>& arguments)
+{
+    if (arguments.size() < 2) {
+        return makeError("usage", "audit needs a subcommand: verify or checkpoint");
+    }
+    if (arguments.size() > 2) {
+        return makeError("usage", "unexpected argument '" + std::string(arguments[2]) + "'");
+    }
+    if (arguments[1] == "verify") {
+        return Command::AuditVerify;
+    }
+    if (arguments[1] == "checkpoint") {
+        return Command::AuditCheckpoint;
+    }
+    return makeError("usage", "unknown audit subcommand '" + std::string(arguments[1]) + "'");
+}
+
+} // namespace
+
 Result<Command> parseCommandLine(const std::vector<std::string_view>& arguments)
 {
     if (arguments.empty()) {
         return makeError("usage", "a command is required");
+    }
+    if (arguments.front() == "audit") {
+        return parseAuditCommand(arguments);
     }
     if (arguments.size() > 1) {
         return makeError("usage", "unexpected argument '" + std::string(arguments[1]) + "'");
@@ -37,6 +62,8 @@ Commands:
   serve       serve the HTTPS API (stops cleanly on SIGTERM or SIGINT)
   migrate     apply pending database migrations (safe to run again)
   seed-demo   load the demo organizations, users and data once
+  audit verify      check the audit hash chain and the checkpoint file (exit 1 if broken)
+  audit checkpoint  append the chain's newest sequence and hash to the checkpoint file
   --help      show this text
   --version   show the version
 
@@ -47,6 +74,8 @@ Environment:
   FITFLOW_BIND (127.0.0.1)  FITFLOW_PORT (8443; 0 = any free port)
   FITFLOW_HTTP_THREADS (8)  FITFLOW_MAX_BODY_BYTES (1048576)
   FITFLOW_DEMO_PASSWORD (fitflow-demo-2026)  password of every demo login (seed-demo)
+  FITFLOW_AUDIT_CHECKPOINT_FILE   audit checkpoints, kept outside the database (audit, serve)
+  FITFLOW_AUDIT_CHECKPOINT_SECONDS (300)  how often serve writes a checkpoint
 )";
 }
 

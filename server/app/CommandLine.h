@@ -1,5 +1,6 @@
 #pragma once
-// The command-line grammar of fitflow-server: one command word, or --help / --version.
+// The command-line grammar of fitflow-server: one command word (or `audit verify` /
+// `audit checkpoint`), or --help / --version.
 // Configuration never comes from argv (see ServerConfig.h).
 
 #include "shared/core/Result.h"
@@ -10,7 +11,7 @@
 
 namespace fitflow::app {
 
-enum class Command { Serve, Migrate, SeedDemo, Help, Version };
+enum class Command { Serve, Migrate, SeedDemo, AuditVerify, AuditCheckpoint, Help, Version };
 
 // `arguments` excludes argv[0]. Error `usage` for no, unknown or extra arguments.
 Result<Command> parseCommandLine(const std::vector<std::string_view>& arguments);

@@ -1,18 +1,22 @@
 #include "server/app/Commands.h"
 
+#include "server/app/AuditCommands.h"
 #include "server/app/ShutdownSignals.h"
 #include "server/http/HealthRoutes.h"
 #include "server/http/HttpServer.h"
 #include "server/service/DemoSeeder.h"
 #include "server/service/PasswordHasher.h"
 #include "server/service/ReadinessService.h"
+#include "server/service/audit/AuditedDemoDataStore.h"
 #include "server/storage/ConnectionPool.h"
 #include "server/storage/EmbeddedMigrations.h"
 #include "server/storage/MigrationRunner.h"
 #include "server/storage/PgDatabaseProbe.h"
 #include "server/storage/PgDemoDataStore.h"
+#include "server/storage/audit/PgAuditTrail.h"
 
 #include <csignal>
+#include <optional>
 
 namespace fitflow::app {
 
@@ -43,6 +47,10 @@ int runCommand(Command command, const EnvLookup& env, std::ostream& out, std::os
         return runMigrate(env, out, err);
     case Command::SeedDemo:
         return runSeedDemo(env, out, err);
+    case Command::AuditVerify:
+        return runAuditVerify(env, out, err);
+    case Command::AuditCheckpoint:
+        return runAuditCheckpoint(env, out, err);
     case Command::Help:
         out << usageText();
         return kExitOk;
@@ -61,6 +69,10 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
     const auto config = loadServeConfig(env);
     if (!config) {
         return reportConfigError(err, config.error());
+    }
+    const auto checkpointSchedule = loadAuditCheckpointSchedule(env);
+    if (!checkpointSchedule) {
+        return reportConfigError(err, checkpointSchedule.error());
     }
     storage::ConnectionPool pool(config->databaseUrl, storage::ConnectionPoolOptions{
                                                           .maxConnections = config->http.threads});
@@ -82,11 +94,16 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
         return reportFailure(err, "cannot start", port.error());
     }
     signals.onSignal([&httpServer](int) { httpServer.stop(); });
+    std::optional<ServeAuditCheckpoints> auditCheckpoints;
+    if (*checkpointSchedule) {
+        auditCheckpoints.emplace(**checkpointSchedule, pool, err);
+    }
     err << "fitflow-server " << FITFLOW_VERSION << " listening on https://"
         << config->http.bindAddress << ':' << *port << std::endl;
 
     httpServer.serve();
     signals.stopWaiting(); // the callback must not outlive httpServer
+    auditCheckpoints.reset(); // writes the last checkpoint while the pool is still open
     pool.close();
     if (!signals.received()) {
         err << kProgram << "the listener stopped unexpectedly\n";
@@ -127,8 +144,12 @@ int runSeedDemo(const EnvLookup& env, std::ostream& out, std::ostream& err)
         return reportConfigError(err, config.error());
     }
     storage::PgDemoDataStore store(config->databaseUrl);
+    storage::ConnectionPool auditPool(config->databaseUrl,
+                                      storage::ConnectionPoolOptions{.maxConnections = 1});
+    storage::PgAuditTrail auditTrail(auditPool);
+    audit::AuditedDemoDataStore auditedStore(store, auditTrail);
     const service::PasswordHasher hasher;
-    service::DemoSeeder seeder(store, hasher);
+    service::DemoSeeder seeder(auditedStore, hasher);
     const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     const auto outcome = seeder.seed(config->demoPassword, today);
     if (!outcome) {
