@@ -250,22 +250,27 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     return names;
 }
 
+std::optional<QList<QVariantList>> SqlCipherDriver::tableInfo(const QString& tableName,
+                                                              QString& unquotedName) const
+{
+    unquotedName = isIdentifierEscaped(tableName, TableName) ? stripDelimiters(tableName, TableName)
+                                                             : tableName;
+    if (!isOpen()) {
+        return std::nullopt;
+    }
+    QSqlError error;
+    return SqlCipherStatement::queryAll(m_connection,
+                                        QStringLiteral("PRAGMA table_info(") +
+                                            escapeIdentifier(unquotedName, TableName) +
+                                            QStringLiteral(")"),
+                                        error);
+}
+
 QSqlRecord SqlCipherDriver::record(const QString& tableName) const
 {
     QSqlRecord result;
-    if (!isOpen()) {
-        return result;
-    }
-    const QString table = isIdentifierEscaped(tableName, TableName)
-                              ? stripDelimiters(tableName, TableName)
-                              : tableName;
-    QSqlError error;
-    // table_info rows: cid, name, type, notnull, dflt_value, pk
-    const auto rows =
-        SqlCipherStatement::queryAll(m_connection,
-                                     QStringLiteral("PRAGMA table_info(") +
-                                         escapeIdentifier(table, TableName) + QStringLiteral(")"),
-                                     error);
+    QString table;
+    const auto rows = tableInfo(tableName, table);
     if (!rows) {
         return result;
     }
@@ -287,18 +292,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
 QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
 {
     QSqlIndex index(tableName);
-    if (!isOpen()) {
-        return index;
-    }
-    const QString table = isIdentifierEscaped(tableName, TableName)
-                              ? stripDelimiters(tableName, TableName)
-                              : tableName;
-    QSqlError error;
-    const auto rows =
-        SqlCipherStatement::queryAll(m_connection,
-                                     QStringLiteral("PRAGMA table_info(") +
-                                         escapeIdentifier(table, TableName) + QStringLiteral(")"),
-                                     error);
+    QString table;
+    const auto rows = tableInfo(tableName, table);
     if (!rows) {
         return index;
     }

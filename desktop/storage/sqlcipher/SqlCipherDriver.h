@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSqlDriver>
 
+#include <optional>
+
 struct sqlite3;
 
 namespace fitflow::desktop::sqlcipher {
@@ -60,6 +62,10 @@ private:
     void unregisterResult(SqlCipherResult* result) const;
 
     bool applyKey(const QString& path);
+    // PRAGMA table_info rows (cid, name, type, notnull, dflt_value, pk) of `tableName`, which may
+    // be quoted; `unquotedName` receives the plain name. nullopt when closed or on error.
+    std::optional<QList<QVariantList>> tableInfo(const QString& tableName,
+                                                 QString& unquotedName) const;
     bool execInternal(const QString& sql, const QString& failureText);
 
     sqlite3* m_connection = nullptr;
