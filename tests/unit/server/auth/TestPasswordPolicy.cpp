@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace fitflow::auth {
@@ -18,6 +20,16 @@ TEST(PasswordPolicy, BundledListHasAtLeastTenThousandEntries)
     const PasswordPolicy policy;
     EXPECT_GE(policy.commonPasswordCount(), 10000U);
     EXPECT_NE(bundledCommonPasswords().find("\npassword1234\n"), std::string_view::npos);
+}
+
+TEST(PasswordPolicy, EmbeddedListIsTheShippedFileByteForByte)
+{
+    std::ifstream file(FITFLOW_COMMON_PASSWORDS_FILE, std::ios::binary);
+    ASSERT_TRUE(file.good());
+    const std::string onDisk((std::istreambuf_iterator<char>(file)),
+                             std::istreambuf_iterator<char>());
+    EXPECT_GT(onDisk.size(), 65536U); // large enough to be embedded in several chunks
+    EXPECT_EQ(bundledCommonPasswords(), onDisk);
 }
 
 TEST(PasswordPolicy, AcceptsTwelveCodePointsAndRefusesEleven)

@@ -1,18 +1,10 @@
 #include "server/service/auth/Base64Url.h"
-#include "server/service/auth/SigningKeyFile.h"
 #include "server/service/auth/SigningKeyRing.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sodium.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <span>
 #include <string>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
 
 namespace fitflow::auth {
@@ -34,39 +26,6 @@ json entry(unsigned char fill, bool active)
 {
     return json{
         {"kid", kidOfSeed(fill)}, {"seed", encodeBase64Url(seedOf(fill))}, {"active", active}};
-}
-
-// A fresh directory per test, removed afterwards.
-class TempDir {
-public:
-    TempDir()
-    {
-        std::string pattern =
-            (std::filesystem::temp_directory_path() / "fitflow-keys-XXXXXX").string();
-        m_path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir() { std::filesystem::remove_all(m_path); }
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
-
-TEST(SigningKey, KidIsTruncatedSha256OfThePublicKey)
-{
-    auto key = SigningKey::fromSeed(seedOf(7));
-    ASSERT_TRUE(key.ok());
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256(digest.data(), key->publicKey().data(), key->publicKey().size());
-    EXPECT_EQ(key->kid(), encodeBase64Url(std::span(digest).first(12)));
-    EXPECT_EQ(key->kid().size(), 16U);
-    EXPECT_NE(key->kid(), kidOfSeed(8));
-    EXPECT_EQ(key->seed(), seedOf(7));
-}
-
-TEST(SigningKey, RefusesSeedsOfTheWrongSize)
-{
-    EXPECT_EQ(SigningKey::fromSeed(std::vector<unsigned char>(31, 1)).error().code, "invalid_key");
 }
 
 TEST(SigningKeyRing, LoadsAKeyFileAndPicksTheActiveKey)
@@ -139,46 +98,6 @@ TEST(SigningKeyRing, JwksPublishesOnlyPublicKeysInRfc8037Form)
         EXPECT_EQ(jwk["x"].get<std::string>().size(), 43U);
     }
     EXPECT_EQ(jwks.dump().find(file[0]["seed"].get<std::string>()), std::string::npos);
-}
-
-TEST(SigningKeyFile, GenerateWritesAnOwnerOnlyFileThatLoads)
-{
-    TempDir dir;
-    const auto path = dir.path() / "jwt-keys.json";
-    auto kid = generateSigningKeyFile(path);
-    ASSERT_TRUE(kid.ok()) << kid.error().message;
-    struct stat info {};
-    ASSERT_EQ(::stat(path.c_str(), &info), 0);
-    EXPECT_EQ(info.st_mode & 0777, 0600U);
-    auto ring = loadSigningKeyFile(path);
-    ASSERT_TRUE(ring.ok()) << ring.error().message;
-    EXPECT_EQ(ring->activeKey().kid(), *kid);
-    EXPECT_EQ(generateSigningKeyFile(path).error().code, "key_file_exists");
-    EXPECT_EQ(loadSigningKeyFile(path)->activeKey().kid(), *kid); // not overwritten
-}
-
-TEST(SigningKeyFile, LoadsFromTheEnvironmentVariable)
-{
-    TempDir dir;
-    const auto path = dir.path() / "keys.json";
-    auto kid = generateSigningKeyFile(path);
-    ASSERT_TRUE(kid.ok());
-    ::unsetenv(kJwtKeysEnvironmentVariable);
-    EXPECT_EQ(loadSigningKeyRingFromEnvironment().error().code, "key_file_not_configured");
-    ::setenv(kJwtKeysEnvironmentVariable, path.c_str(), 1);
-    auto ring = loadSigningKeyRingFromEnvironment();
-    ::unsetenv(kJwtKeysEnvironmentVariable);
-    ASSERT_TRUE(ring.ok());
-    EXPECT_EQ(ring->activeKey().kid(), *kid);
-}
-
-TEST(SigningKeyFile, ReportsMissingAndInvalidFiles)
-{
-    TempDir dir;
-    EXPECT_EQ(loadSigningKeyFile(dir.path() / "absent.json").error().code, "key_file_unreadable");
-    const auto path = dir.path() / "bad.json";
-    std::ofstream(path) << R"([{"kid":"x","seed":"AAAA","active":true}])";
-    EXPECT_EQ(loadSigningKeyFile(path).error().code, "invalid_key_file");
 }
 
 } // namespace
