@@ -99,55 +99,75 @@ Result<const SigningKey*> checkHeader(const json& header, const SigningKeyRing& 
     return key;
 }
 
-Result<std::string> requiredString(const json& payload, const char* name)
-{
-    const auto value = payload.find(name);
-    if (value == payload.end() || !value->is_string() ||
-        value->get_ref<const std::string&>().empty()) {
-        return tokenError(jwt_error::kMalformed, std::string(name) + " must be a non-empty string",
-                          name);
+// Reads typed claims from a payload, remembering the first failure, so a caller reads every
+// claim it needs and checks once.
+class ClaimReader {
+public:
+    explicit ClaimReader(const json& payload)
+        : m_payload(payload)
+    {
     }
-    return value->get<std::string>();
-}
 
-Result<std::optional<std::string>> optionalString(const json& payload, const char* name)
-{
-    const auto value = payload.find(name);
-    if (value == payload.end()) {
-        return std::optional<std::string>{};
+    std::string requiredString(const char* name)
+    {
+        const auto value = m_payload.find(name);
+        if (value == m_payload.end() || !value->is_string() ||
+            value->get_ref<const std::string&>().empty()) {
+            fail(name, "must be a non-empty string");
+            return {};
+        }
+        return value->get<std::string>();
     }
-    if (!value->is_string()) {
-        return tokenError(jwt_error::kMalformed, std::string(name) + " must be a string", name);
-    }
-    return std::optional<std::string>(value->get<std::string>());
-}
 
-Result<std::optional<std::chrono::sys_seconds>> optionalTime(const json& payload, const char* name)
-{
-    const auto value = payload.find(name);
-    if (value == payload.end()) {
-        return std::optional<std::chrono::sys_seconds>{};
+    std::optional<std::string> optionalString(const char* name)
+    {
+        const auto value = m_payload.find(name);
+        if (value == m_payload.end()) {
+            return std::nullopt;
+        }
+        if (!value->is_string()) {
+            fail(name, "must be a string");
+            return std::nullopt;
+        }
+        return value->get<std::string>();
     }
-    if (!value->is_number_integer() ||
-        (value->is_number_unsigned() && value->get<std::uint64_t>() > INT64_MAX)) {
-        return tokenError(jwt_error::kMalformed, std::string(name) + " must be whole seconds",
-                          name);
-    }
-    return std::optional(
-        std::chrono::sys_seconds(std::chrono::seconds(value->get<std::int64_t>())));
-}
 
-Result<std::chrono::sys_seconds> requiredTime(const json& payload, const char* name)
-{
-    auto time = optionalTime(payload, name);
-    if (!time) {
-        return time.error();
+    std::optional<std::chrono::sys_seconds> optionalTime(const char* name)
+    {
+        const auto value = m_payload.find(name);
+        if (value == m_payload.end()) {
+            return std::nullopt;
+        }
+        if (!value->is_number_integer() ||
+            (value->is_number_unsigned() && value->get<std::uint64_t>() > INT64_MAX)) {
+            fail(name, "must be whole seconds");
+            return std::nullopt;
+        }
+        return std::chrono::sys_seconds(std::chrono::seconds(value->get<std::int64_t>()));
     }
-    if (!time->has_value()) {
-        return tokenError(jwt_error::kMalformed, std::string(name) + " is required", name);
+
+    std::chrono::sys_seconds requiredTime(const char* name)
+    {
+        const auto time = optionalTime(name);
+        if (!time) {
+            fail(name, "is required");
+        }
+        return time.value_or(std::chrono::sys_seconds{});
     }
-    return **time;
-}
+
+    const std::optional<Error>& failure() const { return m_failure; }
+
+private:
+    void fail(const char* name, const char* problem)
+    {
+        if (!m_failure) {
+            m_failure = tokenError(jwt_error::kMalformed, std::string(name) + " " + problem, name);
+        }
+    }
+
+    const json& m_payload;
+    std::optional<Error> m_failure;
+};
 
 bool audienceMatches(const json& aud, const std::string& expected)
 {
@@ -204,64 +224,55 @@ Result<AccessTokenClaims> JwtVerifier::verifyAccessToken(std::string_view token,
     if (!payload) {
         return payload.error();
     }
-    AccessTokenClaims claims;
-    auto issuer = requiredString(*payload, "iss");
-    if (!issuer) {
-        return issuer.error();
-    }
-    if (*issuer != m_options.issuer) {
+    return checkClaims(*payload, now);
+}
+
+Result<AccessTokenClaims> JwtVerifier::checkClaims(const nlohmann::json& payload,
+                                                   std::chrono::sys_seconds now) const
+{
+    const auto iss = payload.find("iss");
+    if (iss == payload.end() || !iss->is_string() ||
+        iss->get_ref<const std::string&>() != m_options.issuer) {
         return tokenError(jwt_error::kWrongIssuer, "token is from another issuer", "iss");
     }
-    claims.issuer = std::move(issuer).value();
-    const auto aud = payload->find("aud");
-    if (aud == payload->end() || !audienceMatches(*aud, m_options.audience)) {
+    const auto aud = payload.find("aud");
+    if (aud == payload.end() || !audienceMatches(*aud, m_options.audience)) {
         return tokenError(jwt_error::kWrongAudience, "token is for another audience", "aud");
     }
-    claims.audience = m_options.audience;
-    const auto use = payload->find("token_use");
-    if (use == payload->end() || !use->is_string() ||
+    const auto use = payload.find("token_use");
+    if (use == payload.end() || !use->is_string() ||
         use->get_ref<const std::string&>() != kAccessTokenUse) {
         return tokenError(jwt_error::kWrongUse, "not an access token", "token_use");
     }
 
-    auto subject = requiredString(*payload, "sub");
-    auto jwtId = requiredString(*payload, "jti");
-    auto issuedAt = requiredTime(*payload, "iat");
-    auto expiresAt = requiredTime(*payload, "exp");
-    auto notBefore = optionalTime(*payload, "nbf");
-    auto sessionId = optionalString(*payload, "sid");
-    auto deviceId = optionalString(*payload, "device_id");
-    auto orgId = optionalString(*payload, "org");
-    for (const Error* failure :
-         {subject ? nullptr : &subject.error(), jwtId ? nullptr : &jwtId.error(),
-          issuedAt ? nullptr : &issuedAt.error(), expiresAt ? nullptr : &expiresAt.error(),
-          notBefore ? nullptr : &notBefore.error(), sessionId ? nullptr : &sessionId.error(),
-          deviceId ? nullptr : &deviceId.error(), orgId ? nullptr : &orgId.error()}) {
-        if (failure != nullptr) {
-            return *failure;
-        }
+    ClaimReader reader(payload);
+    AccessTokenClaims claims;
+    claims.issuer = m_options.issuer;
+    claims.audience = m_options.audience;
+    claims.subject = reader.requiredString("sub");
+    claims.jwtId = reader.requiredString("jti");
+    claims.issuedAt = reader.requiredTime("iat");
+    claims.expiresAt = reader.requiredTime("exp");
+    const auto notBefore = reader.optionalTime("nbf");
+    claims.sessionId = reader.optionalString("sid");
+    claims.deviceId = reader.optionalString("device_id");
+    claims.orgId = reader.optionalString("org");
+    if (reader.failure()) {
+        return *reader.failure();
     }
 
-    const auto leeway = m_options.leeway;
-    const auto lifetime = *expiresAt - *issuedAt;
+    const auto lifetime = claims.expiresAt - claims.issuedAt;
     if (lifetime <= std::chrono::seconds::zero() || lifetime > kMaxAccessTokenLifetime) {
         return tokenError(jwt_error::kLifetimeInvalid, "exp must be within 15 minutes of iat",
                           "exp");
     }
-    if (*issuedAt > now + leeway || (*notBefore && **notBefore > now + leeway)) {
+    const auto latestStart = now + m_options.leeway;
+    if (claims.issuedAt > latestStart || (notBefore && *notBefore > latestStart)) {
         return tokenError(jwt_error::kNotYetValid, "token is not valid yet", "iat");
     }
-    if (now >= *expiresAt + leeway) {
+    if (now >= claims.expiresAt + m_options.leeway) {
         return tokenError(jwt_error::kExpired, "token has expired", "exp");
     }
-
-    claims.subject = std::move(subject).value();
-    claims.jwtId = std::move(jwtId).value();
-    claims.issuedAt = *issuedAt;
-    claims.expiresAt = *expiresAt;
-    claims.sessionId = std::move(sessionId).value();
-    claims.deviceId = std::move(deviceId).value();
-    claims.orgId = std::move(orgId).value();
     return claims;
 }
 

@@ -7,6 +7,8 @@
 #include "server/service/auth/SigningKeyRing.h"
 #include "shared/core/Result.h"
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -35,7 +37,7 @@ struct JwtVerifierOptions {
     std::chrono::seconds leeway{30};
     static constexpr std::chrono::seconds kMaxLeeway{60};
     // Longer text is refused before any decoding.
-    std::size_t maxTokenBytes = 8 * 1024;
+    std::size_t maxTokenBytes = std::size_t{8} * 1024;
 };
 
 class JwtVerifier {
@@ -47,6 +49,10 @@ public:
                                                 std::chrono::sys_seconds now) const;
 
 private:
+    // iss, aud, token_use, then the typed claims and the clock, on a payload whose signature held.
+    Result<AccessTokenClaims> checkClaims(const nlohmann::json& payload,
+                                          std::chrono::sys_seconds now) const;
+
     const SigningKeyRing& m_keys;
     JwtVerifierOptions m_options;
 };

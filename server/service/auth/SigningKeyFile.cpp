@@ -15,7 +15,7 @@ namespace fitflow::auth {
 namespace {
 
 // A key file is a few hundred bytes per key; anything far larger is not one.
-constexpr std::streamsize kMaxKeyFileBytes = 64 * 1024;
+constexpr std::streamsize kMaxKeyFileBytes = std::streamsize{64} * 1024;
 
 } // namespace
 
