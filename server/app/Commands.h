@@ -1,5 +1,5 @@
 #pragma once
-// The three commands of fitflow-server, wired from config, storage, service and http.
+// The commands of fitflow-server, wired from config, storage, service and http.
 // Each returns the process exit status: 0 success, 1 runtime failure, 2 bad configuration/usage.
 
 #include "server/app/CommandLine.h"
