@@ -220,6 +220,12 @@ BEGIN
         RAISE EXCEPTION 'note % is signed; its signature cannot change', OLD.id
             USING ERRCODE = 'check_violation';
     END IF;
+    -- Signing attests the author's own record: a trainer admin may edit but never sign.
+    IF OLD.signed_at IS NULL AND NEW.signed_at IS NOT NULL
+       AND NEW.author_user_id IS DISTINCT FROM fitflow_current_user() THEN
+        RAISE EXCEPTION 'only the author signs note %', OLD.id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF NEW.author_user_id <> OLD.author_user_id OR NEW.client_id <> OLD.client_id THEN
         RAISE EXCEPTION 'a note keeps its author and client' USING ERRCODE = 'check_violation';
     END IF;
@@ -240,6 +246,22 @@ CREATE TABLE note_revisions (
     PRIMARY KEY (org_id, note_id, revision_no),
     FOREIGN KEY (org_id, note_id) REFERENCES notes (org_id, id)
 );
+
+-- Once a note is signed, every further revision must be marked as an amendment.
+CREATE FUNCTION note_revisions_after_signing_are_amendments() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT NEW.is_amendment AND EXISTS (SELECT 1 FROM notes n
+                                         WHERE n.org_id = NEW.org_id AND n.id = NEW.note_id
+                                           AND n.signed_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'note % is signed; new text must be an amendment', NEW.note_id
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER note_revisions_after_signing_are_amendments BEFORE INSERT ON note_revisions
+    FOR EACH ROW EXECUTE FUNCTION note_revisions_after_signing_are_amendments();
 
 CREATE TABLE packages (
     org_id       uuid        NOT NULL,
