@@ -42,7 +42,7 @@ ThrottleDecision LoginThrottle::evaluateOne(const ThrottleLimits& limits,
     if (count == 0) {
         return decision;
     }
-    if (count >= limits.lockoutFailures) {
+    if (limits.lockoutFailures > 0 && count >= limits.lockoutFailures) {
         // Locked from the failure that reached the threshold, so further failures made while
         // locked (which the caller should not even check) do not extend it without bound.
         const auto lockedFrom = recent[static_cast<std::size_t>(limits.lockoutFailures - 1)];

@@ -14,7 +14,7 @@ struct ThrottleLimits {
     int freeFailures = 3;                 // failures before any delay
     std::chrono::seconds firstDelay{1};   // doubles with each further failure...
     std::chrono::seconds maxDelay{60};    // ...up to this
-    int lockoutFailures = 10;             // this many failures in the window locks out
+    int lockoutFailures = 10;             // this many failures in the window lock out (0: never)
     std::chrono::seconds lockoutDuration{15 * 60};
 };
 

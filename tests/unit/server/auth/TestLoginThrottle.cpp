@@ -58,6 +58,14 @@ TEST(LoginThrottle, LocksOutAtTheThresholdUntilTheDurationPasses)
     EXPECT_FALSE(LoginThrottle::evaluateOne(kLimits, failuresEndingAt(9, kNow), kNow).lockedUntil);
 }
 
+TEST(LoginThrottle, ZeroLockoutThresholdNeverLocks)
+{
+    const ThrottleLimits noLockout{seconds(900), 3, seconds(1), seconds(60), 0, seconds(900)};
+    const auto decision = LoginThrottle::evaluateOne(noLockout, failuresEndingAt(100, kNow), kNow);
+    EXPECT_FALSE(decision.lockedUntil);
+    EXPECT_EQ(decision.delay, seconds(60));
+}
+
 TEST(LoginThrottle, FailuresWhileLockedDoNotExtendTheLockout)
 {
     auto failures = failuresEndingAt(10, kNow);
