@@ -65,6 +65,8 @@ std::string hotpCode(std::span<const unsigned char> secret, std::uint64_t counte
                                  (static_cast<std::uint32_t>(digest[offset + 1]) << 16) |
                                  (static_cast<std::uint32_t>(digest[offset + 2]) << 8) |
                                  static_cast<std::uint32_t>(digest[offset + 3]);
+    // RFC 4226 allows 6 to 8 digits; clamping keeps 10^digits inside 32 bits whatever is asked.
+    digits = std::clamp(digits, 6, 8);
     std::uint32_t modulus = 1;
     for (int i = 0; i < digits; ++i) {
         modulus *= 10;
@@ -77,7 +79,7 @@ std::string hotpCode(std::span<const unsigned char> secret, std::uint64_t counte
 std::int64_t totpStep(std::chrono::sys_seconds now, const TotpParameters& parameters)
 {
     const auto seconds = now.time_since_epoch().count();
-    const auto period = parameters.period.count();
+    const auto period = std::max<std::int64_t>(parameters.period.count(), 1);
     // Floor division, so instants before 1970 land in negative steps rather than step 0.
     return seconds >= 0 ? seconds / period : -((-seconds + period - 1) / period);
 }

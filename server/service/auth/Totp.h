@@ -21,7 +21,7 @@ struct TotpParameters {
     int window = 1; // steps accepted either side of the current one
 };
 
-// RFC 4226: the `digits`-digit code of `counter`, zero-padded.
+// RFC 4226: the `digits`-digit code of `counter` (6..8, clamped), zero-padded.
 std::string hotpCode(std::span<const unsigned char> secret, std::uint64_t counter, int digits);
 
 // The time step containing `now` (floor((now - T0) / period), T0 = 0).
