@@ -159,4 +159,32 @@ TEST_F(CrossTenant, WithoutContextNothingIsReadOrWritten)
               std::string::npos);
 }
 
+TEST_F(CrossTenant, PooledConnectionAlternatingTenantsLeaksNothing)
+{
+    // One connection as a pool would reuse it: A, B, a failing A, then no context (plan T4).
+    pqxx::connection connection(database().appUrl());
+    const auto clientsSeen = [&](const storage::TenantContext& context) {
+        long long orgs = -1;
+        const auto status = storage::runTenantTransaction(
+            connection, context, [&](pqxx::transaction_base& transaction) {
+                orgs = transaction.exec1("SELECT count(DISTINCT org_id) FROM clients")[0]
+                           .as<long long>();
+            });
+        EXPECT_TRUE(status.ok()) << status.error().message;
+        return orgs;
+    };
+    EXPECT_EQ(clientsSeen({kOrgA, kOwnerA, "owner"}), 1);
+    EXPECT_EQ(clientsSeen({kOrgB, kOwnerB, "owner"}), 1);
+    const auto failed = storage::runTenantTransaction(
+        connection, {kOrgA, kOwnerA, "owner"},
+        [](pqxx::transaction_base& transaction) { transaction.exec("SELECT 1 / 0"); });
+    EXPECT_FALSE(failed.ok());
+    pqxx::read_transaction next(connection);
+    EXPECT_EQ(next.exec1("SELECT count(*) FROM clients")[0].as<long long>(), 0);
+    EXPECT_EQ(next.exec1("SELECT coalesce(current_setting('fitflow.org_id', true), '') || "
+                         "coalesce(current_setting('fitflow.user_id', true), '')")[0]
+                  .as<std::string>(),
+              "");
+}
+
 } // namespace fitflow::test

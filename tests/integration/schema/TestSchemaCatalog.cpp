@@ -138,4 +138,22 @@ TEST_F(SchemaCatalog, NoViewCanBypassRowSecurity)
     }
 }
 
+TEST_F(SchemaCatalog, AppRoleCannotTruncateAndNoOwnFunctionIsLeakproof)
+{
+    // TRUNCATE is not row-filtered, and a LEAKPROOF function runs before the policies (§1.9).
+    const std::string app = database().environment().appRole;
+    const auto truncatable = superuserQuery(
+        "SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace "
+        "AND c.relkind = 'r' AND has_table_privilege('" +
+        app + "', c.oid, 'TRUNCATE')");
+    for (const auto& row : truncatable) {
+        ADD_FAILURE() << app << " may truncate " << row[0].as<std::string>();
+    }
+    const auto leakproof = superuserQuery(
+        "SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND proleakproof");
+    for (const auto& row : leakproof) {
+        ADD_FAILURE() << "LEAKPROOF function: " << row[0].as<std::string>();
+    }
+}
+
 } // namespace fitflow::test
