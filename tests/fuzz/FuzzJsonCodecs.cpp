@@ -14,6 +14,8 @@
 #include "shared/domain/SessionNote.h"
 #include "shared/domain/User.h"
 #include "shared/domain/UuidV7.h"
+#include "shared/invoice/Invoice.h"
+#include "shared/invoice/InvoiceJson.h"
 #include "shared/invoice/InvoiceTotalsJson.h"
 #include "shared/scheduling/RecurrenceRule.h"
 #include "shared/scheduling/SchedulingJson.h"
@@ -63,6 +65,34 @@ template <typename Decode> void checkFreeRoundTrip(const nlohmann::json& json, D
     require(again.ok() && fitflow::scheduling::toJson(*again) == encoded);
 }
 
+// For decoders with their own encoder and ==: decode(encode(x)) must give x back.
+template <typename Decode, typename Encode>
+void checkCodecRoundTrip(const nlohmann::json& json, Decode decode, Encode encode)
+{
+    const auto value = decode(json);
+    if (!value.ok()) {
+        require(!value.error().code.empty());
+        return;
+    }
+    const auto again = decode(encode(*value));
+    require(again.ok() && *again == *value);
+}
+
+// The invoice value types: lines, persisted totals (which must add up) and number blocks.
+void fuzzInvoiceCodecs(const nlohmann::json& json)
+{
+    using namespace fitflow::invoice;
+    checkEntityRoundTrip<Invoice>(json);
+    checkCodecRoundTrip(
+        json, [](const nlohmann::json& j) { return invoiceLineFromJson(j); }, invoiceLineToJson);
+    checkCodecRoundTrip(
+        json, [](const nlohmann::json& j) { return decodeInvoiceTotals(j); }, invoiceTotalsToJson);
+    if (const auto totals = decodeInvoiceTotals(json); totals.ok()) {
+        require(checkTotalsAddUp(*totals).ok());
+    }
+    checkCodecRoundTrip(json, invoiceNumberBlockFromJson, invoiceNumberBlockToJson);
+}
+
 const fitflow::tax::TaxTable& bundledTaxTable()
 {
     static const fitflow::tax::TaxTable table = *fitflow::tax::TaxTable::bundledCanada();
@@ -80,6 +110,7 @@ void fuzzDecoders(const nlohmann::json& json)
     checkEntityRoundTrip<fitflow::SessionNote>(json);
     checkEntityRoundTrip<fitflow::Payment>(json);
     checkEntityRoundTrip<fitflow::AuditEvent>(json);
+    fuzzInvoiceCodecs(json);
     if (const auto totals = fitflow::invoice::invoiceTotalsFromJson(json, bundledTaxTable());
         totals.ok()) {
         // Totals are consistent whatever the draft: total = subtotal + sum of the taxes.
