@@ -162,9 +162,15 @@ TEST_F(MigrateCommand, ApplicationRoleIsUnprivileged)
     EXPECT_FALSE(privilege("schema_migrations", "INSERT"));
     EXPECT_FALSE(privilege("schema_migrations", "UPDATE"));
     EXPECT_TRUE(privilege("clients", "INSERT"));
-    EXPECT_TRUE(privilege("audit_events", "INSERT"));
+    // The audit chain is appended only through audit_append(), which computes the hashes.
+    EXPECT_FALSE(privilege("audit_events", "INSERT"));
     EXPECT_FALSE(privilege("audit_events", "UPDATE"));
     EXPECT_FALSE(privilege("audit_events", "DELETE"));
+    EXPECT_TRUE(transaction
+                    .exec_params1("SELECT has_function_privilege($1, "
+                                  "'audit_append(uuid,uuid,uuid,text,text,uuid)', 'EXECUTE')",
+                                  app)[0]
+                    .as<bool>());
     EXPECT_FALSE(privilege("organizations", "DELETE"));
 }
 

@@ -40,6 +40,11 @@ protected:
             superuserText("SELECT id FROM organizations WHERE name = 'Northside Strength'");
         m_practice =
             superuserText("SELECT id FROM organizations WHERE name = 'Alex Rivera Coaching'");
+        // Row-level security checks the acting user's membership, never a role string alone.
+        m_northsideOwner =
+            superuserText("SELECT id FROM users WHERE email = 'owner@demo.fitflow.test'");
+        m_practiceOwner =
+            superuserText("SELECT id FROM users WHERE email = 'alex@demo.fitflow.test'");
     }
 
     std::string superuserText(const std::string& sql)
@@ -62,6 +67,8 @@ protected:
 
     std::string m_northside;
     std::string m_practice;
+    std::string m_northsideOwner;
+    std::string m_practiceOwner;
 };
 
 } // namespace
@@ -86,7 +93,8 @@ TEST_F(TenantIsolation, OrganizationContextSeesOnlyItsOwnRows)
 {
     pqxx::connection connection(database().appUrl());
     const auto status = storage::runTenantTransaction(
-        connection, {m_northside, {}, "owner"}, [&](pqxx::transaction_base& transaction) {
+        connection, {m_northside, m_northsideOwner, "owner"},
+        [&](pqxx::transaction_base& transaction) {
             for (const auto& table : database().tenantTables()) {
                 const auto row = transaction.exec1(
                     "SELECT count(*), count(*) FILTER (WHERE org_id <> '" + m_northside +
@@ -109,7 +117,8 @@ TEST_F(TenantIsolation, OrganizationContextCannotWriteIntoAnotherOrganization)
     const long long before = superuserCount("clients", m_practice);
     pqxx::connection connection(database().appUrl());
     const auto status = storage::runTenantTransaction(
-        connection, {m_northside, {}, "owner"}, [&](pqxx::transaction_base& transaction) {
+        connection, {m_northside, m_northsideOwner, "owner"},
+        [&](pqxx::transaction_base& transaction) {
             transaction.exec_params("INSERT INTO clients (org_id, id, given_name, family_name) "
                                     "VALUES ($1, gen_random_uuid(), 'Mallory', 'Intruder')",
                                     m_practice);
@@ -148,7 +157,7 @@ TEST_F(TenantIsolation, ContextEndsWithItsTransaction)
     pqxx::connection connection(database().appUrl());
     long long inside = 0;
     ASSERT_TRUE(storage::runTenantTransaction(
-                    connection, {m_practice, {}, "owner"},
+                    connection, {m_practice, m_practiceOwner, "owner"},
                     [&](pqxx::transaction_base& transaction) {
                         inside =
                             transaction.exec1("SELECT count(*) FROM clients")[0].as<long long>();
