@@ -107,6 +107,9 @@ ff_say "Loading demo data (only the first time)"
 ff_tls_ensure "$LOCAL/tls"
 export FITFLOW_TLS_CERT=$LOCAL/tls/server.pem FITFLOW_TLS_KEY=$LOCAL/tls/server.key
 export FITFLOW_PORT=$PORT
+# Audit checkpoints live outside the database, so truncating or re-hashing the chain is caught
+# by `fitflow-server audit verify`.
+export FITFLOW_AUDIT_CHECKPOINT_FILE=${FITFLOW_AUDIT_CHECKPOINT_FILE:-$LOCAL/audit-checkpoints.jsonl}
 URL=https://127.0.0.1:$PORT
 
 if [ "$HEADLESS" -eq 1 ]; then
