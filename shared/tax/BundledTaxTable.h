@@ -1,6 +1,6 @@
 #pragma once
 // The text of resources/tax/canada.json, compiled into the library at build time
-// (EmbedTextFile.cmake generates the definition), so the engine needs no file I/O.
+// (cmake/EmbedText.cmake generates the definition), so the engine needs no file I/O.
 
 #include <string_view>
 

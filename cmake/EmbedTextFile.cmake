@@ -1,7 +1,7 @@
 # cmake -DINPUT=<file> -DOUTPUT=<cpp> -DNAMESPACE=<ns> -DFUNCTION=<name> -DHEADER=<include> -P
-# Like shared/tax/EmbedTextFile.cmake, for files over 64 KiB: C++ only promises string literals of
-# 65,536 characters (clang warns past that), so the text is split into raw-string chunks that
-# the generated function joins once into a static string.
+# The script behind fitflow_embed_text_file() (EmbedText.cmake): writes a .cpp whose function
+# returns the file's text. C++ only promises string literals of 65,536 characters (clang warns
+# past that), so the text is split into raw-string chunks joined once into a static string.
 file(READ "${INPUT}" content)
 set(delimiter "fitflow_embedded")
 string(FIND "${content}" ")${delimiter}\"" clash)
@@ -18,7 +18,7 @@ while(offset LESS length)
     math(EXPR offset "${offset} + ${chunk_size}")
 endwhile()
 file(WRITE "${OUTPUT}.tmp"
-"// Generated from ${INPUT} by EmbedLargeTextFile.cmake. Do not edit.
+"// Generated from ${INPUT} by cmake/EmbedTextFile.cmake. Do not edit.
 #include \"${HEADER}\"
 
 #include <string>
