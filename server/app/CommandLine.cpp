@@ -32,6 +32,12 @@ Result<Command> parseCommandLine(const std::vector<std::string_view>& arguments)
     if (arguments.front() == "audit") {
         return parseAuditCommand(arguments);
     }
+    if (arguments.front() == "keys") {
+        if (auto output = keysGenerateOutput(arguments); !output) {
+            return output.error();
+        }
+        return Command::KeysGenerate;
+    }
     if (arguments.size() > 1) {
         return makeError("usage", "unexpected argument '" + std::string(arguments[1]) + "'");
     }
@@ -54,6 +60,15 @@ Result<Command> parseCommandLine(const std::vector<std::string_view>& arguments)
     return makeError("usage", "unknown command '" + std::string(word) + "'");
 }
 
+Result<std::string> keysGenerateOutput(const std::vector<std::string_view>& arguments)
+{
+    if (arguments.size() != 4 || arguments[0] != "keys" || arguments[1] != "generate" ||
+        arguments[2] != "--out" || arguments[3].empty()) {
+        return makeError("usage", "usage: keys generate --out FILE");
+    }
+    return std::string(arguments[3]);
+}
+
 std::string usageText()
 {
     return R"(Usage: fitflow-server COMMAND
@@ -64,6 +79,7 @@ Commands:
   seed-demo   load the demo organizations, users and data once
   audit verify      check the audit hash chain and the checkpoint file (exit 1 if broken)
   audit checkpoint  append the chain's newest sequence and hash to the checkpoint file
+  keys generate --out FILE  write a new JWT signing key file (0600; never overwrites)
   --help      show this text
   --version   show the version
 
@@ -76,6 +92,8 @@ Environment:
   FITFLOW_DEMO_PASSWORD (fitflow-demo-2026)  password of every demo login (seed-demo)
   FITFLOW_AUDIT_CHECKPOINT_FILE   audit checkpoints, kept outside the database (audit, serve)
   FITFLOW_AUDIT_CHECKPOINT_SECONDS (300)  how often serve writes a checkpoint
+  FITFLOW_JWT_KEYS                JWT signing key file (serve; without it the auth API is off)
+  FITFLOW_JWT_ISSUER (fitflow)    the iss of access tokens
 )";
 }
 

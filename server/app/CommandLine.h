@@ -11,11 +11,23 @@
 
 namespace fitflow::app {
 
-enum class Command { Serve, Migrate, SeedDemo, AuditVerify, AuditCheckpoint, Help, Version };
+enum class Command {
+    Serve,
+    Migrate,
+    SeedDemo,
+    AuditVerify,
+    AuditCheckpoint,
+    KeysGenerate,
+    Help,
+    Version
+};
 
 // `arguments` excludes argv[0]. Error `usage` for no, unknown or extra arguments.
 Result<Command> parseCommandLine(const std::vector<std::string_view>& arguments);
 
 std::string usageText();
+
+// The FILE of `keys generate --out FILE`; error `usage` for any other shape.
+Result<std::string> keysGenerateOutput(const std::vector<std::string_view>& arguments);
 
 } // namespace fitflow::app

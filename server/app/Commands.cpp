@@ -2,17 +2,20 @@
 
 #include "server/app/AuditCommands.h"
 #include "server/app/ShutdownSignals.h"
+#include "server/http/AuthRoutes.h"
 #include "server/http/HealthRoutes.h"
 #include "server/http/HttpServer.h"
 #include "server/service/DemoSeeder.h"
 #include "server/service/PasswordHasher.h"
 #include "server/service/ReadinessService.h"
+#include "server/service/auth/SigningKeyFile.h"
 #include "server/service/audit/AuditedDemoDataStore.h"
 #include "server/storage/ConnectionPool.h"
 #include "server/storage/EmbeddedMigrations.h"
 #include "server/storage/MigrationRunner.h"
 #include "server/storage/PgDatabaseProbe.h"
 #include "server/storage/PgDemoDataStore.h"
+#include "server/storage/PgIdentityStore.h"
 #include "server/storage/audit/PgAuditTrail.h"
 
 #include <csignal>
@@ -36,6 +39,21 @@ int reportFailure(std::ostream& err, std::string_view what, const Error& error)
     return kExitFailure;
 }
 
+// The auth API needs signing keys; without FITFLOW_JWT_KEYS, serve runs without it.
+Result<std::optional<auth::SigningKeyRing>> loadServeSigningKeys(const EnvLookup& env,
+                                                                 std::ostream& err)
+{
+    if (env(auth::kJwtKeysEnvironmentVariable).value_or(std::string{}).empty()) {
+        err << kProgram << "FITFLOW_JWT_KEYS is not set: the /api/v1/auth endpoints are off\n";
+        return std::optional<auth::SigningKeyRing>{};
+    }
+    auto ring = auth::loadSigningKeyRingFromEnvironment();
+    if (!ring) {
+        return ring.error();
+    }
+    return std::optional<auth::SigningKeyRing>(std::move(*ring));
+}
+
 } // namespace
 
 int runCommand(Command command, const EnvLookup& env, std::ostream& out, std::ostream& err)
@@ -51,6 +69,9 @@ int runCommand(Command command, const EnvLookup& env, std::ostream& out, std::os
         return runAuditVerify(env, out, err);
     case Command::AuditCheckpoint:
         return runAuditCheckpoint(env, out, err);
+    case Command::KeysGenerate:
+        err << kProgram << "keys generate needs --out FILE\n";
+        return kExitUsage;
     case Command::Help:
         out << usageText();
         return kExitOk;
@@ -88,6 +109,21 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
     }
     http::HttpServer& httpServer = **server;
     http::addHealthRoutes(httpServer.routes(), readiness);
+
+    const auto signingKeys = loadServeSigningKeys(env, err);
+    if (!signingKeys) {
+        return reportConfigError(err, signingKeys.error());
+    }
+    storage::PgIdentityStore identityStore(pool);
+    storage::PgAuditTrail auditTrail(pool);
+    const service::PasswordHasher hasher;
+    std::optional<service::AuthService> authService;
+    if (*signingKeys) {
+        service::AuthSettings authSettings;
+        authSettings.issuer = env("FITFLOW_JWT_ISSUER").value_or(std::string("fitflow"));
+        authService.emplace(identityStore, auditTrail, **signingKeys, hasher, authSettings);
+        http::addAuthRoutes(httpServer.routes(), *authService, **signingKeys);
+    }
 
     const auto port = httpServer.bind();
     if (!port) {
@@ -173,6 +209,16 @@ int runSeedDemo(const EnvLookup& env, std::ostream& out, std::ostream& err)
         out << "Password: " << kDefaultDemoPassword
             << " (the default; set FITFLOW_DEMO_PASSWORD to choose another)\n";
     }
+    return kExitOk;
+}
+
+int runKeysGenerate(const std::string& outputPath, std::ostream& out, std::ostream& err)
+{
+    const auto kid = auth::generateSigningKeyFile(outputPath);
+    if (!kid) {
+        return reportFailure(err, "cannot write the key file", kid.error());
+    }
+    out << "wrote " << outputPath << " (active kid " << *kid << ")\n";
     return kExitOk;
 }
 

@@ -19,5 +19,7 @@ int runCommand(Command command, const EnvLookup& env, std::ostream& out, std::os
 int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err);
 int runMigrate(const EnvLookup& env, std::ostream& out, std::ostream& err);
 int runSeedDemo(const EnvLookup& env, std::ostream& out, std::ostream& err);
+// Writes a new JWT key file at `outputPath` and prints its kid.
+int runKeysGenerate(const std::string& outputPath, std::ostream& out, std::ostream& err);
 
 } // namespace fitflow::app

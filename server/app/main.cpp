@@ -17,5 +17,8 @@ int main(int argc, char** argv)
         std::cerr << "fitflow-server: " << command.error().message << "\n\n" << usageText();
         return kExitUsage;
     }
+    if (*command == Command::KeysGenerate) {
+        return runKeysGenerate(*keysGenerateOutput(arguments), std::cout, std::cerr);
+    }
     return runCommand(*command, processEnvironment(), std::cout, std::cerr);
 }

@@ -14,13 +14,31 @@ struct CodeStatus {
     int status;
 };
 
-constexpr std::array<CodeStatus, 18> kStatusByCode{{
+constexpr std::array<CodeStatus, 36> kStatusByCode{{
     {"bad_request", 400},
     {"invalid_json", 400},
     {"invalid_argument", 400},
     {"validation_failed", 400},
     {"out_of_range", 400},
+    {"missing_field", 400},
+    {"wrong_type", 400},
+    {"unknown_field", 400},
+    {"invalid_value", 400},
     {"unauthenticated", 401},
+    {"invalid_credentials", 401},
+    {"mfa_required", 401},
+    {"device_revoked", 401},
+    {"token_malformed", 401},
+    {"token_alg_none", 401},
+    {"token_alg_unsupported", 401},
+    {"token_kid_unknown", 401},
+    {"token_signature_invalid", 401},
+    {"token_expired", 401},
+    {"token_not_yet_valid", 401},
+    {"token_lifetime_invalid", 401},
+    {"token_audience_invalid", 401},
+    {"token_issuer_invalid", 401},
+    {"token_use_invalid", 401},
     {"forbidden", 403},
     {"not_found", 404},
     {"method_not_allowed", 405},

@@ -1,0 +1,16 @@
+#pragma once
+// The authentication API: GET /.well-known/jwks.json, POST /api/v1/auth/{login,refresh,logout}
+// and GET /api/v1/me (Bearer access token). Bodies are strict JSON: unknown fields, wrong types
+// and invalid UTF-8 are 400 with the field's path.
+
+#include "server/http/RouteTable.h"
+#include "server/service/AuthService.h"
+#include "server/service/auth/SigningKeyRing.h"
+
+namespace fitflow::http {
+
+// `auth` and `keys` must outlive the server.
+void addAuthRoutes(RouteTable& routes, service::AuthService& auth,
+                   const auth::SigningKeyRing& keys);
+
+} // namespace fitflow::http

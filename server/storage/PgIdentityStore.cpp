@@ -1,0 +1,278 @@
+#include "server/storage/PgIdentityStore.h"
+
+#include "server/storage/PgErrors.h"
+
+#include <pqxx/pqxx>
+
+namespace fitflow::storage {
+
+namespace {
+
+using service::ThrottleKeyKind;
+
+const char* kindName(ThrottleKeyKind kind)
+{
+    return kind == ThrottleKeyKind::Account ? "account" : "ip";
+}
+
+std::chrono::sys_seconds fromEpoch(const pqxx::field& field)
+{
+    return std::chrono::sys_seconds{std::chrono::seconds{field.as<std::int64_t>()}};
+}
+
+std::vector<unsigned char> fromHex(const std::string& hex)
+{
+    std::vector<unsigned char> bytes;
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+        bytes.push_back(static_cast<unsigned char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+    }
+    return bytes;
+}
+
+std::string orEmpty(const std::optional<std::string>& value)
+{
+    return value.value_or(std::string());
+}
+
+void insertToken(pqxx::transaction_base& tx, const service::RefreshTokenRow& row)
+{
+    tx.exec_params("INSERT INTO refresh_tokens (id, user_id, device_id, family_id, token_hash, "
+                   "expires_at) VALUES ($1, $2, NULLIF($3, '')::uuid, $4, decode($5, 'hex'), "
+                   "to_timestamp($6))",
+                   row.id, row.userId, orEmpty(row.deviceId), row.familyId, row.tokenHash,
+                   row.expiresAt.time_since_epoch().count());
+}
+
+} // namespace
+
+PgIdentityStore::PgIdentityStore(ConnectionPool& pool)
+    : m_pool(pool)
+{
+}
+
+template <typename T>
+Result<T> PgIdentityStore::inTransaction(std::string_view action,
+                                         const std::function<T(pqxx::transaction_base&)>& work)
+{
+    auto lease = m_pool.acquire();
+    if (!lease) {
+        return lease.error();
+    }
+    try {
+        pqxx::work tx(lease->connection());
+        T value = work(tx);
+        tx.commit();
+        return value;
+    } catch (...) {
+        return errorFromCurrentException(action);
+    }
+}
+
+Result<std::optional<service::UserCredentials>>
+PgIdentityStore::findCredentials(const std::string& email)
+{
+    return inTransaction<std::optional<service::UserCredentials>>(
+        "read credentials",
+        [&](pqxx::transaction_base& tx) -> std::optional<service::UserCredentials> {
+            const auto rows = tx.exec_params(
+                "SELECT id::text, password_hash, encode(mfa_secret, 'hex'), "
+                "mfa_enabled_at IS NOT NULL AND mfa_secret IS NOT NULL FROM users WHERE email = $1",
+                email);
+            if (rows.empty()) {
+                return std::nullopt;
+            }
+            service::UserCredentials credentials{.userId = rows[0][0].as<std::string>(),
+                                                 .passwordHash = rows[0][1].as<std::string>(),
+                                                 .mfaSecret = std::nullopt};
+            if (rows[0][3].as<bool>()) {
+                credentials.mfaSecret = fromHex(rows[0][2].as<std::string>());
+            }
+            return credentials;
+        });
+}
+
+Result<std::optional<service::UserProfile>> PgIdentityStore::findProfile(const std::string& userId)
+{
+    return inTransaction<std::optional<service::UserProfile>>(
+        "read a user", [&](pqxx::transaction_base& tx) -> std::optional<service::UserProfile> {
+            const auto rows = tx.exec_params(
+                "SELECT id::text, email, display_name FROM users WHERE id = $1::uuid", userId);
+            if (rows.empty()) {
+                return std::nullopt;
+            }
+            return service::UserProfile{.userId = rows[0][0].as<std::string>(),
+                                        .email = rows[0][1].as<std::string>(),
+                                        .displayName = rows[0][2].as<std::string>()};
+        });
+}
+
+Result<service::ThrottleCounter> PgIdentityStore::throttleCounter(ThrottleKeyKind kind,
+                                                                  const std::string& key)
+{
+    return inTransaction<service::ThrottleCounter>(
+        "read login throttle", [&](pqxx::transaction_base& tx) {
+            const auto rows = tx.exec_params(
+                "SELECT failures, extract(epoch FROM window_started_at)::bigint, "
+                "extract(epoch FROM locked_until)::bigint, "
+                "extract(epoch FROM coalesce(last_failed_at, window_started_at))::bigint "
+                "FROM login_throttles "
+                "WHERE key_kind = $1 AND key = $2",
+                kindName(kind), key);
+            service::ThrottleCounter counter;
+            if (!rows.empty()) {
+                counter.failures = rows[0][0].as<int>();
+                counter.windowStartedAt = fromEpoch(rows[0][1]);
+                if (!rows[0][2].is_null()) {
+                    counter.lockedUntil = fromEpoch(rows[0][2]);
+                }
+                counter.lastFailedAt = fromEpoch(rows[0][3]);
+            }
+            return counter;
+        });
+}
+
+Status PgIdentityStore::recordFailure(ThrottleKeyKind kind, const std::string& key,
+                                      std::chrono::sys_seconds now, std::chrono::seconds window)
+{
+    auto done = inTransaction<bool>("record a failed login", [&](pqxx::transaction_base& tx) {
+        tx.exec_params(
+            "INSERT INTO login_throttles AS t (key_kind, key, failures, window_started_at, "
+            "last_failed_at) VALUES ($1, $2, 1, to_timestamp($3), to_timestamp($3)) "
+            "ON CONFLICT (key_kind, key) DO UPDATE SET last_failed_at = to_timestamp($3), "
+            "failures = CASE WHEN t.window_started_at <= to_timestamp($3::bigint - $4::bigint) "
+            "THEN 1 "
+            "ELSE t.failures + 1 END, "
+            "window_started_at = CASE WHEN t.window_started_at <= to_timestamp($3::bigint - "
+            "$4::bigint) "
+            "THEN to_timestamp($3) ELSE t.window_started_at END",
+            kindName(kind), key.substr(0, 320), now.time_since_epoch().count(), window.count());
+        return true;
+    });
+    return done ? Status{} : Status{done.error()};
+}
+
+Status PgIdentityStore::recordLockout(ThrottleKeyKind kind, const std::string& key,
+                                      std::chrono::sys_seconds until)
+{
+    auto done = inTransaction<bool>("record a lockout", [&](pqxx::transaction_base& tx) {
+        tx.exec_params("UPDATE login_throttles SET locked_until = to_timestamp($3) "
+                       "WHERE key_kind = $1 AND key = $2",
+                       kindName(kind), key, until.time_since_epoch().count());
+        return true;
+    });
+    return done ? Status{} : Status{done.error()};
+}
+
+Status PgIdentityStore::clearFailures(ThrottleKeyKind kind, const std::string& key)
+{
+    auto done = inTransaction<bool>("clear failed logins", [&](pqxx::transaction_base& tx) {
+        tx.exec_params("DELETE FROM login_throttles WHERE key_kind = $1 AND key = $2",
+                       kindName(kind), key);
+        return true;
+    });
+    return done ? Status{} : Status{done.error()};
+}
+
+Status PgIdentityStore::registerDevice(const std::string& deviceId, const std::string& userId,
+                                       const std::string& name)
+{
+    auto owned = inTransaction<bool>("register a device", [&](pqxx::transaction_base& tx) {
+        const auto rows = tx.exec_params(
+            "INSERT INTO devices AS d (id, user_id, name) VALUES ($1::uuid, $2::uuid, $3) "
+            "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name "
+            "WHERE d.user_id = EXCLUDED.user_id AND d.revoked_at IS NULL RETURNING id",
+            deviceId, userId, name);
+        return !rows.empty();
+    });
+    if (!owned) {
+        return owned.error();
+    }
+    if (!*owned) {
+        return makeError("invalid_credentials", "the email, password or code is not correct");
+    }
+    return {};
+}
+
+Result<bool> PgIdentityStore::isDeviceRevoked(const std::string& deviceId)
+{
+    return inTransaction<bool>("check a device", [&](pqxx::transaction_base& tx) {
+        const auto rows = tx.exec_params(
+            "SELECT revoked_at IS NOT NULL FROM devices WHERE id = $1::uuid", deviceId);
+        return rows.empty() || rows[0][0].as<bool>();
+    });
+}
+
+Status PgIdentityStore::insertRefreshToken(const service::RefreshTokenRow& row)
+{
+    auto done = inTransaction<bool>("store a refresh token", [&](pqxx::transaction_base& tx) {
+        insertToken(tx, row);
+        return true;
+    });
+    return done ? Status{} : Status{done.error()};
+}
+
+Result<std::optional<service::StoredRefreshToken>>
+PgIdentityStore::findRefreshToken(const std::string& tokenHash)
+{
+    return inTransaction<std::optional<service::StoredRefreshToken>>(
+        "read a refresh token",
+        [&](pqxx::transaction_base& tx) -> std::optional<service::StoredRefreshToken> {
+            const auto rows = tx.exec_params(
+                "SELECT id::text, user_id::text, device_id::text, family_id::text, state, "
+                "extract(epoch FROM expires_at)::bigint FROM refresh_tokens "
+                "WHERE token_hash = decode($1, 'hex')",
+                tokenHash);
+            if (rows.empty()) {
+                return std::nullopt;
+            }
+            const auto& row = rows[0];
+            service::StoredRefreshToken token{.id = row[0].as<std::string>(),
+                                              .userId = row[1].as<std::string>(),
+                                              .deviceId = std::nullopt,
+                                              .familyId = row[3].as<std::string>(),
+                                              .state = row[4].as<std::string>(),
+                                              .expiresAt = fromEpoch(row[5])};
+            if (!row[2].is_null()) {
+                token.deviceId = row[2].as<std::string>();
+            }
+            return token;
+        });
+}
+
+Result<bool> PgIdentityStore::rotateRefreshToken(const std::string& previousId,
+                                                 const service::RefreshTokenRow& next)
+{
+    auto lease = m_pool.acquire();
+    if (!lease) {
+        return lease.error();
+    }
+    try {
+        pqxx::work tx(lease->connection());
+        insertToken(tx, next);
+        const auto updated =
+            tx.exec_params("UPDATE refresh_tokens SET state = 'rotated', replaced_by = $2::uuid "
+                           "WHERE id = $1::uuid AND state = 'active'",
+                           previousId, next.id);
+        if (updated.affected_rows() != 1) {
+            tx.abort();
+            return false;
+        }
+        tx.commit();
+        return true;
+    } catch (...) {
+        return errorFromCurrentException("rotate a refresh token");
+    }
+}
+
+Status PgIdentityStore::revokeFamily(const std::string& familyId)
+{
+    auto done = inTransaction<bool>("revoke a token family", [&](pqxx::transaction_base& tx) {
+        tx.exec_params("UPDATE refresh_tokens SET state = 'revoked', replaced_by = NULL "
+                       "WHERE family_id = $1::uuid AND state <> 'revoked'",
+                       familyId);
+        return true;
+    });
+    return done ? Status{} : Status{done.error()};
+}
+
+} // namespace fitflow::storage

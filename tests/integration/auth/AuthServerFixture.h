@@ -1,0 +1,136 @@
+#pragma once
+// A migrated, demo-seeded database and the real `fitflow-server serve` over TLS with a fresh JWT
+// key file, plus small HTTPS helpers for the auth endpoint tests.
+
+#include "tests/support/server/PgTestDatabase.h"
+#include "tests/support/server/ServerProcess.h"
+#include "tests/support/server/TempDirectory.h"
+#include "tests/support/server/TestCertificates.h"
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace fitflow::test {
+
+inline constexpr const char* kDemoPassword = "auth-endpoints-demo-pass";
+inline constexpr const char* kAlex = "alex@demo.fitflow.test";
+
+class AuthServerFixture : public PgTestFixture {
+protected:
+    void SetUp() override
+    {
+        using namespace std::chrono_literals;
+        PgTestFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
+        }
+        m_tls = TestCertificates::createIn(m_work.path());
+        m_keyFile = m_work.path() + "/jwt-keys.json";
+        const Environment owner{{"FITFLOW_MIGRATION_DATABASE_URL", database().ownerUrl()},
+                                {"FITFLOW_DEMO_PASSWORD", kDemoPassword}};
+        for (const char* command : {"migrate", "seed-demo"}) {
+            const ProcessOutput done =
+                ServerProcess::run(FITFLOW_SERVER_BINARY, {command}, owner, m_work.path());
+            ASSERT_EQ(done.exitCode, 0) << command << ": " << done.err;
+        }
+        const ProcessOutput keys = ServerProcess::run(
+            FITFLOW_SERVER_BINARY, {"keys", "generate", "--out", m_keyFile}, {}, m_work.path());
+        ASSERT_EQ(keys.exitCode, 0) << keys.err;
+
+        m_server = std::make_unique<ServerProcess>(
+            FITFLOW_SERVER_BINARY, std::vector<std::string>{"serve"},
+            Environment{{"FITFLOW_DATABASE_URL", database().appUrl()},
+                        {"FITFLOW_TLS_CERT", m_tls.serverCertificatePath},
+                        {"FITFLOW_TLS_KEY", m_tls.serverKeyPath},
+                        {"FITFLOW_PORT", "0"},
+                        {"FITFLOW_HTTP_THREADS", "4"},
+                        {"FITFLOW_JWT_KEYS", m_keyFile}},
+            m_work.path());
+        const auto port = m_server->waitForListeningPort(60s);
+        ASSERT_TRUE(port.has_value()) << m_server->stderrText();
+        m_port = *port;
+    }
+
+    void TearDown() override
+    {
+        if (HasFailure() && m_server) {
+            std::cerr << "fitflow-server stderr:\n" << m_server->stderrText() << '\n';
+        }
+        m_server.reset();
+        PgTestFixture::TearDown();
+    }
+
+    std::unique_ptr<httplib::SSLClient> client() const
+    {
+        auto https = std::make_unique<httplib::SSLClient>("127.0.0.1", m_port);
+        https->set_ca_cert_path(m_tls.caCertificatePath.c_str());
+        https->enable_server_certificate_verification(true);
+        https->set_connection_timeout(5);
+        https->set_read_timeout(60);
+        return https;
+    }
+
+    httplib::Result post(const std::string& path, const std::string& body) const
+    {
+        return client()->Post(path.c_str(), body, "application/json");
+    }
+
+    httplib::Result login(const std::string& email, const std::string& password,
+                          const nlohmann::json& extra = nlohmann::json::object()) const
+    {
+        nlohmann::json body{{"email", email}, {"password", password}};
+        body.update(extra);
+        return post("/api/v1/auth/login", body.dump());
+    }
+
+    // The token pair of a successful login (fails the test otherwise).
+    nlohmann::json loginOk(const std::string& email,
+                           const nlohmann::json& extra = nlohmann::json::object()) const
+    {
+        const auto answer = login(email, kDemoPassword, extra);
+        EXPECT_TRUE(answer) << "no answer";
+        if (!answer) {
+            return {};
+        }
+        EXPECT_EQ(answer->status, 200) << answer->body;
+        return nlohmann::json::parse(answer->body, nullptr, false);
+    }
+
+    httplib::Result me(const std::string& accessToken) const
+    {
+        return client()->Get("/api/v1/me",
+                             httplib::Headers{{"Authorization", "Bearer " + accessToken}});
+    }
+
+    long long superuserCount(const std::string& sql)
+    {
+        pqxx::connection connection(database().superuserUrl());
+        pqxx::work transaction(connection);
+        return transaction.exec1(sql)[0].as<long long>();
+    }
+
+    void superuserExec(const std::string& sql)
+    {
+        pqxx::connection connection(database().superuserUrl());
+        pqxx::work transaction(connection);
+        transaction.exec(sql);
+        transaction.commit();
+    }
+
+    const std::string& keyFile() const { return m_keyFile; }
+
+private:
+    TempDirectory m_work{"fitflow-auth-test"};
+    TestCertificates m_tls;
+    std::string m_keyFile;
+    std::unique_ptr<ServerProcess> m_server;
+    int m_port = 0;
+};
+
+} // namespace fitflow::test
