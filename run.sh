@@ -110,6 +110,13 @@ export FITFLOW_PORT=$PORT
 # Audit checkpoints live outside the database, so truncating or re-hashing the chain is caught
 # by `fitflow-server audit verify`.
 export FITFLOW_AUDIT_CHECKPOINT_FILE=${FITFLOW_AUDIT_CHECKPOINT_FILE:-$LOCAL/audit-checkpoints.jsonl}
+# JWT signing keys: generated once (0600, never overwritten); JWKS and tokens come from them.
+if [ -z "${FITFLOW_JWT_KEYS:-}" ]; then
+    FITFLOW_JWT_KEYS=$LOCAL/jwt-keys.json
+    [ -f "$FITFLOW_JWT_KEYS" ] || "$BIN/fitflow-server" keys generate --out "$FITFLOW_JWT_KEYS" >/dev/null ||
+        ff_die "cannot create the JWT key file $FITFLOW_JWT_KEYS"
+fi
+export FITFLOW_JWT_KEYS
 URL=https://127.0.0.1:$PORT
 
 if [ "$HEADLESS" -eq 1 ]; then
