@@ -109,6 +109,9 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
     }
     http::HttpServer& httpServer = **server;
     http::addHealthRoutes(httpServer.routes(), readiness);
+    httpServer.metrics().setPoolGaugeSource([&pool] {
+        return http::PoolGauge{pool.idleConnections(), pool.leasedConnections()};
+    });
 
     const auto signingKeys = loadServeSigningKeys(env, err);
     if (!signingKeys) {

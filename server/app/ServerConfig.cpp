@@ -1,5 +1,6 @@
 #include "server/app/ServerConfig.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <fstream>
@@ -68,6 +69,59 @@ Result<std::string> databaseUrl(const EnvLookup& env, const std::string& variabl
     return url;
 }
 
+// Unset or empty: `fallback`; otherwise exactly "0" or "1".
+Result<bool> flag(const EnvLookup& env, const std::string& variable, bool fallback)
+{
+    const auto text = env(variable);
+    if (!text || text->empty()) {
+        return fallback;
+    }
+    if (*text != "0" && *text != "1") {
+        return invalid(variable, "must be 0 or 1 (got '" + *text + "')");
+    }
+    return *text == "1";
+}
+
+// `<prefix>` requests per second (0 = off) with a burst of `<prefix>_BURST` (default: 2 s worth).
+Result<http::RateLimitSettings> rateLimit(const EnvLookup& env, const std::string& prefix,
+                                          long long defaultRate)
+{
+    auto rate = integerInRange(env, prefix, defaultRate, 0, 100000);
+    if (!rate) {
+        return rate.error();
+    }
+    auto burst = integerInRange(env, prefix + "_BURST", std::max(1LL, *rate * 2), 1, 1000000);
+    if (!burst) {
+        return burst.error();
+    }
+    http::RateLimitSettings settings;
+    settings.ratePerSecond = static_cast<std::uint32_t>(*rate);
+    settings.burst = static_cast<std::uint32_t>(*burst);
+    return settings;
+}
+
+// Rate limits and the metrics switch: FITFLOW_RATE_LIMIT_PER_IP[_BURST],
+// FITFLOW_RATE_LIMIT_PER_USER[_BURST], FITFLOW_METRICS.
+Status loadOperability(const EnvLookup& env, http::HttpServerOptions& options)
+{
+    auto perIp = rateLimit(env, "FITFLOW_RATE_LIMIT_PER_IP", 50);
+    if (!perIp) {
+        return perIp.error();
+    }
+    auto perUser = rateLimit(env, "FITFLOW_RATE_LIMIT_PER_USER", 20);
+    if (!perUser) {
+        return perUser.error();
+    }
+    auto metrics = flag(env, "FITFLOW_METRICS", false);
+    if (!metrics) {
+        return metrics.error();
+    }
+    options.perIpRateLimit = *perIp;
+    options.perUserRateLimit = *perUser;
+    options.metricsEnabled = *metrics;
+    return {};
+}
+
 } // namespace
 
 EnvLookup processEnvironment()
@@ -117,6 +171,9 @@ Result<ServeConfig> loadServeConfig(const EnvLookup& env)
     config.http.port = static_cast<int>(*port);
     config.http.threads = static_cast<std::size_t>(*threads);
     config.http.maxBodyBytes = static_cast<std::size_t>(*maxBody);
+    if (Status operability = loadOperability(env, config.http); !operability) {
+        return operability.error();
+    }
     return config;
 }
 

@@ -46,8 +46,13 @@ HttpServer::HttpServer(const HttpServerOptions& options, std::unique_ptr<httplib
     , m_server(std::move(server))
     , m_routes(std::make_unique<RouteTable>(*m_server))
     , m_accessLog(accessLog)
+    , m_perIpLimiter(options.perIpRateLimit)
+    , m_perUserLimiter(options.perUserRateLimit)
 {
     installMiddleware();
+    if (m_options.metricsEnabled) {
+        installMetricsRoute();
+    }
 }
 
 HttpServer::~HttpServer() = default;
@@ -71,11 +76,17 @@ void HttpServer::installMiddleware()
     server.set_write_timeout(m_options.writeTimeout.count());
     server.set_default_headers(securityHeaders());
 
-    server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-        t_requestStart = std::chrono::steady_clock::now();
-        t_requestStarted = true;
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
+    server.set_pre_routing_handler(
+        [this](const httplib::Request& request, httplib::Response& response) {
+            t_requestStart = std::chrono::steady_clock::now();
+            t_requestStarted = true;
+            if (const RateDecision decision = m_perIpLimiter.take(request.remote_addr);
+                !decision.allowed) {
+                writeRateLimited(response, decision);
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            return httplib::Server::HandlerResponse::Unhandled;
+        });
 
     // Called for every status >= 400: fill in a JSON body unless a handler already wrote one.
     server.set_error_handler(httplib::Server::HandlerWithResponse(
@@ -101,15 +112,37 @@ void HttpServer::installMiddleware()
 
     server.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
         double durationMs = 0;
+        std::chrono::microseconds duration{0};
         if (t_requestStarted) {
-            durationMs = std::chrono::duration<double, std::milli>(
-                             std::chrono::steady_clock::now() - t_requestStart)
-                             .count();
+            const auto elapsed = std::chrono::steady_clock::now() - t_requestStart;
+            durationMs = std::chrono::duration<double, std::milli>(elapsed).count();
+            duration = std::chrono::duration_cast<std::chrono::microseconds>(elapsed);
             t_requestStarted = false;
         }
+        m_metrics.observe(m_routes->patternFor(request.method, request.path), request.method,
+                          response.status, duration);
         m_accessLog.write({std::chrono::system_clock::now(), request.method, request.path,
                            response.status, durationMs, response.body.size()});
     });
+}
+
+// Metrics describe the whole service, so they stay off the public network: only a peer on the
+// loopback interface (a local Prometheus agent or sidecar) gets them; others see a plain 404.
+void HttpServer::installMetricsRoute()
+{
+    m_routes->get("/metrics", [this](const httplib::Request& request, httplib::Response& response) {
+        if (request.remote_addr != "127.0.0.1" && request.remote_addr != "::1") {
+            writeError(response, makeError("not_found", "no such resource"));
+            return;
+        }
+        response.set_content(m_metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
+    });
+}
+
+void writeRateLimited(httplib::Response& response, const RateDecision& decision)
+{
+    writeError(response, makeError("rate_limited", "too many requests; retry later"));
+    response.set_header("Retry-After", std::to_string(decision.retryAfter.count()));
 }
 
 Result<int> HttpServer::bind()

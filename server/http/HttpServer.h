@@ -4,7 +4,9 @@
 // serve(). stop() may be called from any thread (e.g. a signal-waiting thread).
 
 #include "server/http/AccessLog.h"
+#include "server/http/HttpMetrics.h"
 #include "server/http/HttpServerOptions.h"
+#include "server/http/RateLimiter.h"
 #include "server/http/RouteTable.h"
 #include "shared/core/Result.h"
 
@@ -27,6 +29,11 @@ public:
     HttpServer& operator=(const HttpServer&) = delete;
 
     RouteTable& routes() { return *m_routes; }
+    HttpMetrics& metrics() { return m_metrics; }
+
+    // The per-user bucket for the auth middleware: on a denied decision it answers 429
+    // `rate_limited` via writeRateLimited().
+    RateLimiter& perUserRateLimiter() { return m_perUserLimiter; }
 
     // Binds the listening socket and returns the port (useful with port 0).
     // Error `listen_failed` names the address and the system's reason.
@@ -41,11 +48,18 @@ private:
     HttpServer(const HttpServerOptions& options, std::unique_ptr<httplib::SSLServer> server,
                AccessLog& accessLog);
     void installMiddleware();
+    void installMetricsRoute();
 
     HttpServerOptions m_options;
     std::unique_ptr<httplib::SSLServer> m_server;
     std::unique_ptr<RouteTable> m_routes;
     AccessLog& m_accessLog;
+    HttpMetrics m_metrics;
+    RateLimiter m_perIpLimiter;
+    RateLimiter m_perUserLimiter;
 };
+
+// 429 with a `rate_limited` JSON error and a Retry-After header (whole seconds).
+void writeRateLimited(httplib::Response& response, const RateDecision& decision);
 
 } // namespace fitflow::http

@@ -1,6 +1,8 @@
 #pragma once
 // How the HTTPS listener is set up; filled from the environment by the app's ServerConfig.
 
+#include "server/http/RateLimiter.h"
+
 #include <chrono>
 #include <cstddef>
 #include <string>
@@ -18,6 +20,10 @@ struct HttpServerOptions {
     std::chrono::seconds keepAliveTimeout{5};
     std::chrono::seconds readTimeout{10};
     std::chrono::seconds writeTimeout{10};
+    RateLimitSettings perIpRateLimit;   // every request, keyed by the peer address
+    RateLimitSettings perUserRateLimit; // called by the auth middleware, keyed by user id
+    // GET /metrics is registered only when enabled, and answers loopback peers only.
+    bool metricsEnabled = false;
 };
 
 } // namespace fitflow::http

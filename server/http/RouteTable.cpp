@@ -10,14 +10,14 @@ RouteTable::RouteTable(httplib::Server& server)
 void RouteTable::get(const std::string& pattern, httplib::Server::Handler handler)
 {
     m_server.Get(pattern, std::move(handler));
-    m_routes.push_back({std::regex(pattern), "GET"});
-    m_routes.push_back({std::regex(pattern), "HEAD"}); // cpp-httplib serves HEAD from GET
+    m_routes.push_back({std::regex(pattern), "GET", pattern});
+    m_routes.push_back({std::regex(pattern), "HEAD", pattern}); // cpp-httplib serves HEAD from GET
 }
 
 void RouteTable::post(const std::string& pattern, httplib::Server::Handler handler)
 {
     m_server.Post(pattern, std::move(handler));
-    m_routes.push_back({std::regex(pattern), "POST"});
+    m_routes.push_back({std::regex(pattern), "POST", pattern});
 }
 
 std::string RouteTable::allowedMethods(const std::string& path) const
@@ -29,6 +29,16 @@ std::string RouteTable::allowedMethods(const std::string& path) const
         }
     }
     return allowed;
+}
+
+std::string RouteTable::patternFor(const std::string& method, const std::string& path) const
+{
+    for (const auto& route : m_routes) {
+        if (route.method == method && std::regex_match(path, route.pattern)) {
+            return route.patternText;
+        }
+    }
+    return "unmatched";
 }
 
 } // namespace fitflow::http

@@ -21,10 +21,15 @@ public:
     // Methods accepted for `path`, e.g. "GET, HEAD"; empty when no route matches the path.
     std::string allowedMethods(const std::string& path) const;
 
+    // The registered pattern serving `method` on `path` (a metrics label without ids);
+    // "unmatched" when none does.
+    std::string patternFor(const std::string& method, const std::string& path) const;
+
 private:
     struct Route {
         std::regex pattern;
         std::string method;
+        std::string patternText;
     };
 
     httplib::Server& m_server;

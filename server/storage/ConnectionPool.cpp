@@ -98,4 +98,16 @@ std::size_t ConnectionPool::openConnections() const
     return m_open;
 }
 
+std::size_t ConnectionPool::idleConnections() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_idle.size();
+}
+
+std::size_t ConnectionPool::leasedConnections() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_open - m_idle.size();
+}
+
 } // namespace fitflow::storage

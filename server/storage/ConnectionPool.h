@@ -59,6 +59,9 @@ public:
     void close();
 
     std::size_t openConnections() const;
+    // For the connection gauge in /metrics: open connections waiting in the pool / leased out.
+    std::size_t idleConnections() const;
+    std::size_t leasedConnections() const;
 
 private:
     friend class ConnectionLease;
