@@ -85,6 +85,21 @@ Result<std::string> bearerToken(const httplib::Request& request)
     return header.substr(kScheme.size());
 }
 
+nlohmann::json profileJson(const service::UserProfile& profile)
+{
+    nlohmann::json memberships = nlohmann::json::array();
+    for (const auto& membership : profile.memberships) {
+        memberships.push_back({{"organization_id", membership.orgId},
+                               {"organization_name", membership.orgName},
+                               {"role", membership.role},
+                               {"location_ids", membership.locationIds}});
+    }
+    return {
+        {"user",
+         {{"id", profile.userId}, {"email", profile.email}, {"display_name", profile.displayName}}},
+        {"memberships", std::move(memberships)}};
+}
+
 void unauthorized(httplib::Response& response, const Error& error)
 {
     response.set_header("WWW-Authenticate", "Bearer");
@@ -150,11 +165,7 @@ void addAuthRoutes(RouteTable& routes, service::AuthService& auth, const auth::S
             unauthorized(response, makeError("unauthenticated", "the user no longer exists"));
             return;
         }
-        writeJson(response, 200,
-                  {{"user",
-                    {{"id", (*profile)->userId},
-                     {"email", (*profile)->email},
-                     {"display_name", (*profile)->displayName}}}});
+        writeJson(response, 200, profileJson(**profile));
     });
 }
 

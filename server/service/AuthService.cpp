@@ -68,7 +68,6 @@ AuthService::AuthService(IdentityStore& store, audit::AuditTrail& auditTrail,
     , m_settings(std::move(settings))
     , m_verifier(keys, auth::JwtVerifierOptions{.issuer = m_settings.issuer,
                                                 .audience = kAccessTokenAudience})
-    , m_throttle(m_settings.throttle)
     , m_dummyHash(dummyPasswordHash(hasher))
 {
 }
@@ -221,30 +220,38 @@ Result<std::chrono::seconds> AuthService::throttleDelay(const std::string& accou
                                                         const std::optional<std::string>& userId,
                                                         std::chrono::sys_seconds now)
 {
-    auto account = m_store.throttleCounter(ThrottleKeyKind::Account, accountKey);
+    auto account = throttleOne(ThrottleKeyKind::Account, accountKey, m_settings.throttle.perAccount,
+                               userId, now);
     if (!account) {
         return account.error();
     }
-    auto byIp = m_store.throttleCounter(ThrottleKeyKind::Ip, ip);
+    auto byIp = throttleOne(ThrottleKeyKind::Ip, ip, m_settings.throttle.perIp, std::nullopt, now);
     if (!byIp) {
         return byIp.error();
     }
-    const auto accountFailures = failureInstants(*account);
-    const auto ipFailures = failureInstants(*byIp);
-    const auto decision = m_throttle.evaluate(accountFailures, ipFailures, now);
-    if (decision.lockedUntil) {
-        const bool accountNewlyLocked =
-            !account->lockedUntil || *account->lockedUntil < *decision.lockedUntil;
-        if (accountNewlyLocked) {
-            if (Status locked = m_store.recordLockout(ThrottleKeyKind::Account, accountKey,
-                                                      *decision.lockedUntil);
-                !locked) {
-                return locked.error();
-            }
-            audit("auth.lockout", userId, std::nullopt);
-        }
+    return std::max(*account, *byIp);
+}
+
+Result<std::chrono::seconds> AuthService::throttleOne(ThrottleKeyKind kind, const std::string& key,
+                                                      const auth::ThrottleLimits& limits,
+                                                      const std::optional<std::string>& userId,
+                                                      std::chrono::sys_seconds now)
+{
+    auto counter = m_store.throttleCounter(kind, key);
+    if (!counter) {
+        return counter.error();
     }
-    return std::max({decision.delay, remainingLock(*account, now), remainingLock(*byIp, now)});
+    const auto decision = auth::LoginThrottle::evaluateOne(limits, failureInstants(*counter), now);
+    // Each key is locked on its own, so a busy IP never locks an account and vice versa.
+    if (decision.lockedUntil &&
+        (!counter->lockedUntil || *counter->lockedUntil < *decision.lockedUntil)) {
+        if (Status locked = m_store.recordLockout(kind, key, *decision.lockedUntil); !locked) {
+            return locked.error();
+        }
+        audit(kind == ThrottleKeyKind::Account ? "auth.account_locked" : "auth.ip_locked", userId,
+              std::nullopt);
+    }
+    return std::max(decision.delay, remainingLock(*counter, now));
 }
 
 Status AuthService::recordFailedLogin(const std::string& accountKey, const std::string& ip,

@@ -77,6 +77,10 @@ private:
     Result<std::chrono::seconds> throttleDelay(const std::string& accountKey, const std::string& ip,
                                                const std::optional<std::string>& userId,
                                                std::chrono::sys_seconds now);
+    Result<std::chrono::seconds> throttleOne(ThrottleKeyKind kind, const std::string& key,
+                                             const auth::ThrottleLimits& limits,
+                                             const std::optional<std::string>& userId,
+                                             std::chrono::sys_seconds now);
     Status recordFailedLogin(const std::string& accountKey, const std::string& ip,
                              const std::optional<std::string>& userId,
                              std::chrono::sys_seconds now);
@@ -93,7 +97,6 @@ private:
     const PasswordHasher& m_hasher;
     AuthSettings m_settings;
     auth::JwtVerifier m_verifier;
-    auth::LoginThrottle m_throttle;
     std::string m_dummyHash; // verified for unknown emails so both paths cost the same
 };
 

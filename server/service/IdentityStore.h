@@ -18,10 +18,18 @@ struct UserCredentials {
     std::optional<std::vector<unsigned char>> mfaSecret; // set when MFA is enabled
 };
 
+struct MembershipSummary {
+    std::string orgId;
+    std::string orgName;
+    std::string role;
+    std::vector<std::string> locationIds; // empty: the whole organization
+};
+
 struct UserProfile {
     std::string userId;
     std::string email;
     std::string displayName;
+    std::vector<MembershipSummary> memberships; // active ones only
 };
 
 enum class ThrottleKeyKind { Account, Ip };

@@ -29,6 +29,19 @@ std::vector<unsigned char> fromHex(const std::string& hex)
     return bytes;
 }
 
+// "a,b,c" (array_to_string of uuids, which never contain commas) to its parts.
+std::vector<std::string> splitList(const std::string& text)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        parts.push_back(text.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return parts;
+}
+
 std::string orEmpty(const std::optional<std::string>& value)
 {
     return value.value_or(std::string());
@@ -100,9 +113,21 @@ Result<std::optional<service::UserProfile>> PgIdentityStore::findProfile(const s
             if (rows.empty()) {
                 return std::nullopt;
             }
-            return service::UserProfile{.userId = rows[0][0].as<std::string>(),
-                                        .email = rows[0][1].as<std::string>(),
-                                        .displayName = rows[0][2].as<std::string>()};
+            service::UserProfile profile{.userId = rows[0][0].as<std::string>(),
+                                         .email = rows[0][1].as<std::string>(),
+                                         .displayName = rows[0][2].as<std::string>(),
+                                         .memberships = {}};
+            const auto memberships = tx.exec_params(
+                "SELECT org_id::text, org_name, role, array_to_string(location_ids, ',') "
+                "FROM identity_memberships($1::uuid)",
+                userId);
+            for (const auto& row : memberships) {
+                profile.memberships.push_back({.orgId = row[0].as<std::string>(),
+                                               .orgName = row[1].as<std::string>(),
+                                               .role = row[2].as<std::string>(),
+                                               .locationIds = splitList(row[3].as<std::string>())});
+            }
+            return profile;
         });
 }
 

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <vector>
 
@@ -193,6 +194,29 @@ TEST_F(AuthEndpoints, MeAnswersTheBearersProfile)
     EXPECT_EQ(body["user"]["email"], kAlex);
     EXPECT_EQ(body["user"]["id"], nlohmann::json::parse(fromBase64Url(segments(token)[1]))["sub"]);
 
+    // Memberships as the database holds them, across organizations (alex works for two).
+    const long long expected =
+        superuserCount("SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id "
+                       "WHERE u.email = 'alex@demo.fitflow.test' AND m.ended_at IS NULL");
+    ASSERT_GT(expected, 0);
+    ASSERT_EQ(body["memberships"].size(), static_cast<std::size_t>(expected)) << answer->body;
+    std::set<std::string> organizations;
+    for (const auto& membership : body["memberships"]) {
+        organizations.insert(membership["organization_id"].get<std::string>());
+        EXPECT_FALSE(membership["organization_name"].get<std::string>().empty());
+        EXPECT_TRUE(membership["location_ids"].is_array());
+    }
+    EXPECT_EQ(static_cast<long long>(organizations.size()),
+              superuserCount("SELECT count(DISTINCT m.org_id) FROM memberships m "
+                             "JOIN users u ON u.id = m.user_id "
+                             "WHERE u.email = 'alex@demo.fitflow.test' AND m.ended_at IS NULL"));
+    // The owner sees only their own memberships, not alex's.
+    const auto ownerMe = me(loginOk("owner@demo.fitflow.test")["access_token"]);
+    ASSERT_TRUE(ownerMe);
+    EXPECT_EQ(static_cast<long long>(nlohmann::json::parse(ownerMe->body)["memberships"].size()),
+              superuserCount("SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id "
+                             "WHERE u.email = 'owner@demo.fitflow.test' AND m.ended_at IS NULL"));
+
     const auto anonymous = client()->Get("/api/v1/me");
     ASSERT_TRUE(anonymous);
     EXPECT_EQ(anonymous->status, 401);
@@ -264,6 +288,27 @@ TEST_F(AuthEndpoints, ThrottlingEngagesAfterRepeatedFailures)
     EXPECT_GE(std::stoi(last.get_header_value("Retry-After")), 1);
     // While throttled even the right password waits.
     EXPECT_EQ(login(kAlex, kDemoPassword)->status, 429);
+}
+
+TEST_F(AuthEndpoints, ReachingTheLockoutThresholdLocksTheAccountAndIsAudited)
+{
+    // Ten recent failures as storage records them (waiting out the growing delays to make them
+    // over HTTP would take minutes).
+    superuserExec("INSERT INTO login_throttles (key_kind, key, failures, window_started_at, "
+                  "last_failed_at) VALUES ('account', 'alex@demo.fitflow.test', 10, "
+                  "now() - interval '1 minute', now())");
+    const auto answer = login(kAlex, kDemoPassword);
+    ASSERT_TRUE(answer);
+    EXPECT_EQ(answer->status, 429) << answer->body;
+    EXPECT_GT(std::stoi(answer->get_header_value("Retry-After")), 60) << "a lockout, not a delay";
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM login_throttles WHERE key_kind = 'account' "
+                             "AND locked_until > now() + interval '1 minute'"),
+              1);
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM audit_events "
+                             "WHERE action = 'auth.account_locked' AND actor_user_id IS NOT NULL"),
+              1);
+    // Another user from the same IP is not locked out by alex's lockout.
+    EXPECT_EQ(login("sam@demo.fitflow.test", kDemoPassword)->status, 200);
 }
 
 TEST_F(AuthEndpoints, StrictBodiesAnswer400WithTheFieldPath)
