@@ -1,5 +1,6 @@
 // The real `fitflow-server serve` over TLS: /metrics counts by route pattern, the per-IP limit
-// answers 429 with Retry-After, and an oversized body is a JSON 413 that leaves the server up.
+// answers 429 with Retry-After, an oversized body is a JSON 413 that leaves the server up, and
+// malformed JSON on a JSON endpoint is a 400.
 
 #include "tests/support/server/PgTestDatabase.h"
 #include "tests/support/server/ServerProcess.h"
@@ -149,6 +150,29 @@ TEST_F(OperabilityEndpoints, TenMegabyteBodyIs413JsonAndTheServerStillAnswers)
     EXPECT_EQ(errorCode(tooLarge), "payload_too_large");
     const auto health = client(port)->Get("/healthz");
     ASSERT_TRUE(health) << httplib::to_string(health.error());
+    EXPECT_EQ(health->status, 200);
+}
+
+TEST_F(OperabilityEndpoints, MalformedJsonOnAJsonEndpointIs400NeverA5xx)
+{
+    // The auth routes (the JSON endpoints that exist today) are served only with a key file.
+    const std::string keyFile = m_work.path() + "/jwt-keys.json";
+    const ProcessOutput keys = ServerProcess::run(
+        FITFLOW_SERVER_BINARY, {"keys", "generate", "--out", keyFile}, {}, m_work.path());
+    ASSERT_EQ(keys.exitCode, 0) << keys.err;
+    const int port = startServer({{"FITFLOW_JWT_KEYS", keyFile}});
+    ASSERT_NE(port, 0);
+    auto https = client(port);
+    for (const std::string& body : std::vector<std::string>{
+             std::string("{\"email\":\"\xC3\x28\",\"password\":\"x\"}"), std::string("{\"email\":"),
+             std::string("\xFF\xFE"), std::string("{\"email\":\"a\",\"email\":\"b\"}")}) {
+        const auto result = https->Post("/api/v1/auth/login", body, "application/json");
+        ASSERT_TRUE(result) << httplib::to_string(result.error());
+        EXPECT_EQ(result->status, 400) << body;
+        EXPECT_EQ(errorCode(result), "invalid_json") << body;
+    }
+    const auto health = https->Get("/healthz");
+    ASSERT_TRUE(health);
     EXPECT_EQ(health->status, 200);
 }
 
