@@ -32,8 +32,10 @@ ThrottleDecision LoginThrottle::evaluateOne(const ThrottleLimits& limits,
 {
     std::vector<std::chrono::sys_seconds> recent;
     for (const auto failure : failures) {
-        if (failure > now - limits.window && failure <= now) {
-            recent.push_back(failure);
+        // A failure stamped slightly after `now` (the database's clock, or another server
+        // instance's, or sub-second rounding) still counts: it is taken as happening now.
+        if (failure > now - limits.window) {
+            recent.push_back(std::min(failure, now));
         }
     }
     std::ranges::sort(recent);

@@ -85,6 +85,16 @@ TEST(LoginThrottle, FailuresOutsideTheWindowAreForgotten)
     EXPECT_TRUE(LoginThrottle::evaluateOne(kLimits, locked, kNow + seconds(900)).allowedNow());
 }
 
+TEST(LoginThrottle, AFailureStampedJustAfterNowStillCounts)
+{
+    // The failure times come from the database's clock, rounded to the second: the latest one
+    // can read as a second "after" this server's now. It must still count toward the lockout.
+    const auto decision =
+        LoginThrottle::evaluateOne(kLimits, failuresEndingAt(10, kNow + seconds(1)), kNow);
+    ASSERT_TRUE(decision.lockedUntil);
+    EXPECT_GT(decision.delay, seconds(60));
+}
+
 TEST(LoginThrottle, TheStricterOfAccountAndIpWins)
 {
     const LoginThrottle throttle;
