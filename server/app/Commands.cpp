@@ -8,8 +8,8 @@
 #include "server/service/DemoSeeder.h"
 #include "server/service/PasswordHasher.h"
 #include "server/service/ReadinessService.h"
-#include "server/service/auth/SigningKeyFile.h"
 #include "server/service/audit/AuditedDemoDataStore.h"
+#include "server/service/auth/SigningKeyFile.h"
 #include "server/storage/ConnectionPool.h"
 #include "server/storage/EmbeddedMigrations.h"
 #include "server/storage/MigrationRunner.h"
@@ -141,7 +141,7 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
         << config->http.bindAddress << ':' << *port << std::endl;
 
     httpServer.serve();
-    signals.stopWaiting(); // the callback must not outlive httpServer
+    signals.stopWaiting();    // the callback must not outlive httpServer
     auditCheckpoints.reset(); // writes the last checkpoint while the pool is still open
     pool.close();
     if (!signals.received()) {
