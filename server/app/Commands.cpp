@@ -125,7 +125,8 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
         service::AuthSettings authSettings;
         authSettings.issuer = env("FITFLOW_JWT_ISSUER").value_or(std::string("fitflow"));
         authService.emplace(identityStore, auditTrail, **signingKeys, hasher, authSettings);
-        http::addAuthRoutes(httpServer.routes(), *authService, **signingKeys);
+        http::addAuthRoutes(httpServer.routes(), *authService, **signingKeys,
+                            httpServer.perUserRateLimiter());
     }
 
     const auto port = httpServer.bind();

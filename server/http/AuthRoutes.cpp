@@ -1,5 +1,6 @@
 #include "server/http/AuthRoutes.h"
 
+#include "server/http/HttpServer.h"
 #include "server/http/JsonResponse.h"
 #include "shared/codec/JsonReader.h"
 
@@ -108,7 +109,8 @@ void unauthorized(httplib::Response& response, const Error& error)
 
 } // namespace
 
-void addAuthRoutes(RouteTable& routes, service::AuthService& auth, const auth::SigningKeyRing& keys)
+void addAuthRoutes(RouteTable& routes, service::AuthService& auth, const auth::SigningKeyRing& keys,
+                   RateLimiter& perUser)
 {
     routes.get("/.well-known/jwks.json",
                [&keys](const httplib::Request&, httplib::Response& response) {
@@ -145,7 +147,8 @@ void addAuthRoutes(RouteTable& routes, service::AuthService& auth, const auth::S
                     }
                     response.status = 204;
                 });
-    routes.get("/api/v1/me", [&auth](const httplib::Request& request, httplib::Response& response) {
+    routes.get("/api/v1/me", [&auth, &perUser](const httplib::Request& request,
+                                               httplib::Response& response) {
         const auto token = bearerToken(request);
         if (!token) {
             unauthorized(response, token.error());
@@ -154,6 +157,10 @@ void addAuthRoutes(RouteTable& routes, service::AuthService& auth, const auth::S
         const auto claims = auth.authenticate(*token, now());
         if (!claims) {
             unauthorized(response, claims.error());
+            return;
+        }
+        if (const RateDecision decision = perUser.take(claims->subject); !decision.allowed) {
+            writeRateLimited(response, decision);
             return;
         }
         const auto profile = auth.profile(claims->subject);

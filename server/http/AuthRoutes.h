@@ -3,6 +3,7 @@
 // and GET /api/v1/me (Bearer access token). Bodies are strict JSON: unknown fields, wrong types
 // and invalid UTF-8 are 400 with the field's path.
 
+#include "server/http/RateLimiter.h"
 #include "server/http/RouteTable.h"
 #include "server/service/AuthService.h"
 #include "server/service/auth/SigningKeyRing.h"
@@ -10,7 +11,9 @@
 namespace fitflow::http {
 
 // `auth` and `keys` must outlive the server.
-void addAuthRoutes(RouteTable& routes, service::AuthService& auth,
-                   const auth::SigningKeyRing& keys);
+// `perUser` limits each authenticated user's requests (FITFLOW_RATE_LIMIT_PER_USER): a stolen
+// or runaway token cannot use the whole per-IP allowance of a shared office address.
+void addAuthRoutes(RouteTable& routes, service::AuthService& auth, const auth::SigningKeyRing& keys,
+                   RateLimiter& perUser);
 
 } // namespace fitflow::http

@@ -23,6 +23,9 @@ inline constexpr const char* kAlex = "alex@demo.fitflow.test";
 
 class AuthServerFixture : public PgTestFixture {
 protected:
+    // Variables added to (or overriding) serve's environment, for fixtures that tune limits.
+    virtual Environment extraServeEnvironment() const { return {}; }
+
     void SetUp() override
     {
         using namespace std::chrono_literals;
@@ -43,15 +46,17 @@ protected:
             FITFLOW_SERVER_BINARY, {"keys", "generate", "--out", m_keyFile}, {}, m_work.path());
         ASSERT_EQ(keys.exitCode, 0) << keys.err;
 
+        Environment serve{{"FITFLOW_DATABASE_URL", database().appUrl()},
+                          {"FITFLOW_TLS_CERT", m_tls.serverCertificatePath},
+                          {"FITFLOW_TLS_KEY", m_tls.serverKeyPath},
+                          {"FITFLOW_PORT", "0"},
+                          {"FITFLOW_HTTP_THREADS", "4"},
+                          {"FITFLOW_JWT_KEYS", m_keyFile}};
+        for (const auto& [name, value] : extraServeEnvironment()) {
+            serve[name] = value;
+        }
         m_server = std::make_unique<ServerProcess>(
-            FITFLOW_SERVER_BINARY, std::vector<std::string>{"serve"},
-            Environment{{"FITFLOW_DATABASE_URL", database().appUrl()},
-                        {"FITFLOW_TLS_CERT", m_tls.serverCertificatePath},
-                        {"FITFLOW_TLS_KEY", m_tls.serverKeyPath},
-                        {"FITFLOW_PORT", "0"},
-                        {"FITFLOW_HTTP_THREADS", "4"},
-                        {"FITFLOW_JWT_KEYS", m_keyFile}},
-            m_work.path());
+            FITFLOW_SERVER_BINARY, std::vector<std::string>{"serve"}, serve, m_work.path());
         const auto port = m_server->waitForListeningPort(60s);
         ASSERT_TRUE(port.has_value()) << m_server->stderrText();
         m_port = *port;

@@ -334,6 +334,37 @@ TEST_F(AuthEndpoints, StrictBodiesAnswer400WithTheFieldPath)
     EXPECT_EQ(superuserCount("SELECT count(*) FROM login_throttles"), 0);
 }
 
+// A server whose per-user allowance is tiny: 1 request a second, bursts of 2.
+class PerUserRateLimit : public AuthServerFixture {
+protected:
+    Environment extraServeEnvironment() const override
+    {
+        return {{"FITFLOW_RATE_LIMIT_PER_USER", "1"}, {"FITFLOW_RATE_LIMIT_PER_USER_BURST", "2"}};
+    }
+};
+
+TEST_F(PerUserRateLimit, OneUsersBurstIsRefusedWithRetryAfterWhileOthersGoOn)
+{
+    const std::string alex = loginOk(kAlex)["access_token"];
+    const std::string sam = loginOk("sam@demo.fitflow.test")["access_token"];
+    int refused = 0;
+    for (int i = 0; i < 5; ++i) {
+        const auto answer = me(alex);
+        ASSERT_TRUE(answer);
+        if (answer->status == 429) {
+            ++refused;
+            EXPECT_GE(std::stoi(answer->get_header_value("Retry-After")), 1);
+            EXPECT_EQ(errorOf(answer)["code"], "rate_limited");
+        } else {
+            EXPECT_EQ(answer->status, 200) << answer->body;
+        }
+    }
+    EXPECT_GE(refused, 1) << "five requests at once exceed a burst of two";
+    const auto other = me(sam);
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->status, 200) << "another user's allowance is separate";
+}
+
 } // namespace
 
 } // namespace fitflow::test
