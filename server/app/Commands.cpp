@@ -5,11 +5,13 @@
 #include "server/http/AuthRoutes.h"
 #include "server/http/HealthRoutes.h"
 #include "server/http/HttpServer.h"
+#include "server/http/TenantApi.h"
 #include "server/service/DemoSeeder.h"
 #include "server/service/PasswordHasher.h"
 #include "server/service/ReadinessService.h"
 #include "server/service/audit/AuditedDemoDataStore.h"
 #include "server/service/auth/SigningKeyFile.h"
+#include "server/service/tenancy/TenantAccess.h"
 #include "server/storage/ConnectionPool.h"
 #include "server/storage/EmbeddedMigrations.h"
 #include "server/storage/MigrationRunner.h"
@@ -127,6 +129,13 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
         authService.emplace(identityStore, auditTrail, **signingKeys, hasher, authSettings);
         http::addAuthRoutes(httpServer.routes(), *authService, **signingKeys,
                             httpServer.perUserRateLimiter());
+    }
+    service::TenantAccess tenantAccess(identityStore);
+    if (authService) {
+        // Every /api/v1/orgs/{org_id}/... route group is added here, after authentication.
+        const http::TenantApi tenantApi{*authService, tenantAccess,
+                                        httpServer.perUserRateLimiter()};
+        static_cast<void>(tenantApi);
     }
 
     const auto port = httpServer.bind();

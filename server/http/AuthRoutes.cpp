@@ -1,5 +1,6 @@
 #include "server/http/AuthRoutes.h"
 
+#include "server/http/BearerAuth.h"
 #include "server/http/HttpServer.h"
 #include "server/http/JsonResponse.h"
 #include "shared/codec/JsonReader.h"
@@ -75,17 +76,6 @@ void writeTokens(httplib::Response& response, const service::AuthOutcome& outcom
                {"expires_in", outcome.tokens->expiresIn.count()}});
 }
 
-// The token after "Bearer " in the Authorization header, or an `unauthenticated` error.
-Result<std::string> bearerToken(const httplib::Request& request)
-{
-    constexpr std::string_view kScheme = "Bearer ";
-    const std::string header = request.get_header_value("Authorization");
-    if (header.size() <= kScheme.size() || header.compare(0, kScheme.size(), kScheme) != 0) {
-        return makeError("unauthenticated", "an Authorization: Bearer token is required");
-    }
-    return header.substr(kScheme.size());
-}
-
 nlohmann::json profileJson(const service::UserProfile& profile)
 {
     nlohmann::json memberships = nlohmann::json::array();
@@ -99,12 +89,6 @@ nlohmann::json profileJson(const service::UserProfile& profile)
         {"user",
          {{"id", profile.userId}, {"email", profile.email}, {"display_name", profile.displayName}}},
         {"memberships", std::move(memberships)}};
-}
-
-void unauthorized(httplib::Response& response, const Error& error)
-{
-    response.set_header("WWW-Authenticate", "Bearer");
-    writeError(response, error);
 }
 
 } // namespace
@@ -149,18 +133,8 @@ void addAuthRoutes(RouteTable& routes, service::AuthService& auth, const auth::S
                 });
     routes.get("/api/v1/me", [&auth, &perUser](const httplib::Request& request,
                                                httplib::Response& response) {
-        const auto token = bearerToken(request);
-        if (!token) {
-            unauthorized(response, token.error());
-            return;
-        }
-        const auto claims = auth.authenticate(*token, now());
+        const auto claims = requireBearer(request, response, auth, perUser);
         if (!claims) {
-            unauthorized(response, claims.error());
-            return;
-        }
-        if (const RateDecision decision = perUser.take(claims->subject); !decision.allowed) {
-            writeRateLimited(response, decision);
             return;
         }
         const auto profile = auth.profile(claims->subject);
@@ -169,7 +143,8 @@ void addAuthRoutes(RouteTable& routes, service::AuthService& auth, const auth::S
             return;
         }
         if (!*profile) {
-            unauthorized(response, makeError("unauthenticated", "the user no longer exists"));
+            response.set_header("WWW-Authenticate", "Bearer");
+            writeError(response, makeError("unauthenticated", "the user no longer exists"));
             return;
         }
         writeJson(response, 200, profileJson(**profile));

@@ -20,6 +20,24 @@ void RouteTable::post(const std::string& pattern, httplib::Server::Handler handl
     m_routes.push_back({std::regex(pattern), "POST", pattern});
 }
 
+void RouteTable::put(const std::string& pattern, httplib::Server::Handler handler)
+{
+    m_server.Put(pattern, std::move(handler));
+    m_routes.push_back({std::regex(pattern), "PUT", pattern});
+}
+
+void RouteTable::patch(const std::string& pattern, httplib::Server::Handler handler)
+{
+    m_server.Patch(pattern, std::move(handler));
+    m_routes.push_back({std::regex(pattern), "PATCH", pattern});
+}
+
+void RouteTable::del(const std::string& pattern, httplib::Server::Handler handler)
+{
+    m_server.Delete(pattern, std::move(handler));
+    m_routes.push_back({std::regex(pattern), "DELETE", pattern});
+}
+
 std::string RouteTable::allowedMethods(const std::string& path) const
 {
     std::string allowed;

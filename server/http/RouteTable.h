@@ -17,6 +17,9 @@ public:
     // `pattern` is a cpp-httplib pattern (a regular expression matched against the whole path).
     void get(const std::string& pattern, httplib::Server::Handler handler);
     void post(const std::string& pattern, httplib::Server::Handler handler);
+    void put(const std::string& pattern, httplib::Server::Handler handler);
+    void patch(const std::string& pattern, httplib::Server::Handler handler);
+    void del(const std::string& pattern, httplib::Server::Handler handler);
 
     // Methods accepted for `path`, e.g. "GET, HEAD"; empty when no route matches the path.
     std::string allowedMethods(const std::string& path) const;

@@ -6,6 +6,13 @@
 
 namespace fitflow::storage {
 
+TenantContext tenantContextFor(const service::Actor& actor)
+{
+    return TenantContext{.orgId = actor.orgId,
+                         .userId = actor.userId,
+                         .role = std::string(enumToName(kRoleNames, actor.role))};
+}
+
 void setTenantContext(pqxx::transaction_base& transaction, const TenantContext& context)
 {
     transaction.exec_params("SELECT set_config('fitflow.org_id', $1, true), "

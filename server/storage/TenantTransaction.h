@@ -4,6 +4,7 @@
 // parameters of set_config(..., true), so they vanish at commit/rollback and can never leak
 // into the next request that reuses the pooled connection.
 
+#include "server/service/tenancy/Actor.h"
 #include "shared/core/Result.h"
 
 #include <functional>
@@ -21,6 +22,9 @@ struct TenantContext {
     std::string userId; // uuid text; empty for system work such as seeding
     std::string role;   // membership role, e.g. "trainer"
 };
+
+// The context of a request's actor: its organization, user and acting role (wire name).
+TenantContext tenantContextFor(const service::Actor& actor);
 
 // Sets fitflow.org_id, fitflow.user_id and fitflow.role for the rest of `transaction`.
 // May be called again in the same transaction to switch organization (used by seeding).

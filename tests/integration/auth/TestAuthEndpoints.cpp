@@ -1,7 +1,7 @@
 // The authentication API of the real fitflow-server over TLS: login, JWKS, refresh rotation
 // and reuse, logout, the bearer check on /api/v1/me, throttling and strict bodies.
 
-#include "tests/integration/auth/AuthServerFixture.h"
+#include "tests/support/server/ApiServerFixture.h"
 
 #include <sodium.h>
 
@@ -72,7 +72,7 @@ nlohmann::json errorOf(const httplib::Result& answer)
     return nlohmann::json::parse(answer->body, nullptr, false)["error"];
 }
 
-using AuthEndpoints = AuthServerFixture;
+using AuthEndpoints = ApiServerFixture;
 
 TEST_F(AuthEndpoints, EveryDemoUserLogsInWithBearerTokens)
 {
@@ -339,7 +339,7 @@ TEST_F(AuthEndpoints, StrictBodiesAnswer400WithTheFieldPath)
 }
 
 // A server whose per-user allowance is tiny: 1 request a second, bursts of 2.
-class PerUserRateLimit : public AuthServerFixture {
+class PerUserRateLimit : public ApiServerFixture {
 protected:
     Environment extraServeEnvironment() const override
     {

@@ -1,6 +1,7 @@
 #pragma once
 // A migrated, demo-seeded database and the real `fitflow-server serve` over TLS with a fresh JWT
-// key file, plus small HTTPS helpers for the auth endpoint tests.
+// key file, plus small HTTPS helpers for API tests (login, bearer requests, superuser SQL).
+// Header-only: each API test target compiles it with its own FITFLOW_SERVER_BINARY.
 
 #include "tests/support/server/PgTestDatabase.h"
 #include "tests/support/server/ServerProcess.h"
@@ -21,7 +22,7 @@ namespace fitflow::test {
 inline constexpr const char* kDemoPassword = "auth-endpoints-demo-pass";
 inline constexpr const char* kAlex = "alex@demo.fitflow.test";
 
-class AuthServerFixture : public PgTestFixture {
+class ApiServerFixture : public PgTestFixture {
 protected:
     // Variables added to (or overriding) serve's environment, for fixtures that tune limits.
     virtual Environment extraServeEnvironment() const { return {}; }
@@ -105,6 +106,53 @@ protected:
         }
         EXPECT_EQ(answer->status, 200) << answer->body;
         return nlohmann::json::parse(answer->body, nullptr, false);
+    }
+
+    // The access token of a successful demo login.
+    std::string accessTokenFor(const std::string& email) const
+    {
+        return loginOk(email).value("access_token", std::string{});
+    }
+
+    static httplib::Headers bearer(const std::string& accessToken)
+    {
+        return httplib::Headers{{"Authorization", "Bearer " + accessToken}};
+    }
+
+    httplib::Result getAs(const std::string& accessToken, const std::string& path) const
+    {
+        return client()->Get(path.c_str(), bearer(accessToken));
+    }
+
+    httplib::Result postAs(const std::string& accessToken, const std::string& path,
+                           const nlohmann::json& body) const
+    {
+        return client()->Post(path.c_str(), bearer(accessToken), body.dump(), "application/json");
+    }
+
+    httplib::Result patchAs(const std::string& accessToken, const std::string& path,
+                            const nlohmann::json& body) const
+    {
+        return client()->Patch(path.c_str(), bearer(accessToken), body.dump(), "application/json");
+    }
+
+    httplib::Result putAs(const std::string& accessToken, const std::string& path,
+                          const nlohmann::json& body) const
+    {
+        return client()->Put(path.c_str(), bearer(accessToken), body.dump(), "application/json");
+    }
+
+    httplib::Result deleteAs(const std::string& accessToken, const std::string& path) const
+    {
+        return client()->Delete(path.c_str(), bearer(accessToken));
+    }
+
+    // One text value from the database as superuser (RLS bypassed), e.g. an id to test with.
+    std::string superuserText(const std::string& sql)
+    {
+        pqxx::connection connection(database().superuserUrl());
+        pqxx::work transaction(connection);
+        return transaction.exec1(sql)[0].as<std::string>();
     }
 
     httplib::Result me(const std::string& accessToken) const
