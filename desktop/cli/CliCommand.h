@@ -12,6 +12,7 @@ namespace fitflow::cli {
 // What a command receives: its option values (without the leading "--") by name.
 struct CommandInvocation {
     QMap<QString, QString> options;
+    QStringList arguments; // positional values after the command words, e.g. {"client", ID}
 
     QString option(const QString& name) const { return options.value(name); }
 };
@@ -24,6 +25,7 @@ struct CliCommand {
     QStringList required; // options that must be given
     bool takesPassphrase; // accepts --passphrase-file and reads FITFLOW_PASSPHRASE
     int (*run)(const CommandInvocation&);
+    QStringList positional = {}; // names of positional arguments for the usage line, e.g. {"ID"}
 
     QString name() const { return words.join(QLatin1Char(' ')); }
 };

@@ -18,9 +18,13 @@ void printError(const QString& message)
 
 void printError(const QString& context, const fitflow::Error& error)
 {
-    printError(QStringLiteral("%1: %2 [%3]")
-                   .arg(context, QString::fromStdString(error.message),
-                        QString::fromStdString(error.code)));
+    QString line = QStringLiteral("%1: %2 [%3]")
+                       .arg(context, QString::fromStdString(error.message),
+                            QString::fromStdString(error.code));
+    if (!error.path.empty()) {
+        line += QStringLiteral(" (at %1)").arg(QString::fromStdString(error.path));
+    }
+    printError(line);
 }
 
 } // namespace fitflow::cli

@@ -16,10 +16,12 @@ ParsedCommandLine usageError(const QString& message)
     return parsed;
 }
 
+// The command whose words start `words`, followed by exactly its positional arguments.
 const CliCommand* findCommand(const QStringList& words)
 {
     for (const CliCommand& command : commandTable()) {
-        if (command.words == words) {
+        if (words.size() == command.words.size() + command.positional.size() &&
+            words.mid(0, command.words.size()) == command.words) {
             return &command;
         }
     }
@@ -68,6 +70,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     ParsedCommandLine parsed;
     parsed.action = ParsedCommandLine::Action::Run;
     parsed.command = command;
+    parsed.invocation.arguments = words.mid(command->words.size());
     while (next < arguments.size()) {
         const QString& argument = arguments.at(next++);
         if (!argument.startsWith(QLatin1String("--"))) {

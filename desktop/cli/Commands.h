@@ -9,5 +9,10 @@ namespace fitflow::cli {
 int runStoreInit(const CommandInvocation& invocation);
 int runStoreCheck(const CommandInvocation& invocation);
 int runInvoiceTotals(const CommandInvocation& invocation);
+int runAdd(const CommandInvocation& invocation);
+int runUpdate(const CommandInvocation& invocation);
+int runDelete(const CommandInvocation& invocation);
+int runDump(const CommandInvocation& invocation);
+int runStatus(const CommandInvocation& invocation);
 
 } // namespace fitflow::cli

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <initializer_list>
 #include <string>
 
 namespace fitflow::desktop {
@@ -57,8 +58,96 @@ bool createSettingsAndDevice(QSqlDatabase& db, QString& failure)
     return true;
 }
 
+bool runAll(QSqlDatabase& db, std::initializer_list<QString> statements, QString& failure)
+{
+    for (const QString& sql : statements) {
+        if (!run(db, sql, failure)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Version 2: the synced entities. LWW rows keep every field's value and stamp (field_state, JSON
+// {"name": {"value", "stamp"}}) and their tombstone stamps, so a pulled record merges with
+// LwwRecord; a note's text is its history (one row per NoteHistory mutation), `text` is the derived
+// view.
+bool createSyncedEntities(QSqlDatabase& db, QString& failure)
+{
+    return runAll(
+        db,
+        {QStringLiteral("CREATE TABLE organizations ("
+                        " id TEXT PRIMARY KEY NOT NULL, org_id TEXT NOT NULL,"
+                        " name TEXT, kind TEXT, province TEXT)"),
+         QStringLiteral("CREATE TABLE locations ("
+                        " id TEXT PRIMARY KEY NOT NULL, org_id TEXT NOT NULL,"
+                        " name TEXT, province TEXT, time_zone TEXT)"),
+         QStringLiteral("CREATE TABLE clients ("
+                        " id TEXT PRIMARY KEY NOT NULL, org_id TEXT NOT NULL,"
+                        " first_name TEXT, last_name TEXT, email TEXT, phone TEXT,"
+                        " home_location_id TEXT, trainer_ids TEXT NOT NULL DEFAULT '[]',"
+                        " field_state TEXT NOT NULL DEFAULT '{}',"
+                        " deleted_stamp TEXT, undeleted_stamp TEXT,"
+                        " is_deleted INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE sessions ("
+                        " id TEXT PRIMARY KEY NOT NULL, org_id TEXT NOT NULL,"
+                        " client_id TEXT, location_id TEXT, trainer_id TEXT,"
+                        " starts_at TEXT, ends_at TEXT, status TEXT,"
+                        " field_state TEXT NOT NULL DEFAULT '{}',"
+                        " deleted_stamp TEXT, undeleted_stamp TEXT,"
+                        " is_deleted INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE notes ("
+                        " id TEXT PRIMARY KEY NOT NULL, org_id TEXT NOT NULL,"
+                        " client_id TEXT, session_id TEXT, format TEXT, shared_with_client TEXT,"
+                        " text TEXT NOT NULL DEFAULT '', has_conflict INTEGER NOT NULL DEFAULT 0,"
+                        " field_state TEXT NOT NULL DEFAULT '{}',"
+                        " deleted_stamp TEXT, undeleted_stamp TEXT,"
+                        " is_deleted INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE note_history ("
+                        " note_id TEXT NOT NULL, mutation TEXT NOT NULL,"
+                        " PRIMARY KEY (note_id, mutation))"),
+         QStringLiteral("CREATE INDEX clients_org ON clients (org_id)"),
+         QStringLiteral("CREATE INDEX sessions_org ON sessions (org_id)"),
+         QStringLiteral("CREATE INDEX notes_org ON notes (org_id)"),
+         QStringLiteral("CREATE INDEX locations_org ON locations (org_id)")},
+        failure);
+}
+
+// Version 3: sync bookkeeping. AUTOINCREMENT keeps mutation ids unique for the life of the
+// store, even after acknowledged entries are deleted (the server refuses reused ids as gaps).
+bool createSyncBookkeeping(QSqlDatabase& db, QString& failure)
+{
+    return runAll(
+        db,
+        {QStringLiteral("CREATE TABLE sync_outbox ("
+                        " mutation_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " org_id TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                        " payload TEXT NOT NULL, created_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX sync_outbox_entity ON sync_outbox (entity, entity_id)"),
+         QStringLiteral("CREATE TABLE sync_cursors ("
+                        " org_id TEXT PRIMARY KEY NOT NULL, cursor TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE sync_rejections ("
+                        " mutation_id INTEGER PRIMARY KEY NOT NULL, org_id TEXT NOT NULL,"
+                        " entity TEXT NOT NULL, entity_id TEXT NOT NULL, code TEXT NOT NULL,"
+                        " message TEXT NOT NULL, received_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE sync_conflicts ("
+                        " entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                        " detected_at TEXT NOT NULL, PRIMARY KEY (entity, entity_id))"),
+         QStringLiteral("CREATE TABLE sync_account ("
+                        " singleton INTEGER PRIMARY KEY NOT NULL CHECK (singleton = 1),"
+                        " server_url TEXT NOT NULL, ca_cert_path TEXT, email TEXT NOT NULL,"
+                        " user_id TEXT, refresh_token TEXT)"),
+         QStringLiteral("CREATE TABLE sync_clock ("
+                        " singleton INTEGER PRIMARY KEY NOT NULL CHECK (singleton = 1),"
+                        " last_stamp TEXT NOT NULL)")},
+        failure);
+}
+
 constexpr std::array kMigrations{
     Migration{1, "settings and device tables", &createSettingsAndDevice},
+    Migration{2, "synced entity tables", &createSyncedEntities},
+    Migration{3, "sync outbox, cursors, rejections, conflicts, account, clock",
+              &createSyncBookkeeping},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

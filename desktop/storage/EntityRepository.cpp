@@ -1,0 +1,335 @@
+#include "desktop/storage/EntityRepository.h"
+
+#include "desktop/storage/SqlStatement.h"
+#include "shared/sync/MutationCodec.h"
+
+#include <QStringList>
+
+namespace fitflow::desktop {
+
+namespace {
+
+QString table(const EntitySpec& entity)
+{
+    return QString::fromStdString(entity.table);
+}
+
+QStringList fieldColumns(const EntitySpec& entity)
+{
+    QStringList columns;
+    for (const FieldSpec& field : entity.fields) {
+        columns << QString::fromStdString(field.name);
+    }
+    return columns;
+}
+
+// The readable column: text as is, anything else (booleans) as its JSON text, null as NULL.
+QVariant columnValue(const nlohmann::json* value)
+{
+    if (value == nullptr || value->is_null()) {
+        return {};
+    }
+    if (value->is_string()) {
+        return QString::fromStdString(value->get<std::string>());
+    }
+    return QString::fromStdString(value->dump());
+}
+
+std::optional<std::string> optionalText(const QVariant& value)
+{
+    if (value.isNull()) {
+        return std::nullopt;
+    }
+    return value.toString().toStdString();
+}
+
+fitflow::Result<nlohmann::json> parseStoredJson(const QVariant& text)
+{
+    auto json = nlohmann::json::parse(text.toString().toStdString(), nullptr, false);
+    if (json.is_discarded()) {
+        return makeError("store_corrupt", "a stored JSON column cannot be parsed");
+    }
+    return json;
+}
+
+// Columns selected for an LWW row, in the order readRecord expects them.
+QString recordColumns(const EntitySpec& entity)
+{
+    QString columns = QStringLiteral("id, org_id, field_state, deleted_stamp, undeleted_stamp");
+    columns += entity.name == "client" ? QStringLiteral(", trainer_ids") : QStringLiteral(", '[]'");
+    return columns;
+}
+
+fitflow::Result<StoredRecord> readRecord(const QSqlQuery& query)
+{
+    auto fields = parseStoredJson(query.value(2));
+    auto trainers = parseStoredJson(query.value(5));
+    if (!fields || !trainers) {
+        return makeError("store_corrupt", "a synced row has unreadable merge state");
+    }
+    auto state = SyncedRecord::fromParts(*fields, optionalText(query.value(3)),
+                                         optionalText(query.value(4)));
+    if (!state) {
+        return makeError("store_corrupt",
+                         "a synced row has an invalid stamp: " + state.error().message);
+    }
+    return StoredRecord{query.value(0).toString().toStdString(),
+                        query.value(1).toString().toStdString(), std::move(*state),
+                        std::move(*trainers)};
+}
+
+} // namespace
+
+EntityRepository::EntityRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+fitflow::Result<std::optional<StoredRecord>>
+EntityRepository::loadRecord(const EntitySpec& entity, const std::string& id) const
+{
+    auto query = execSql(
+        m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(recordColumns(entity), table(entity)),
+        {QString::fromStdString(id)});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<StoredRecord>();
+    }
+    auto row = readRecord(*query);
+    if (!row) {
+        return row.error();
+    }
+    return std::optional<StoredRecord>(std::move(*row));
+}
+
+fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const StoredRecord& row)
+{
+    QStringList columns{QStringLiteral("id"),
+                        QStringLiteral("org_id"),
+                        QStringLiteral("field_state"),
+                        QStringLiteral("deleted_stamp"),
+                        QStringLiteral("undeleted_stamp"),
+                        QStringLiteral("is_deleted")};
+    const auto stampText = [](const std::optional<sync::Hlc>& stamp) {
+        return stamp ? QVariant(QString::fromStdString(stamp->toString())) : QVariant();
+    };
+    QVariantList values{QString::fromStdString(row.id),
+                        QString::fromStdString(row.orgId),
+                        QString::fromStdString(row.state.fieldsToJson().dump()),
+                        stampText(row.state.deletedStamp()),
+                        stampText(row.state.undeletedStamp()),
+                        row.state.isDeleted() ? 1 : 0};
+    if (entity.name == "client") {
+        columns << QStringLiteral("trainer_ids");
+        values << QString::fromStdString(row.trainerIds.dump());
+    }
+    for (const FieldSpec& field : entity.fields) {
+        columns << QString::fromStdString(field.name);
+        values << columnValue(row.state.record().value(field.name));
+    }
+    QStringList placeholders;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        placeholders << QStringLiteral("?");
+    }
+    // REPLACE would reset a note's derived text columns; update them when the row exists.
+    auto existing =
+        execSql(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table(entity)),
+                {QString::fromStdString(row.id)});
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing->next()) {
+        QStringList assignments;
+        for (const QString& column : columns.mid(1)) {
+            assignments << column + QStringLiteral(" = ?");
+        }
+        values.append(values.takeFirst());
+        auto updated = execSql(m_db,
+                               QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                   .arg(table(entity), assignments.join(QStringLiteral(", "))),
+                               values);
+        return updated ? fitflow::Status() : fitflow::Status(updated.error());
+    }
+    auto inserted = execSql(m_db,
+                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(table(entity), columns.join(QStringLiteral(", ")),
+                                     placeholders.join(QStringLiteral(", "))),
+                            values);
+    return inserted ? fitflow::Status() : fitflow::Status(inserted.error());
+}
+
+fitflow::Result<std::vector<StoredRecord>>
+EntityRepository::allRecords(const EntitySpec& entity) const
+{
+    auto query = execSql(
+        m_db,
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(recordColumns(entity), table(entity)));
+    if (!query) {
+        return query.error();
+    }
+    std::vector<StoredRecord> rows;
+    while (query->next()) {
+        auto row = readRecord(*query);
+        if (!row) {
+            return row.error();
+        }
+        rows.push_back(std::move(*row));
+    }
+    return rows;
+}
+
+fitflow::Result<std::vector<nlohmann::json>>
+EntityRepository::noteMutations(const std::string& noteId) const
+{
+    auto query = execSql(m_db,
+                         QStringLiteral("SELECT mutation FROM note_history WHERE note_id = ?"
+                                        " ORDER BY mutation"),
+                         {QString::fromStdString(noteId)});
+    if (!query) {
+        return query.error();
+    }
+    std::vector<nlohmann::json> mutations;
+    while (query->next()) {
+        auto json = parseStoredJson(query->value(0));
+        if (!json) {
+            return json.error();
+        }
+        mutations.push_back(std::move(*json));
+    }
+    return mutations;
+}
+
+fitflow::Result<sync::NoteHistory> EntityRepository::noteHistory(const std::string& noteId) const
+{
+    auto mutations = noteMutations(noteId);
+    if (!mutations) {
+        return mutations.error();
+    }
+    sync::NoteHistory history;
+    for (const nlohmann::json& json : *mutations) {
+        auto mutation = sync::noteMutationFromJson(json);
+        if (!mutation) {
+            return makeError("store_corrupt",
+                             "a stored note mutation is invalid: " + mutation.error().message);
+        }
+        history.apply(*mutation);
+    }
+    return history;
+}
+
+fitflow::Status EntityRepository::addNoteMutations(const std::string& noteId,
+                                                   const std::vector<nlohmann::json>& mutations)
+{
+    for (const nlohmann::json& mutation : mutations) {
+        auto inserted = execSql(
+            m_db,
+            QStringLiteral("INSERT OR IGNORE INTO note_history (note_id, mutation) VALUES (?, ?)"),
+            {QString::fromStdString(noteId), QString::fromStdString(mutation.dump())});
+        if (!inserted) {
+            return inserted.error();
+        }
+    }
+    auto history = noteHistory(noteId);
+    if (!history) {
+        return history.error();
+    }
+    const sync::NoteView view = history->view();
+    auto updated = execSql(
+        m_db, QStringLiteral("UPDATE notes SET text = ?, has_conflict = ? WHERE id = ?"),
+        {QString::fromStdString(view.text), view.conflict ? 1 : 0, QString::fromStdString(noteId)});
+    return updated ? fitflow::Status() : fitflow::Status(updated.error());
+}
+
+fitflow::Status EntityRepository::savePlainRow(const EntitySpec& entity, const PlainRow& row)
+{
+    QStringList columns{QStringLiteral("id"), QStringLiteral("org_id")};
+    QVariantList values{QString::fromStdString(row.id), QString::fromStdString(row.orgId)};
+    QStringList placeholders{QStringLiteral("?"), QStringLiteral("?")};
+    for (const FieldSpec& field : entity.fields) {
+        const nlohmann::json* value =
+            row.values.contains(field.name) ? &row.values.at(field.name) : nullptr;
+        columns << QString::fromStdString(field.name);
+        values << columnValue(value);
+        placeholders << QStringLiteral("?");
+    }
+    auto replaced = execSql(m_db,
+                            QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                                .arg(table(entity), columns.join(QStringLiteral(", ")),
+                                     placeholders.join(QStringLiteral(", "))),
+                            values);
+    return replaced ? fitflow::Status() : fitflow::Status(replaced.error());
+}
+
+fitflow::Result<std::vector<PlainRow>>
+EntityRepository::allPlainRows(const EntitySpec& entity) const
+{
+    const QStringList fields = fieldColumns(entity);
+    auto query = execSql(m_db, QStringLiteral("SELECT id, org_id, %1 FROM %2 ORDER BY id")
+                                   .arg(fields.join(QStringLiteral(", ")), table(entity)));
+    if (!query) {
+        return query.error();
+    }
+    std::vector<PlainRow> rows;
+    while (query->next()) {
+        PlainRow row{query->value(0).toString().toStdString(),
+                     query->value(1).toString().toStdString(), nlohmann::json::object()};
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const QVariant value = query->value(static_cast<int>(i) + 2);
+            row.values[fields.at(i).toStdString()] =
+                value.isNull() ? nlohmann::json(nullptr)
+                               : nlohmann::json(value.toString().toStdString());
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+fitflow::Result<std::vector<std::string>>
+EntityRepository::idsInOrganization(const EntitySpec& entity, const std::string& orgId) const
+{
+    auto query =
+        execSql(m_db, QStringLiteral("SELECT id FROM %1 WHERE org_id = ?").arg(table(entity)),
+                {QString::fromStdString(orgId)});
+    if (!query) {
+        return query.error();
+    }
+    std::vector<std::string> ids;
+    while (query->next()) {
+        ids.push_back(query->value(0).toString().toStdString());
+    }
+    return ids;
+}
+
+fitflow::Status EntityRepository::removeRow(const EntitySpec& entity, const std::string& id)
+{
+    const QString key = QString::fromStdString(id);
+    if (entity.merge == MergeKind::LwwAndNote) {
+        if (auto removed =
+                execSql(m_db, QStringLiteral("DELETE FROM note_history WHERE note_id = ?"), {key});
+            !removed) {
+            return removed.error();
+        }
+    }
+    auto removed =
+        execSql(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table(entity)), {key});
+    return removed ? fitflow::Status() : fitflow::Status(removed.error());
+}
+
+fitflow::Status EntityRepository::removeAll()
+{
+    if (auto removed = execSql(m_db, QStringLiteral("DELETE FROM note_history")); !removed) {
+        return removed.error();
+    }
+    for (const EntitySpec& entity : syncedEntities()) {
+        if (auto removed = execSql(m_db, QStringLiteral("DELETE FROM %1").arg(table(entity)));
+            !removed) {
+            return removed.error();
+        }
+    }
+    return {};
+}
+
+} // namespace fitflow::desktop

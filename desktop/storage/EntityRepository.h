@@ -1,0 +1,67 @@
+#pragma once
+// SQL for the synced entity tables (SyncedEntity.h): LWW rows with their merge state, note text
+// histories, and the server-owned organization/location rows. It only reads and writes rows;
+// merging and validation belong to the caller, which also owns the transaction.
+
+#include "desktop/storage/SyncedEntity.h"
+#include "desktop/storage/SyncedRecord.h"
+#include "shared/core/Result.h"
+#include "shared/sync/NoteHistory.h"
+
+#include <QSqlDatabase>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fitflow::desktop {
+
+struct StoredRecord {
+    std::string id;
+    std::string orgId;
+    SyncedRecord state;
+    nlohmann::json trainerIds = nlohmann::json::array(); // clients only; owned by the server
+};
+
+// A pull-only row: its organization and the server's values by field name.
+struct PlainRow {
+    std::string id;
+    std::string orgId;
+    nlohmann::json values = nlohmann::json::object();
+};
+
+class EntityRepository {
+public:
+    explicit EntityRepository(QSqlDatabase db);
+
+    fitflow::Result<std::optional<StoredRecord>> loadRecord(const EntitySpec& entity,
+                                                            const std::string& id) const;
+    // Inserts or replaces the row, with one readable column per field beside the merge state.
+    fitflow::Status saveRecord(const EntitySpec& entity, const StoredRecord& row);
+    // Every row of an LWW entity (tombstoned ones too), ordered by id.
+    fitflow::Result<std::vector<StoredRecord>> allRecords(const EntitySpec& entity) const;
+
+    // The note's history as stored NoteHistory mutations (MutationCodec JSON).
+    fitflow::Result<std::vector<nlohmann::json>> noteMutations(const std::string& noteId) const;
+    fitflow::Result<sync::NoteHistory> noteHistory(const std::string& noteId) const;
+    // Adds mutations (duplicates are ignored) and refreshes the note's derived text columns.
+    fitflow::Status addNoteMutations(const std::string& noteId,
+                                     const std::vector<nlohmann::json>& mutations);
+
+    fitflow::Status savePlainRow(const EntitySpec& entity, const PlainRow& row);
+    fitflow::Result<std::vector<PlainRow>> allPlainRows(const EntitySpec& entity) const;
+
+    fitflow::Result<std::vector<std::string>> idsInOrganization(const EntitySpec& entity,
+                                                                const std::string& orgId) const;
+    // Removes the row (and a note's history).
+    fitflow::Status removeRow(const EntitySpec& entity, const std::string& id);
+    // Removes every synced row of every entity (a revoked device).
+    fitflow::Status removeAll();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace fitflow::desktop

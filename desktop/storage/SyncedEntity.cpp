@@ -1,0 +1,65 @@
+#include "desktop/storage/SyncedEntity.h"
+
+#include <algorithm>
+
+namespace fitflow::desktop {
+
+const FieldSpec* EntitySpec::field(std::string_view fieldName) const
+{
+    const auto it = std::find_if(fields.begin(), fields.end(),
+                                 [&](const FieldSpec& spec) { return spec.name == fieldName; });
+    return it == fields.end() ? nullptr : &*it;
+}
+
+const std::vector<EntitySpec>& syncedEntities()
+{
+    static const std::vector<EntitySpec> kEntities{
+        {"client",
+         "clients",
+         MergeKind::Lww,
+         {{"first_name", FieldKind::RequiredText, true},
+          {"last_name", FieldKind::RequiredText, true},
+          {"email", FieldKind::OptionalText},
+          {"phone", FieldKind::OptionalText},
+          {"home_location_id", FieldKind::OptionalUuid}}},
+        {"location",
+         "locations",
+         MergeKind::PullOnly,
+         {{"name", FieldKind::RequiredText},
+          {"province", FieldKind::RequiredText},
+          {"time_zone", FieldKind::RequiredText}}},
+        {"note",
+         "notes",
+         MergeKind::LwwAndNote,
+         {{"client_id", FieldKind::Uuid, true},
+          {"session_id", FieldKind::OptionalUuid},
+          {"format", FieldKind::NoteFormat, true},
+          {"shared_with_client", FieldKind::Boolean}}},
+        {"organization",
+         "organizations",
+         MergeKind::PullOnly,
+         {{"name", FieldKind::RequiredText},
+          {"kind", FieldKind::RequiredText},
+          {"province", FieldKind::OptionalText}}},
+        {"session",
+         "sessions",
+         MergeKind::Lww,
+         {{"client_id", FieldKind::Uuid, true},
+          {"location_id", FieldKind::Uuid, true},
+          {"trainer_id", FieldKind::Uuid, true},
+          {"starts_at", FieldKind::UtcInstant, true},
+          {"ends_at", FieldKind::UtcInstant, true},
+          {"status", FieldKind::SessionStatus, true}}},
+    };
+    return kEntities;
+}
+
+const EntitySpec* findSyncedEntity(std::string_view name)
+{
+    const auto& entities = syncedEntities();
+    const auto it = std::find_if(entities.begin(), entities.end(),
+                                 [&](const EntitySpec& spec) { return spec.name == name; });
+    return it == entities.end() ? nullptr : &*it;
+}
+
+} // namespace fitflow::desktop

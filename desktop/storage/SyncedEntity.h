@@ -1,0 +1,50 @@
+#pragma once
+// The entities a device replicates (docs/sync-protocol.md, schema_version 1): their wire names,
+// local tables and fields. One table drives validation, storage columns and the dump, so a new
+// field is added in one place.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fitflow::desktop {
+
+enum class FieldKind {
+    RequiredText, // non-empty string
+    OptionalText, // string or null
+    Uuid,         // canonical UUID string
+    OptionalUuid, // canonical UUID string or null
+    UtcInstant,   // RFC 3339 UTC ("Z") string
+    SessionStatus,
+    NoteFormat,
+    Boolean,
+};
+
+struct FieldSpec {
+    std::string name;
+    FieldKind kind;
+    bool requiredOnCreate = false;
+};
+
+enum class MergeKind {
+    PullOnly,  // organization, location: the server's values replace the row
+    Lww,       // per-field last writer wins with tombstones
+    LwwAndNote // LWW header plus a NoteHistory text
+};
+
+struct EntitySpec {
+    std::string name;  // wire name, e.g. "client"
+    std::string table; // local table, e.g. "clients"
+    MergeKind merge;
+    std::vector<FieldSpec> fields;
+
+    const FieldSpec* field(std::string_view fieldName) const;
+    bool isLocallyWritable() const { return merge != MergeKind::PullOnly; }
+};
+
+// Every synced entity, sorted by wire name (the order `dump` prints them in).
+const std::vector<EntitySpec>& syncedEntities();
+// nullptr for an unknown name.
+const EntitySpec* findSyncedEntity(std::string_view name);
+
+} // namespace fitflow::desktop
