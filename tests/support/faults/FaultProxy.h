@@ -1,0 +1,66 @@
+#pragma once
+
+#include "shared/core/Result.h"
+#include "tests/support/faults/FaultPlan.h"
+#include "tests/support/faults/FaultProxyCounters.h"
+#include "tests/support/faults/SocketHandle.h"
+
+#include <memory>
+#include <mutex>
+#include <netinet/in.h>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace fitflow::test {
+
+class ProxyConnection;
+
+// A TCP proxy for fault tests: listens on 127.0.0.1 (a free port) and forwards raw bytes to a
+// target (TLS passes through untouched), applying a FaultPlan to each accepted connection.
+// One background thread does all socket work; every public function is thread-safe.
+class FaultProxy {
+public:
+    // Resolves the target (IPv4) and starts listening; errors: proxy_resolve_failed,
+    // proxy_listen_failed.
+    static Result<std::unique_ptr<FaultProxy>> start(const std::string& targetHost, int targetPort);
+    ~FaultProxy(); // stops the thread and closes every connection
+    FaultProxy(const FaultProxy&) = delete;
+    FaultProxy& operator=(const FaultProxy&) = delete;
+
+    int port() const { return m_port; }
+    std::string host() const { return "127.0.0.1"; }
+
+    // Every connection accepted from now on gets `plan` (connections already open keep theirs).
+    void setFault(const FaultPlan& plan);
+    // The next `count` accepted connections get `plan`, later ones pass through (so a client's
+    // retry succeeds). Replaces any earlier plan.
+    void setFaultForNextConnections(const FaultPlan& plan, int count);
+    void passThrough() { setFault(FaultPlan::passThrough()); }
+
+    FaultProxyCounters counters() const { return m_counters.snapshot(); }
+
+private:
+    FaultProxy(SocketHandle listener, int port, sockaddr_in target, SocketHandle wakeRead,
+               SocketHandle wakeWrite);
+
+    void run();
+    void acceptPending(std::vector<std::unique_ptr<ProxyConnection>>& connections);
+    SocketHandle connectToTarget() const;
+    FaultPlan takePlanForNewConnection();
+
+    SocketHandle m_listener;
+    int m_port = 0;
+    sockaddr_in m_target{};
+    SocketHandle m_wakeRead; // a byte written to m_wakeWrite ends the poll loop
+    SocketHandle m_wakeWrite;
+    LiveFaultProxyCounters m_counters;
+
+    mutable std::mutex m_planMutex;
+    FaultPlan m_plan;               // guarded by m_planMutex
+    int m_planConnectionsLeft = -1; // -1: every connection; guarded by m_planMutex
+
+    std::thread m_thread;
+};
+
+} // namespace fitflow::test
