@@ -32,8 +32,8 @@ namespace fitflow::test {
 class ExchangeTracker {
 public:
     using Clock = std::chrono::steady_clock;
-    static constexpr std::chrono::milliseconds kTicketQuietPeriod{200};
-    static constexpr std::chrono::milliseconds kTicketWaitLimit{1000};
+    static constexpr std::chrono::milliseconds kTicketQuietPeriod{250};
+    static constexpr std::chrono::milliseconds kTicketWaitLimit{3000};
 
     struct ResponseStart {
         std::size_t offset = 0; // within the server chunk

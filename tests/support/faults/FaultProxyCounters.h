@@ -1,6 +1,7 @@
 #pragma once
 // What a FaultProxy has done so far: a plain snapshot for tests, and the atomic tally the
-// proxy thread updates (read from any thread).
+// proxy thread updates (read from any thread). Bytes are counted just after each write, so a
+// client may have read them a moment before they show up here.
 
 #include <atomic>
 #include <cstdint>

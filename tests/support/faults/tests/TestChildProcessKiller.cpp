@@ -86,6 +86,19 @@ TEST_F(ChildProcessKillerTest, AMissingBinaryIsReported)
                 (ending->kind == ChildEnding::Kind::Exited && ending->exitCode == 127));
 }
 
+TEST_F(ChildProcessKillerTest, TheChildGetsNoInheritedFitflowVariables)
+{
+    ::setenv("FITFLOW_FAULT_TEST_LEAK", "leaked", 1);
+    ::setenv("FAULT_TEST_INHERITED", "inherited", 1);
+    const auto ending = ChildProcessKiller::runToEnd(
+        shell("echo \"${FITFLOW_FAULT_TEST_LEAK:-none} $FAULT_TEST_INHERITED $FAULT_TEST_WORD\""),
+        20s);
+    ::unsetenv("FITFLOW_FAULT_TEST_LEAK");
+    ::unsetenv("FAULT_TEST_INHERITED");
+    ASSERT_TRUE(ending.has_value());
+    EXPECT_EQ(ending->stdoutText, "none inherited hello\n");
+}
+
 TEST_F(ChildProcessKillerTest, SeedComesFromTheEnvironmentWhenSet)
 {
     ::setenv(ChildProcessKiller::kSeedVariable, "987654321", 1);
