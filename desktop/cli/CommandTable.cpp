@@ -67,6 +67,22 @@ const QList<CliCommand>& commandTable()
          {QStringLiteral("store")},
          true,
          &runStatus},
+        {{QStringLiteral("login")},
+         QStringLiteral("--store PATH --server URL --email EMAIL [--ca-cert FILE]"),
+         QStringLiteral("Register the store as a device of a server account (password from "
+                        "FITFLOW_PASSWORD or stdin)."),
+         {QStringLiteral("store"), QStringLiteral("server"), QStringLiteral("email"),
+          QStringLiteral("ca-cert")},
+         {QStringLiteral("store"), QStringLiteral("server"), QStringLiteral("email")},
+         true,
+         &runLogin},
+        {{QStringLiteral("sync")},
+         QStringLiteral("--store PATH"),
+         QStringLiteral("Push local changes, then pull; exit 0 only when fully synced."),
+         {QStringLiteral("store")},
+         {QStringLiteral("store")},
+         true,
+         &runSync},
     };
     return kCommands;
 }

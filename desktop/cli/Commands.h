@@ -14,5 +14,7 @@ int runUpdate(const CommandInvocation& invocation);
 int runDelete(const CommandInvocation& invocation);
 int runDump(const CommandInvocation& invocation);
 int runStatus(const CommandInvocation& invocation);
+int runLogin(const CommandInvocation& invocation);
+int runSync(const CommandInvocation& invocation);
 
 } // namespace fitflow::cli

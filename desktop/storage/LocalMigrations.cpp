@@ -143,11 +143,22 @@ bool createSyncBookkeeping(QSqlDatabase& db, QString& failure)
         failure);
 }
 
+// Version 4: whether a cursor is in the middle of a snapshot, so a sync interrupted there does
+// not later mistake the snapshot's remaining pages for a complete one.
+bool addSnapshotProgress(QSqlDatabase& db, QString& failure)
+{
+    return run(db,
+               QStringLiteral("ALTER TABLE sync_cursors"
+                              " ADD COLUMN mid_snapshot INTEGER NOT NULL DEFAULT 0"),
+               failure);
+}
+
 constexpr std::array kMigrations{
     Migration{1, "settings and device tables", &createSettingsAndDevice},
     Migration{2, "synced entity tables", &createSyncedEntities},
     Migration{3, "sync outbox, cursors, rejections, conflicts, account, clock",
               &createSyncBookkeeping},
+    Migration{4, "snapshot progress of pull cursors", &addSnapshotProgress},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

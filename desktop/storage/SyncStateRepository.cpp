@@ -80,25 +80,30 @@ fitflow::Status SyncStateRepository::saveAccount(const SyncAccount& account)
          QString::fromStdString(account.refreshToken)}));
 }
 
-fitflow::Result<std::optional<std::string>>
+fitflow::Result<std::optional<PullCursorState>>
 SyncStateRepository::cursor(const std::string& orgId) const
 {
-    auto query = execSql(m_db, QStringLiteral("SELECT cursor FROM sync_cursors WHERE org_id = ?"),
-                         {QString::fromStdString(orgId)});
+    auto query = execSql(
+        m_db, QStringLiteral("SELECT cursor, mid_snapshot FROM sync_cursors WHERE org_id = ?"),
+        {QString::fromStdString(orgId)});
     if (!query) {
         return query.error();
     }
     if (!query->next()) {
-        return std::optional<std::string>();
+        return std::optional<PullCursorState>();
     }
-    return std::optional<std::string>(query->value(0).toString().toStdString());
+    return std::optional<PullCursorState>(
+        PullCursorState{query->value(0).toString().toStdString(), query->value(1).toInt() != 0});
 }
 
-fitflow::Status SyncStateRepository::saveCursor(const std::string& orgId, const std::string& cursor)
+fitflow::Status SyncStateRepository::saveCursor(const std::string& orgId,
+                                                const PullCursorState& cursor)
 {
-    return done(execSql(
-        m_db, QStringLiteral("INSERT OR REPLACE INTO sync_cursors (org_id, cursor) VALUES (?, ?)"),
-        {QString::fromStdString(orgId), QString::fromStdString(cursor)}));
+    return done(execSql(m_db,
+                        QStringLiteral("INSERT OR REPLACE INTO sync_cursors (org_id, cursor,"
+                                       " mid_snapshot) VALUES (?, ?, ?)"),
+                        {QString::fromStdString(orgId), QString::fromStdString(cursor.cursor),
+                         cursor.midSnapshot ? 1 : 0}));
 }
 
 fitflow::Status SyncStateRepository::dropCursor(const std::string& orgId)

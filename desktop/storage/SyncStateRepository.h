@@ -22,6 +22,12 @@ struct SyncAccount {
     std::string refreshToken; // empty once the device was revoked or logged out
 };
 
+// The server's opaque cursor, and whether it points into the middle of a snapshot.
+struct PullCursorState {
+    std::string cursor;
+    bool midSnapshot = false;
+};
+
 class SyncStateRepository {
 public:
     explicit SyncStateRepository(QSqlDatabase db);
@@ -34,8 +40,8 @@ public:
     fitflow::Result<std::optional<SyncAccount>> account() const;
     fitflow::Status saveAccount(const SyncAccount& account);
 
-    fitflow::Result<std::optional<std::string>> cursor(const std::string& orgId) const;
-    fitflow::Status saveCursor(const std::string& orgId, const std::string& cursor);
+    fitflow::Result<std::optional<PullCursorState>> cursor(const std::string& orgId) const;
+    fitflow::Status saveCursor(const std::string& orgId, const PullCursorState& cursor);
     fitflow::Status dropCursor(const std::string& orgId);
     fitflow::Status dropAllCursors();
 

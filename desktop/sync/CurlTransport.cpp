@@ -1,0 +1,146 @@
+#include "desktop/sync/CurlTransport.h"
+
+#include <curl/curl.h>
+
+#include <charconv>
+#include <memory>
+
+namespace fitflow::desktop {
+
+namespace {
+
+constexpr const char* kSystemCaDirectory = "/etc/ssl/certs";
+
+struct CurlHandleDeleter {
+    void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
+};
+
+struct CurlListDeleter {
+    void operator()(curl_slist* list) const { curl_slist_free_all(list); }
+};
+
+struct ReceivedResponse {
+    std::string body;
+    std::optional<std::chrono::seconds> retryAfter;
+    bool tooLarge = false;
+};
+
+std::size_t collectBody(char* data, std::size_t size, std::size_t count, void* target)
+{
+    auto* response = static_cast<ReceivedResponse*>(target);
+    const std::size_t bytes = size * count;
+    if (response->body.size() + bytes > CurlTransport::kMaxResponseBytes) {
+        response->tooLarge = true;
+        return 0; // aborts the transfer
+    }
+    response->body.append(data, bytes);
+    return bytes;
+}
+
+std::size_t collectHeader(char* data, std::size_t size, std::size_t count, void* target)
+{
+    auto* response = static_cast<ReceivedResponse*>(target);
+    const std::string_view line(data, size * count);
+    constexpr std::string_view kRetryAfter = "retry-after:";
+    if (line.size() > kRetryAfter.size()) {
+        std::string name(line.substr(0, kRetryAfter.size()));
+        for (char& c : name) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        if (name == kRetryAfter) {
+            std::string_view value = line.substr(kRetryAfter.size());
+            while (!value.empty() && value.front() == ' ') {
+                value.remove_prefix(1);
+            }
+            long seconds = 0;
+            const auto [end, error] =
+                std::from_chars(value.data(), value.data() + value.size(), seconds);
+            if (error == std::errc() && seconds >= 0) {
+                response->retryAfter = std::chrono::seconds{seconds};
+            }
+        }
+    }
+    return size * count;
+}
+
+void ensureGlobalInit()
+{
+    static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+    (void)initialised;
+}
+
+} // namespace
+
+CurlTransport::CurlTransport(std::string caCertPath)
+    : m_caCertPath(std::move(caCertPath))
+{
+}
+
+fitflow::Result<HttpResponse> CurlTransport::send(const HttpRequest& request)
+{
+    if (request.url.rfind("https://", 0) != 0) {
+        return makeError("invalid_argument", "the server address must start with https://");
+    }
+    ensureGlobalInit();
+    std::unique_ptr<CURL, CurlHandleDeleter> handle(curl_easy_init());
+    if (!handle) {
+        return makeError("network_error", "libcurl could not start a request");
+    }
+    CURL* curl = handle.get();
+    ReceivedResponse received;
+    std::unique_ptr<curl_slist, CurlListDeleter> headers;
+    const auto addHeader = [&headers](const std::string& header) {
+        headers.reset(curl_slist_append(headers.release(), header.c_str()));
+    };
+    addHeader("Accept: application/json");
+    if (!request.bearerToken.empty()) {
+        addHeader("Authorization: Bearer " + request.bearerToken);
+    }
+
+    curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);
+    if (!m_caCertPath.empty()) {
+        // CAINFO replaces the default bundle; the system directory keeps public CAs trusted.
+        curl_easy_setopt(curl, CURLOPT_CAINFO, m_caCertPath.c_str());
+        curl_easy_setopt(curl, CURLOPT_CAPATH, kSystemCaDirectory);
+    }
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, kConnectTimeoutSeconds);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, kRequestTimeoutSeconds);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &collectBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &received);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &collectHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &received);
+    if (request.method == "POST") {
+        addHeader("Content-Type: application/json");
+        curl_easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.jsonBody.c_str());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                         static_cast<curl_off_t>(request.jsonBody.size()));
+    }
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.get());
+
+    const CURLcode code = curl_easy_perform(curl);
+    if (received.tooLarge) {
+        return makeError("network_error", "the server's answer is larger than allowed");
+    }
+    if (code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE ||
+        code == CURLE_SSL_CONNECT_ERROR || code == CURLE_SSL_CERTPROBLEM) {
+        return makeError("tls_error",
+                         std::string("TLS verification failed: ") + curl_easy_strerror(code));
+    }
+    if (code != CURLE_OK) {
+        return makeError("network_error",
+                         std::string("cannot reach the server: ") + curl_easy_strerror(code));
+    }
+    HttpResponse response;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    response.body = std::move(received.body);
+    response.retryAfter = received.retryAfter;
+    return response;
+}
+
+} // namespace fitflow::desktop

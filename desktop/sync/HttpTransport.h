@@ -1,0 +1,35 @@
+#pragma once
+// The one HTTP operation sync needs, behind an interface so the engine does not know about
+// libcurl: send a request, get the status, a few headers and the body. A transport failure
+// (no connection, TLS refused, timeout) is an Error; any HTTP status is a response.
+
+#include "shared/core/Result.h"
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace fitflow::desktop {
+
+struct HttpRequest {
+    std::string method = "GET"; // "GET" or "POST"
+    std::string url;
+    std::string bearerToken; // empty: no Authorization header
+    std::string jsonBody;    // sent as application/json when method is POST
+};
+
+struct HttpResponse {
+    long status = 0;
+    std::string body;
+    std::optional<std::chrono::seconds> retryAfter; // from a Retry-After header in seconds
+};
+
+class HttpTransport {
+public:
+    virtual ~HttpTransport() = default;
+    // Errors: "network_error" (connect, reset, timeout), "tls_error" (verification failed).
+    virtual fitflow::Result<HttpResponse> send(const HttpRequest& request) = 0;
+};
+
+} // namespace fitflow::desktop

@@ -1,0 +1,259 @@
+#include "desktop/sync/PullApplier.h"
+
+#include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/OutboxRepository.h"
+#include "desktop/storage/StoreTransaction.h"
+#include "desktop/sync/NoteStore.h"
+#include "shared/codec/TextFormats.h"
+#include "shared/sync/MutationCodec.h"
+
+namespace fitflow::desktop {
+
+namespace {
+
+fitflow::Error invalidPage(const std::string& message, const std::string& path = {})
+{
+    return makeError("invalid_page", message, path);
+}
+
+// Applies the pulled changes of one page; the caller owns the transaction.
+class PageWriter {
+public:
+    PageWriter(const QSqlDatabase& db, PhysicalClock physical)
+        : m_entities(db)
+        , m_outbox(db)
+        , m_state(db)
+        , m_notes(db)
+        , m_clock(m_state, std::move(physical))
+    {
+    }
+
+    fitflow::Status applyChange(const std::string& orgId, const EntitySpec& entity,
+                                const std::string& id, const nlohmann::json& change)
+    {
+        if (entity.merge == MergeKind::PullOnly) {
+            const nlohmann::json values = change.value("values", nlohmann::json());
+            if (!values.is_object()) {
+                return invalidPage("a pull-only change needs \"values\"", "values");
+            }
+            return m_entities.savePlainRow(entity, {id, orgId, values});
+        }
+        auto pulled = SyncedRecord::fromJson(change.value("record", nlohmann::json()));
+        if (!pulled) {
+            return withPathPrefix(pulled.error(), "record");
+        }
+        auto local = m_entities.loadRecord(entity, id);
+        if (!local) {
+            return local.error();
+        }
+        StoredRecord row = local->value_or(StoredRecord{id, orgId, {}, nlohmann::json::array()});
+        row.orgId = orgId;
+        row.state.merge(*pulled);
+        if (change.contains("trainer_ids") && change["trainer_ids"].is_array()) {
+            row.trainerIds = change["trainer_ids"];
+        }
+        if (auto reapplied = reapplyPending(entity, row); !reapplied) {
+            return reapplied;
+        }
+        if (auto newest = pulled->record().newestStamp()) {
+            observe(*newest);
+        }
+        if (auto saved = m_entities.saveRecord(entity, row); !saved) {
+            return saved;
+        }
+        if (entity.merge == MergeKind::LwwAndNote) {
+            return applyHistory(id, change.value("history", nlohmann::json::array()));
+        }
+        return {};
+    }
+
+    // Rows the server says left this device's scope.
+    fitflow::Status removeListed(const nlohmann::json& removedRows, int& removed)
+    {
+        if (!removedRows.is_array()) {
+            return invalidPage("\"removed\" must be an array", "removed");
+        }
+        for (const nlohmann::json& gone : removedRows) {
+            const EntitySpec* entity =
+                gone.is_object() ? findSyncedEntity(gone.value("entity", std::string{})) : nullptr;
+            if (entity == nullptr || !gone.contains("id") || !gone["id"].is_string()) {
+                continue;
+            }
+            if (auto status = removeUnlessPending(*entity, gone["id"].get<std::string>(), removed);
+                !status) {
+                return status;
+            }
+        }
+        return {};
+    }
+
+    fitflow::Status removeUnseen(const std::string& orgId, const SnapshotSeen& seen, int& removed)
+    {
+        for (const EntitySpec& entity : syncedEntities()) {
+            auto ids = m_entities.idsInOrganization(entity, orgId);
+            if (!ids) {
+                return ids.error();
+            }
+            for (const std::string& id : *ids) {
+                if (seen.contains({entity.name, id})) {
+                    continue;
+                }
+                if (auto status = removeUnlessPending(entity, id, removed); !status) {
+                    return status;
+                }
+            }
+        }
+        return {};
+    }
+
+    fitflow::Status removeUnlessPending(const EntitySpec& entity, const std::string& id,
+                                        int& removed)
+    {
+        auto pending = m_outbox.pendingFor(entity.name, id);
+        if (!pending) {
+            return pending.error();
+        }
+        if (!pending->empty()) {
+            return {}; // a local change the server has not seen yet
+        }
+        if (auto gone = m_entities.removeRow(entity, id); !gone) {
+            return gone;
+        }
+        ++removed;
+        return {};
+    }
+
+    fitflow::Status saveClock()
+    {
+        return m_newestSeen ? m_clock.observe(*m_newestSeen) : fitflow::Status();
+    }
+
+    SyncStateRepository& state() { return m_state; }
+
+private:
+    // The outbox already shaped the local row, but a row removed by an earlier snapshot or
+    // merged from scratch must show the pending changes again; apply() is idempotent.
+    fitflow::Status reapplyPending(const EntitySpec& entity, StoredRecord& row)
+    {
+        auto pending = m_outbox.pendingFor(entity.name, row.id);
+        if (!pending) {
+            return pending.error();
+        }
+        for (const OutboxEntry& entry : *pending) {
+            if (!entry.payload.contains("change")) {
+                continue;
+            }
+            auto mutation = sync::recordMutationFromJson(entry.payload["change"]);
+            if (!mutation) {
+                return makeError("store_corrupt",
+                                 "an outbox entry is invalid: " + mutation.error().message);
+            }
+            row.state.apply(*mutation);
+        }
+        return {};
+    }
+
+    fitflow::Status applyHistory(const std::string& noteId, const nlohmann::json& history)
+    {
+        if (!history.is_array()) {
+            return invalidPage("a note's history must be an array", "history");
+        }
+        std::vector<nlohmann::json> mutations;
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            auto mutation = sync::noteMutationFromJson(history[i]);
+            if (!mutation) {
+                return withPathPrefix(mutation.error(), "history[" + std::to_string(i) + "]");
+            }
+            // Stored in our own encoding, so one mutation is one row whatever the server's
+            // key order.
+            mutations.push_back(sync::noteMutationToJson(*mutation));
+        }
+        return m_notes.addMutations(noteId, mutations);
+    }
+
+    void observe(const sync::Hlc& stamp)
+    {
+        if (!m_newestSeen || *m_newestSeen < stamp) {
+            m_newestSeen = stamp;
+        }
+    }
+
+    EntityRepository m_entities;
+    OutboxRepository m_outbox;
+    SyncStateRepository m_state;
+    NoteStore m_notes;
+    LocalClock m_clock;
+    std::optional<sync::Hlc> m_newestSeen;
+};
+
+} // namespace
+
+PullApplier::PullApplier(QSqlDatabase db, PhysicalClock physical)
+    : m_db(std::move(db))
+    , m_physical(std::move(physical))
+{
+}
+
+fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const nlohmann::json& page,
+                                               SnapshotSeen* seen)
+{
+    if (!page.is_object() || !page.contains("changes") || !page["changes"].is_array() ||
+        !page.contains("cursor") || !page["cursor"].is_string()) {
+        return invalidPage("a pull answer needs \"changes\" and \"cursor\"");
+    }
+    const bool snapshot = page.value("snapshot", false);
+    const bool hasMore = page.value("has_more", false);
+    auto transaction = StoreTransaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    PageWriter writer(m_db, m_physical);
+    PageCounts counts;
+    const nlohmann::json& changes = page["changes"];
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const nlohmann::json& change = changes[i];
+        const std::string path = "changes[" + std::to_string(i) + "]";
+        if (!change.is_object() || !change.contains("entity") || !change["entity"].is_string() ||
+            !change.contains("id") || !change["id"].is_string() ||
+            !isCanonicalUuid(change["id"].get<std::string>())) {
+            return invalidPage("a change needs an entity and a canonical id", path);
+        }
+        const EntitySpec* entity = findSyncedEntity(change["entity"].get<std::string>());
+        if (entity == nullptr) {
+            ++counts.skipped;
+            continue;
+        }
+        const std::string id = change["id"].get<std::string>();
+        if (auto applied = writer.applyChange(orgId, *entity, id, change); !applied) {
+            return withPathPrefix(applied.error(), path);
+        }
+        if (seen != nullptr) {
+            seen->insert({entity->name, id});
+        }
+        ++counts.applied;
+    }
+    if (auto removed =
+            writer.removeListed(page.value("removed", nlohmann::json::array()), counts.removed);
+        !removed) {
+        return removed.error();
+    }
+    if (snapshot && !hasMore && seen != nullptr) {
+        if (auto removed = writer.removeUnseen(orgId, *seen, counts.removed); !removed) {
+            return removed.error();
+        }
+    }
+    if (auto clock = writer.saveClock(); !clock) {
+        return clock.error();
+    }
+    if (auto saved = writer.state().saveCursor(
+            orgId, {page["cursor"].get<std::string>(), snapshot && hasMore});
+        !saved) {
+        return saved.error();
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return counts;
+}
+
+} // namespace fitflow::desktop

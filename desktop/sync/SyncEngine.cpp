@@ -1,0 +1,250 @@
+#include "desktop/sync/SyncEngine.h"
+
+#include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/OutboxRepository.h"
+#include "desktop/storage/StoreTransaction.h"
+#include "desktop/storage/SyncIssueRepository.h"
+#include "desktop/sync/PullApplier.h"
+#include "desktop/sync/PushBatch.h"
+
+namespace fitflow::desktop {
+
+namespace {
+
+constexpr long kOk = 200;
+constexpr long kConflict = 409;
+constexpr long kUnavailable = 503;
+constexpr long kTooManyRequests = 429;
+constexpr int kSchemaVersion = 1;
+// A reset answered again right after a fresh snapshot means a broken server; stop, do not spin.
+constexpr int kMaxResnapshotsPerOrganization = 2;
+
+} // namespace
+
+SyncEngine::SyncEngine(QSqlDatabase db, ServerSession& session, PhysicalClock physical)
+    : m_db(std::move(db))
+    , m_session(session)
+    , m_physical(std::move(physical))
+{
+}
+
+fitflow::Result<SyncReport> SyncEngine::syncOnce()
+{
+    m_retryAfter.reset();
+    SyncReport result;
+    if (auto pushed = pushAll(result); !pushed) {
+        return revoked(pushed.error());
+    }
+    auto organizations = memberOrganizations();
+    if (!organizations) {
+        return revoked(organizations.error());
+    }
+    for (const std::string& orgId : *organizations) {
+        if (auto pulled = pullOrganization(orgId, result); !pulled) {
+            return revoked(pulled.error());
+        }
+        ++result.organizations;
+    }
+    return result;
+}
+
+fitflow::Error SyncEngine::revoked(const fitflow::Error& error)
+{
+    if (error.code != "device_revoked") {
+        return error;
+    }
+    if (auto wiped = wipeSyncedData(m_db); !wiped) {
+        return makeError("device_revoked", "the server revoked this device, and wiping the local "
+                                           "data failed: " +
+                                               wiped.error().message);
+    }
+    return makeError("device_revoked",
+                     "the server revoked this device; its synced data was wiped from this store");
+}
+
+fitflow::Error SyncEngine::failure(const ApiAnswer& answer, const std::string& what)
+{
+    if (answer.status == kUnavailable) {
+        m_retryAfter = answer.retryAfter;
+        return makeError("server_unavailable", what + ": the server is busy; retry later");
+    }
+    if (answer.status == kTooManyRequests) {
+        m_retryAfter = answer.retryAfter;
+        return makeError("rate_limited", what + ": too many requests; retry later");
+    }
+    std::string code = answer.errorCode();
+    if (code.empty()) {
+        code = "server_error";
+    }
+    return makeError(code, what + " failed (HTTP " + std::to_string(answer.status) +
+                               "): " + answer.errorMessage());
+}
+
+void SyncEngine::report(const std::string& phase, const SyncReport& current) const
+{
+    if (m_progress) {
+        m_progress(phase, current);
+    }
+}
+
+fitflow::Status SyncEngine::pushAll(SyncReport& result)
+{
+    OutboxRepository outbox(m_db);
+    while (true) {
+        auto entries = outbox.oldest(kMaxBatchMutations);
+        if (!entries) {
+            return entries.error();
+        }
+        if (entries->empty()) {
+            return {};
+        }
+        const PushBatch batch = PushBatch::fromEntries(*entries, kMaxBatchBytes);
+        auto answer = m_session.post("/api/v1/sync/push", batch.body(kSchemaVersion));
+        if (!answer) {
+            return answer.error();
+        }
+        if (answer->status == kConflict && answer->errorCode() == "mutation_gap") {
+            // The server already has some of these (an answer lost on the way): drop them and
+            // resend from its last + 1. A server behind our oldest entry cannot be helped.
+            const qint64 last = answer->body.value("last_mutation_id", qint64{-1});
+            if (last < batch.firstId() - 1 || last < 0) {
+                return makeError("mutation_gap",
+                                 "the server lost mutations this device no longer holds (server "
+                                 "has " +
+                                     std::to_string(last) + ", device starts at " +
+                                     std::to_string(batch.firstId()) + ")");
+            }
+            if (auto dropped = outbox.removeThrough(last); !dropped) {
+                return dropped;
+            }
+            continue;
+        }
+        if (answer->status != kOk) {
+            return failure(*answer, "push");
+        }
+        auto acknowledged = batch.acknowledge(m_db, answer->body);
+        if (!acknowledged) {
+            return acknowledged.error();
+        }
+        result.pushed += acknowledged->acknowledged;
+        result.rejected += acknowledged->rejected;
+        report("push", result);
+    }
+}
+
+fitflow::Result<std::vector<std::string>> SyncEngine::memberOrganizations()
+{
+    auto answer = m_session.get("/api/v1/me");
+    if (!answer) {
+        return answer.error();
+    }
+    if (answer->status != kOk) {
+        return failure(*answer, "GET /api/v1/me");
+    }
+    std::vector<std::string> organizations;
+    for (const nlohmann::json& membership :
+         answer->body.value("memberships", nlohmann::json::array())) {
+        const std::string orgId = membership.value("organization_id", std::string{});
+        if (!orgId.empty() &&
+            std::find(organizations.begin(), organizations.end(), orgId) == organizations.end()) {
+            organizations.push_back(orgId);
+        }
+    }
+    return organizations;
+}
+
+fitflow::Status SyncEngine::pullOrganization(const std::string& orgId, SyncReport& result)
+{
+    SyncStateRepository state(m_db);
+    PullApplier applier(m_db, m_physical);
+    SnapshotSeen seen;
+    bool sawSnapshotStart = false;
+    int resnapshots = 0;
+    bool firstPage = true;
+    bool resumedMidSnapshot = false;
+    while (true) {
+        auto cursor = state.cursor(orgId);
+        if (!cursor) {
+            return cursor.error();
+        }
+        if (firstPage) {
+            resumedMidSnapshot = *cursor && (*cursor)->midSnapshot;
+        }
+        const nlohmann::json body{
+            {"schema_version", kSchemaVersion},
+            {"org_id", orgId},
+            {"cursor", *cursor ? nlohmann::json((*cursor)->cursor) : nlohmann::json(nullptr)},
+            {"limit", kPullLimit}};
+        auto answer = m_session.post("/api/v1/sync/pull", body);
+        if (!answer) {
+            return answer.error();
+        }
+        const std::string code = answer->errorCode();
+        if (answer->status == kConflict && (code == "reset" || code == "resync_required")) {
+            // Start over from a snapshot; the outbox stays and is pushed again next round.
+            if (++resnapshots > kMaxResnapshotsPerOrganization) {
+                return failure(*answer, "pull");
+            }
+            if (auto dropped = state.dropCursor(orgId); !dropped) {
+                return dropped;
+            }
+            ++result.resnapshots;
+            firstPage = true;
+            seen.clear();
+            continue;
+        }
+        if (answer->status != kOk) {
+            return failure(*answer, "pull");
+        }
+        if (firstPage) {
+            // A snapshot resumed after an interruption lacks its first pages: it cannot tell
+            // which local rows are gone, so it removes none (the next snapshot will).
+            sawSnapshotStart = answer->body.value("snapshot", false) && !resumedMidSnapshot;
+            firstPage = false;
+        }
+        auto counts = applier.apply(orgId, answer->body, sawSnapshotStart ? &seen : nullptr);
+        if (!counts) {
+            return counts.error();
+        }
+        result.pulled += counts->applied;
+        result.removed += counts->removed;
+        report("pull", result);
+        if (!answer->body.value("has_more", false)) {
+            return {};
+        }
+    }
+}
+
+fitflow::Status wipeSyncedData(const QSqlDatabase& db)
+{
+    auto transaction = StoreTransaction::begin(db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    SyncStateRepository state(db);
+    if (auto removed = EntityRepository(db).removeAll(); !removed) {
+        return removed;
+    }
+    if (auto removed = OutboxRepository(db).removeAll(); !removed) {
+        return removed;
+    }
+    if (auto removed = SyncIssueRepository(db).removeAll(); !removed) {
+        return removed;
+    }
+    if (auto removed = state.dropAllCursors(); !removed) {
+        return removed;
+    }
+    auto account = state.account();
+    if (!account) {
+        return account.error();
+    }
+    if (*account) {
+        (*account)->refreshToken.clear();
+        if (auto saved = state.saveAccount(**account); !saved) {
+            return saved;
+        }
+    }
+    return transaction->commit();
+}
+
+} // namespace fitflow::desktop
