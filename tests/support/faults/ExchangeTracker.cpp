@@ -33,9 +33,11 @@ std::string ExchangeTracker::takeTlsClientBytes(std::string_view chunk, Clock::t
         }
         const bool applicationData = slice.contentType == tls::kApplicationData;
         const bool finishedRecord = m_tls13 && m_clientApplicationRecords == 1;
+        if (applicationData && finishedRecord && slice.startsRecord) {
+            m_finishedAt = now; // the server answers this with its session tickets
+        }
         if (applicationData && !finishedRecord && m_tls13 && !m_holdDone && !m_holding) {
             m_holding = true; // first request after the Finished: wait for the session tickets
-            m_holdStartedAt = now;
         }
         if (m_holding) {
             m_held.append(bytes);
@@ -54,10 +56,10 @@ std::optional<ExchangeTracker::Clock::time_point> ExchangeTracker::holdDeadline(
     if (!m_holding) {
         return std::nullopt;
     }
-    if (m_lastServerRecordAt) {
-        return *m_lastServerRecordAt + kTicketQuietPeriod;
+    if (m_lastTicketAt) {
+        return *m_lastTicketAt + kTicketQuietPeriod;
     }
-    return m_holdStartedAt + kTicketWaitLimit;
+    return m_finishedAt.value_or(Clock::time_point{}) + kTicketWaitLimit;
 }
 
 std::string ExchangeTracker::releaseHeld(Clock::time_point now)
@@ -92,8 +94,8 @@ ExchangeTracker::observeServerBytes(std::string_view chunk, Clock::time_point no
         if (m_clientApplicationRecords == 0) {
             m_tls13 = true; // encrypted handshake before the client's Finished
         }
-        if (m_holding) {
-            m_lastServerRecordAt = now; // a session ticket (no request was forwarded yet)
+        if (m_finishedAt && !m_holdDone) {
+            m_lastTicketAt = now; // after the Finished, before any request was forwarded
         } else if (requestComplete()) {
             m_phase = Phase::Response;
             return ResponseStart{slice.offset, m_exchange};

@@ -21,10 +21,10 @@ namespace fitflow::test {
 //   handshake) before the client sent any. The client's first application-data record is then
 //   its Finished message, not a request.
 // - A TLS 1.3 server sends session tickets right after the client's Finished. To keep them apart
-//   from a response, the client's first request is held back after its Finished until the
-//   server sent at least one record and then stayed quiet for kTicketQuietPeriod (or sent
+//   from a response, the client's first request is held back until the server, since that
+//   Finished, sent at least one record and then stayed quiet for kTicketQuietPeriod (or sent
 //   nothing for kTicketWaitLimit). A server cannot answer a request it has not received, so
-//   everything it sends during the hold is post-handshake traffic.
+//   everything it sends before the request is forwarded is post-handshake traffic.
 // - A request is the client application data sent since the last response; once at least
 //   `minRequestBytes` of it were forwarded, the next server application-data record (plain: the
 //   next server byte) begins the response of that exchange.
@@ -33,7 +33,7 @@ class ExchangeTracker {
 public:
     using Clock = std::chrono::steady_clock;
     static constexpr std::chrono::milliseconds kTicketQuietPeriod{250};
-    static constexpr std::chrono::milliseconds kTicketWaitLimit{3000};
+    static constexpr std::chrono::milliseconds kTicketWaitLimit{2000};
 
     struct ResponseStart {
         std::size_t offset = 0; // within the server chunk
@@ -75,8 +75,8 @@ private:
     bool m_holding = false;
     bool m_holdDone = false;
     std::string m_held;
-    Clock::time_point m_holdStartedAt{};
-    std::optional<Clock::time_point> m_lastServerRecordAt;
+    std::optional<Clock::time_point> m_finishedAt;   // when the client's Finished went through
+    std::optional<Clock::time_point> m_lastTicketAt; // the server's last record since then
 };
 
 } // namespace fitflow::test

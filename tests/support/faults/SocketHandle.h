@@ -1,5 +1,5 @@
 #pragma once
-// Owns one socket descriptor: closes it normally (FIN) or with an RST, exactly once.
+// Owns one socket descriptor (or a pipe end): closes it normally (FIN) or with an RST, once.
 
 namespace fitflow::test {
 

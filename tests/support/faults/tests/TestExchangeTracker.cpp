@@ -107,6 +107,27 @@ TEST(ExchangeTracker, Tls13HoldsTheFirstRequestUntilTheSessionTicketsPassed)
     EXPECT_EQ(secondResponse->exchange, 1);
 }
 
+TEST(ExchangeTracker, Tls13TicketsThatCameBeforeTheRequestShortenTheHold)
+{
+    ExchangeTracker tracker(32);
+    (void)tracker.takeClientBytes(record(tls::kHandshake, 250), kStart);
+    (void)tracker.observeServerBytes(record(tls::kApplicationData, 800), kStart);
+    const std::string finished = record(tls::kApplicationData, 53, 'f');
+    EXPECT_EQ(tracker.takeClientBytes(finished, kStart), finished);
+    EXPECT_FALSE(tracker.holdDeadline().has_value()); // nothing held yet
+    EXPECT_FALSE(
+        tracker.observeServerBytes(record(tls::kApplicationData, 200), kStart + 1ms).has_value());
+
+    // A slow client sends its request long after the tickets: it goes through at once.
+    const auto late = kStart + 1ms + ExchangeTracker::kTicketQuietPeriod + 1s;
+    const std::string request = record(tls::kApplicationData, 150, 'r');
+    EXPECT_EQ(tracker.takeClientBytes(request, late), "");
+    ASSERT_TRUE(tracker.holdDeadline().has_value());
+    EXPECT_LE(*tracker.holdDeadline(), late);
+    EXPECT_EQ(tracker.releaseHeld(late), request);
+    EXPECT_TRUE(tracker.observeServerBytes(record(tls::kApplicationData, 400), late).has_value());
+}
+
 TEST(ExchangeTracker, Tls13ServerAlertAfterAResponseIsNotANewResponse)
 {
     ExchangeTracker tracker(32);

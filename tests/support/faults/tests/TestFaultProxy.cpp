@@ -52,7 +52,7 @@ template <typename Server> void addRoutes(Server& server, std::atomic<int>& hand
         response.set_content(std::string(kBigBodySize, 'b'), "application/octet-stream");
     });
     server.set_keep_alive_max_count(100);
-    server.set_keep_alive_timeout(2);
+    server.set_keep_alive_timeout(10); // longer than the proxy's ticket hold, even when slow
 }
 
 // A server running on its own thread, stopped and joined on destruction.
