@@ -90,9 +90,47 @@ FaultProxy::FaultProxy(SocketHandle listener, int port, sockaddr_in target, Sock
 
 FaultProxy::~FaultProxy()
 {
-    const char stop = 's';
-    [[maybe_unused]] const ssize_t written = ::write(m_wakeWrite.get(), &stop, 1);
+    {
+        const std::lock_guard lock(m_controlMutex);
+        m_stopRequested = true;
+    }
+    wakeLoop();
     m_thread.join();
+}
+
+void FaultProxy::wakeLoop() const
+{
+    const char wake = 'w';
+    [[maybe_unused]] const ssize_t written = ::write(m_wakeWrite.get(), &wake, 1);
+}
+
+void FaultProxy::resetOpenConnections()
+{
+    std::unique_lock lock(m_controlMutex);
+    const std::uint64_t request = ++m_resetsRequested;
+    wakeLoop();
+    m_controlDone.wait(lock, [&] { return m_resetsDone >= request || m_loopEnded; });
+}
+
+bool FaultProxy::serveControlRequests(std::vector<std::unique_ptr<ProxyConnection>>& connections)
+{
+    char drained[64];
+    while (::read(m_wakeRead.get(), drained, sizeof(drained)) > 0) {
+    }
+    const std::lock_guard lock(m_controlMutex);
+    if (m_stopRequested) {
+        return false;
+    }
+    if (m_resetsDone < m_resetsRequested) {
+        for (const auto& connection : connections) {
+            connection->resetBothSides();
+        }
+        m_counters.faultsInjected += connections.size();
+        connections.clear();
+        m_resetsDone = m_resetsRequested;
+        m_controlDone.notify_all();
+    }
+    return true;
 }
 
 void FaultProxy::setFault(const FaultPlan& plan)
@@ -165,6 +203,14 @@ void FaultProxy::acceptPending(std::vector<std::unique_ptr<ProxyConnection>>& co
 
 void FaultProxy::run()
 {
+    runLoop();
+    const std::lock_guard lock(m_controlMutex);
+    m_loopEnded = true; // nobody may wait for a reset that will never happen
+    m_controlDone.notify_all();
+}
+
+void FaultProxy::runLoop()
+{
     std::vector<std::unique_ptr<ProxyConnection>> connections;
     std::vector<pollfd> polls;
     while (true) {
@@ -187,7 +233,7 @@ void FaultProxy::run()
         if (::poll(polls.data(), polls.size(), timeoutMs) < 0 && errno != EINTR) {
             break;
         }
-        if (polls[0].revents != 0) {
+        if (polls[0].revents != 0 && !serveControlRequests(connections)) {
             break; // the destructor asked us to stop
         }
         const auto now = Clock::now();

@@ -5,6 +5,8 @@
 #include "tests/support/faults/FaultProxyCounters.h"
 #include "tests/support/faults/SocketHandle.h"
 
+#include <condition_variable>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <netinet/in.h>
@@ -40,11 +42,19 @@ public:
 
     FaultProxyCounters counters() const { return m_counters.snapshot(); }
 
+    // RSTs both sides of every open connection, like a network failure (each counts as a
+    // fault); returns once done. New connections still follow the plan.
+    void resetOpenConnections();
+
 private:
     FaultProxy(SocketHandle listener, int port, sockaddr_in target, SocketHandle wakeRead,
                SocketHandle wakeWrite);
 
     void run();
+    void runLoop();
+    void wakeLoop() const;
+    // Runs on the proxy thread when woken: false when the proxy is stopping.
+    bool serveControlRequests(std::vector<std::unique_ptr<ProxyConnection>>& connections);
     void acceptPending(std::vector<std::unique_ptr<ProxyConnection>>& connections);
     SocketHandle connectToTarget() const;
     FaultPlan takePlanForNewConnection();
@@ -52,13 +62,20 @@ private:
     SocketHandle m_listener;
     int m_port = 0;
     sockaddr_in m_target{};
-    SocketHandle m_wakeRead; // a byte written to m_wakeWrite ends the poll loop
+    SocketHandle m_wakeRead; // a byte written to m_wakeWrite wakes the poll loop
     SocketHandle m_wakeWrite;
     LiveFaultProxyCounters m_counters;
 
     mutable std::mutex m_planMutex;
     FaultPlan m_plan;               // guarded by m_planMutex
     int m_planConnectionsLeft = -1; // -1: every connection; guarded by m_planMutex
+
+    std::mutex m_controlMutex;
+    std::condition_variable m_controlDone;
+    bool m_stopRequested = false;        // guarded by m_controlMutex
+    bool m_loopEnded = false;            // guarded by m_controlMutex
+    std::uint64_t m_resetsRequested = 0; // guarded by m_controlMutex
+    std::uint64_t m_resetsDone = 0;      // guarded by m_controlMutex
 
     std::thread m_thread;
 };

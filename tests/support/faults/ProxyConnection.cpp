@@ -72,7 +72,7 @@ std::optional<ProxyConnection::Clock::time_point> ProxyConnection::nextDeadline(
 void ProxyConnection::handleEvents(short clientEvents, short serverEvents, Clock::time_point now)
 {
     if (((clientEvents | serverEvents) & POLLERR) != 0) {
-        abort();
+        resetBothSides();
         return;
     }
     if ((clientEvents & (POLLIN | POLLHUP)) != 0 && wantsClientRead()) {
@@ -95,7 +95,7 @@ void ProxyConnection::readClient(Clock::time_point now)
     const ssize_t count = ::recv(m_client.get(), buffer.data(), buffer.size(), 0);
     if (count < 0) {
         if (!wouldBlock()) {
-            abort();
+            resetBothSides();
         }
         return;
     }
@@ -116,7 +116,7 @@ void ProxyConnection::readServer(Clock::time_point now)
     const ssize_t count = ::recv(m_server.get(), buffer.data(), buffer.size(), 0);
     if (count < 0) {
         if (!wouldBlock()) {
-            abort();
+            resetBothSides();
         }
         return;
     }
@@ -203,7 +203,7 @@ void ProxyConnection::flush(SocketHandle& socket, std::string& buffer,
         const ssize_t sent = ::send(socket.get(), buffer.data(), buffer.size(), MSG_NOSIGNAL);
         if (sent < 0) {
             if (!wouldBlock()) {
-                abort();
+                resetBothSides();
             }
             return;
         }
@@ -248,7 +248,7 @@ void ProxyConnection::settle()
     m_finished = m_clientWriteShut && m_serverWriteShut;
 }
 
-void ProxyConnection::abort()
+void ProxyConnection::resetBothSides()
 {
     m_client.reset();
     m_server.reset();

@@ -32,6 +32,8 @@ public:
     // The next moment handleEvents() must run even without socket events.
     std::optional<Clock::time_point> nextDeadline() const;
     bool finished() const { return m_finished; }
+    // RSTs both sides now (a peer failed, or a test simulates a network failure).
+    void resetBothSides();
 
 private:
     enum class Ending { None, CloseClientAfterFlush, ResetAfterFlush };
@@ -46,7 +48,6 @@ private:
     void runTimers(Clock::time_point now);
     void flush(SocketHandle& socket, std::string& buffer, std::atomic<std::uint64_t>& tally);
     void settle();
-    void abort(); // a peer failed: reset both sides
 
     SocketHandle m_client;
     SocketHandle m_server;

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <memory>
 #include <thread>
+#include <utility>
 
 namespace fitflow::test {
 namespace {
@@ -262,39 +263,100 @@ TEST(FaultProxyStart, AnUnresolvableTargetIsAClearError)
     EXPECT_FALSE(FaultProxy::start("127.0.0.1", 0).ok());
 }
 
-// Plain HTTP shows the byte-exact behaviour that TLS hides: exactly N response bytes, then RST.
-TEST(FaultProxyPlainHttp, ResetAfterBytesDeliversExactlyThatManyThenAReset)
-{
-    std::atomic<int> handled{0};
-    auto plain = std::make_unique<httplib::Server>();
-    addRoutes(*plain, handled);
-    RunningServer<httplib::Server> server(std::move(plain));
-    auto proxy = FaultProxy::start("127.0.0.1", server.port());
-    ASSERT_TRUE(proxy.ok()) << proxy.error().message;
-    (*proxy)->setFault(FaultPlan::resetAfterBytes(100));
-
-    const int socket = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>((*proxy)->port()));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ASSERT_EQ(::connect(socket, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
-    const std::string request = "GET /big HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
-    ASSERT_EQ(::send(socket, request.data(), request.size(), 0),
-              static_cast<ssize_t>(request.size()));
-    std::string received;
-    char buffer[4096];
-    ssize_t count = 0;
-    while ((count = ::recv(socket, buffer, sizeof(buffer), 0)) > 0) {
-        received.append(buffer, static_cast<std::size_t>(count));
+// Plain HTTP through the proxy with a raw socket: shows the byte-exact behaviour TLS hides.
+class FaultProxyPlainHttpTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto proxy = FaultProxy::start("127.0.0.1", m_server.port());
+        ASSERT_TRUE(proxy.ok()) << proxy.error().message;
+        m_proxy = std::move(proxy.value());
     }
-    const int readError = errno;
-    ::close(socket);
+
+    void TearDown() override
+    {
+        if (m_socket >= 0) {
+            ::close(m_socket);
+        }
+    }
+
+    // Connects to the proxy and sends one request.
+    void sendRequest(const std::string& path)
+    {
+        if (m_socket < 0) {
+            m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(static_cast<std::uint16_t>(m_proxy->port()));
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            ASSERT_EQ(::connect(m_socket, reinterpret_cast<sockaddr*>(&address), sizeof(address)),
+                      0);
+        }
+        const std::string request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        ASSERT_EQ(::send(m_socket, request.data(), request.size(), 0),
+                  static_cast<ssize_t>(request.size()));
+    }
+
+    // Reads until `expected` bytes arrived, or the stream ends; returns errno of a failed read.
+    int receive(std::string& received, std::size_t expected = SIZE_MAX)
+    {
+        char buffer[4096];
+        while (received.size() < expected) {
+            const ssize_t count = ::recv(m_socket, buffer, sizeof(buffer), 0);
+            if (count <= 0) {
+                return count == 0 ? 0 : errno;
+            }
+            received.append(buffer, static_cast<std::size_t>(count));
+        }
+        return 0;
+    }
+
+    static std::unique_ptr<httplib::Server> plainServer(std::atomic<int>& handled)
+    {
+        auto plain = std::make_unique<httplib::Server>();
+        addRoutes(*plain, handled);
+        return plain;
+    }
+
+    std::atomic<int> m_handled{0};
+    RunningServer<httplib::Server> m_server{plainServer(m_handled)};
+    std::unique_ptr<FaultProxy> m_proxy;
+    int m_socket = -1;
+};
+
+TEST_F(FaultProxyPlainHttpTest, ResetAfterBytesDeliversExactlyThatManyThenAReset)
+{
+    m_proxy->setFault(FaultPlan::resetAfterBytes(100));
+    sendRequest("/big");
+    std::string received;
+    const int readError = receive(received);
     EXPECT_EQ(received.size(), 100u);
     EXPECT_EQ(received.rfind("HTTP/1.1 200 OK", 0), 0u);
-    EXPECT_EQ(count, -1);
     EXPECT_EQ(readError, ECONNRESET);
-    EXPECT_EQ(handled, 1);
+    EXPECT_EQ(m_handled, 1);
+}
+
+TEST_F(FaultProxyPlainHttpTest, ResetOpenConnectionsCutsAKeptAliveConnection)
+{
+    sendRequest("/hello");
+    std::string received;
+    const std::string expectedEnd = "\r\n\r\nhello";
+    while (received.find(expectedEnd) == std::string::npos) {
+        ASSERT_EQ(receive(received, received.size() + 1), 0) << received;
+    }
+    m_proxy->resetOpenConnections();
+    std::string after;
+    EXPECT_EQ(receive(after), ECONNRESET);
+    EXPECT_EQ(m_proxy->counters().faultsInjected, 1u);
+
+    ::close(std::exchange(m_socket, -1)); // a new connection still works
+    sendRequest("/hello");
+    std::string again;
+    while (again.find(expectedEnd) == std::string::npos) {
+        ASSERT_EQ(receive(again, again.size() + 1), 0) << again;
+    }
+    EXPECT_EQ(m_proxy->counters().connectionsAccepted, 2u);
+    EXPECT_EQ(m_handled, 2);
 }
 
 } // namespace
