@@ -45,6 +45,13 @@ ff_say "Building the ci preset (Debug, AddressSanitizer + UBSan, -Werror)"
 cmake --preset ci >/dev/null || fail_stage "CMake configure (ci) failed"
 cmake --build --preset ci -j "$JOBS" || fail_stage "build (ci) failed"
 
+# JavaScript cross-checks (tests/js: jose verifies our JWTs) need their locked packages. The npm
+# cache makes a rerun work offline; without network and cache the jose test fails and says why.
+ff_ensure_npm
+ff_say "Installing tests/js packages (npm ci)"
+npm ci --prefix tests/js --prefer-offline --no-audit --no-fund --loglevel=error \
+    || ff_warn "npm ci --prefix tests/js failed: the jose verification test will fail"
+
 # Throwaway PostgreSQL for the integration tests.
 PG_BASE=$(mktemp -d "${TMPDIR:-/tmp}/fitflow-test-pg.XXXXXX")
 cleanup() {

@@ -10,7 +10,7 @@ FF_BUILD_PACKAGES=(
 )
 FF_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
-    xvfb xauth python3-aiosmtpd poppler-utils
+    xvfb xauth python3-aiosmtpd poppler-utils nodejs
 )
 
 # Packages whose installed version must be at least this (the machine image may ship older
@@ -46,4 +46,10 @@ ff_ensure_packages() {
     if ! ff_as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
         ff_die "apt-get install failed for: ${missing[*]}"
     fi
+}
+
+# ff_ensure_npm : npm for tests/js. Debian packages it apart from nodejs; some nodejs builds
+# (e.g. NodeSource's) bundle it, and Debian's npm package would conflict with those.
+ff_ensure_npm() {
+    command -v npm >/dev/null 2>&1 || ff_ensure_packages npm
 }

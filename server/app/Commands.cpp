@@ -3,8 +3,10 @@
 #include "server/app/AuditCommands.h"
 #include "server/app/ShutdownSignals.h"
 #include "server/http/AuthRoutes.h"
+#include "server/http/DeviceRoutes.h"
 #include "server/http/HealthRoutes.h"
 #include "server/http/HttpServer.h"
+#include "server/http/MfaRoutes.h"
 #include "server/http/TenantApi.h"
 #include "server/service/DemoSeeder.h"
 #include "server/service/PasswordHasher.h"
@@ -17,6 +19,7 @@
 #include "server/storage/MigrationRunner.h"
 #include "server/storage/PgDatabaseProbe.h"
 #include "server/storage/PgDemoDataStore.h"
+#include "server/storage/PgDeviceStore.h"
 #include "server/storage/PgIdentityStore.h"
 #include "server/storage/audit/PgAuditTrail.h"
 
@@ -123,18 +126,24 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
     storage::PgAuditTrail auditTrail(pool);
     const service::PasswordHasher hasher;
     std::optional<service::AuthService> authService;
+    service::MfaService mfaService(identityStore, auditTrail, hasher);
+    storage::PgDeviceStore deviceStore(pool);
+    service::DeviceService deviceService(deviceStore);
     if (*signingKeys) {
         service::AuthSettings authSettings;
         authSettings.issuer = env("FITFLOW_JWT_ISSUER").value_or(std::string("fitflow"));
         authService.emplace(identityStore, auditTrail, **signingKeys, hasher, authSettings);
         http::addAuthRoutes(httpServer.routes(), *authService, **signingKeys,
                             httpServer.perUserRateLimiter());
+        http::addMfaRoutes(httpServer.routes(), *authService, mfaService,
+                           httpServer.perUserRateLimiter());
     }
     service::TenantAccess tenantAccess(identityStore);
     if (authService) {
         // Every /api/v1/orgs/{org_id}/... route group is added here, after authentication.
         const http::TenantApi tenantApi{*authService, tenantAccess,
                                         httpServer.perUserRateLimiter()};
+        http::addDeviceRoutes(httpServer.routes(), tenantApi, deviceService);
         static_cast<void>(tenantApi);
     }
 

@@ -99,12 +99,17 @@ AuthOutcome AuthService::login(const LoginRequest& request, std::chrono::sys_sec
         }
         return {invalidCredentials()};
     }
-    if (const auto& secret = (*credentials)->mfaSecret) {
+    if ((*credentials)->mfaSecret) {
         if (!request.totpCode) {
             audit("auth.mfa_required", userId, request.deviceId);
             return {makeError("mfa_required", "a one-time code from the authenticator is needed")};
         }
-        if (!auth::verifyTotp(*secret, *request.totpCode, now, std::nullopt)) {
+        if (Status accepted = acceptTotpCode(**credentials, *request.totpCode, now); !accepted) {
+            if (accepted.error().code == "totp_code_reused") {
+                audit("auth.totp_code_reused", userId, request.deviceId);
+            } else if (accepted.error().code != "totp_code_invalid") {
+                return {accepted.error()};
+            }
             if (Status recorded = recordFailedLogin(accountKey, request.clientIp, userId, now);
                 !recorded) {
                 return {recorded.error()};
@@ -213,6 +218,24 @@ Result<auth::AccessTokenClaims> AuthService::authenticate(std::string_view beare
 Result<std::optional<UserProfile>> AuthService::profile(const std::string& userId)
 {
     return m_store.findProfile(userId);
+}
+
+Status AuthService::acceptTotpCode(const UserCredentials& credentials, const std::string& code,
+                                   std::chrono::sys_seconds now)
+{
+    auto step = auth::verifyTotp(*credentials.mfaSecret, code, now, credentials.mfaLastStep);
+    if (!step) {
+        return step.error();
+    }
+    auto recorded = m_store.acceptTotpStep(credentials.userId, *step);
+    if (!recorded) {
+        return recorded.error();
+    }
+    if (!*recorded) {
+        // Another login took the same code between our read and this write.
+        return makeError("totp_code_reused", "this code has been used already");
+    }
+    return {};
 }
 
 Result<std::chrono::seconds> AuthService::throttleDelay(const std::string& accountKey,

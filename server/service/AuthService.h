@@ -88,6 +88,10 @@ private:
                                   const std::optional<std::string>& deviceId,
                                   const std::string& familyId, std::chrono::sys_seconds now,
                                   const std::optional<std::string>& rotatedFromId);
+    // Verifies a TOTP code of an MFA user and records its step, so it works once.
+    // Errors: `totp_code_invalid`, `totp_code_reused`, storage errors.
+    Status acceptTotpCode(const UserCredentials& credentials, const std::string& code,
+                          std::chrono::sys_seconds now);
     void audit(const std::string& action, const std::optional<std::string>& userId,
                const std::optional<std::string>& deviceId);
 

@@ -1,11 +1,13 @@
 #pragma once
-// Port: the identity rows that login, token refresh and the bearer check read and write before
-// any tenant context exists (users, devices, refresh tokens, login throttles). Implemented by
-// storage (PgIdentityStore). Every function is thread-safe.
+// Port: the identity rows that login, token refresh, TOTP enrolment and the bearer check read and
+// write before any tenant context exists (users, devices, refresh tokens, login throttles).
+// Implemented by storage (PgIdentityStore). Every function is thread-safe.
 
+#include "server/service/audit/AuditEvent.h"
 #include "shared/core/Result.h"
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +18,16 @@ struct UserCredentials {
     std::string userId;
     std::string passwordHash;
     std::optional<std::vector<unsigned char>> mfaSecret; // set when MFA is enabled
+    std::optional<std::int64_t> mfaLastStep;             // TOTP step of the last accepted code
+};
+
+// One user's TOTP state, for enrolment, confirmation and disabling.
+struct MfaState {
+    std::string email;
+    std::string passwordHash;
+    std::optional<std::vector<unsigned char>> secret;        // set when MFA is enabled
+    std::optional<std::vector<unsigned char>> pendingSecret; // enrolled, not yet confirmed
+    std::optional<std::int64_t> lastStep;
 };
 
 struct MembershipSummary {
@@ -91,6 +103,25 @@ public:
     virtual Result<bool> rotateRefreshToken(const std::string& previousId,
                                             const RefreshTokenRow& next) = 0;
     virtual Status revokeFamily(const std::string& familyId) = 0;
+
+    // Records `step` as the user's last accepted TOTP step if it is later than the stored one;
+    // false (nothing written) when it is not: the code was used already, perhaps concurrently.
+    virtual Result<bool> acceptTotpStep(const std::string& userId, std::int64_t step) = 0;
+    virtual Result<std::optional<MfaState>> findMfaState(const std::string& userId) = 0;
+    // The writes below append `event` in the same transaction as the change.
+    // Replaces any pending secret. Error `conflict` when MFA is already enabled.
+    virtual Status storePendingMfaSecret(const std::string& userId,
+                                         const std::vector<unsigned char>& secret,
+                                         const audit::AuditEvent& event) = 0;
+    // Makes `pendingSecret` the enabled secret with `step` as last accepted step, if it is still
+    // the pending one and MFA is off; false (nothing written) otherwise.
+    virtual Result<bool> enableMfa(const std::string& userId,
+                                   const std::vector<unsigned char>& pendingSecret,
+                                   std::int64_t step, const audit::AuditEvent& event) = 0;
+    // Turns MFA off if `step` is later than the last accepted one; false (nothing written) when
+    // MFA is off or the step was used already.
+    virtual Result<bool> disableMfa(const std::string& userId, std::int64_t step,
+                                    const audit::AuditEvent& event) = 0;
 };
 
 } // namespace fitflow::service

@@ -1,6 +1,7 @@
 #include "server/storage/PgIdentityStore.h"
 
 #include "server/storage/PgErrors.h"
+#include "server/storage/audit/PgAuditTrail.h"
 
 #include <pqxx/pqxx>
 
@@ -40,6 +41,33 @@ std::vector<std::string> splitList(const std::string& text)
         start = comma + 1;
     }
     return parts;
+}
+
+std::string toHex(const std::vector<unsigned char>& bytes)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string hex;
+    for (const unsigned char byte : bytes) {
+        hex.push_back(kDigits[byte >> 4]);
+        hex.push_back(kDigits[byte & 0x0F]);
+    }
+    return hex;
+}
+
+std::optional<std::vector<unsigned char>> optionalBytes(const pqxx::field& hexField)
+{
+    if (hexField.is_null()) {
+        return std::nullopt;
+    }
+    return fromHex(hexField.as<std::string>());
+}
+
+std::optional<std::int64_t> optionalStep(const pqxx::field& field)
+{
+    if (field.is_null()) {
+        return std::nullopt;
+    }
+    return field.as<std::int64_t>();
 }
 
 std::string orEmpty(const std::optional<std::string>& value)
@@ -89,14 +117,16 @@ PgIdentityStore::findCredentials(const std::string& email)
         [&](pqxx::transaction_base& tx) -> std::optional<service::UserCredentials> {
             const auto rows = tx.exec_params(
                 "SELECT id::text, password_hash, encode(mfa_secret, 'hex'), "
-                "mfa_enabled_at IS NOT NULL AND mfa_secret IS NOT NULL FROM users WHERE email = $1",
+                "mfa_enabled_at IS NOT NULL AND mfa_secret IS NOT NULL, mfa_last_step "
+                "FROM users WHERE email = $1",
                 email);
             if (rows.empty()) {
                 return std::nullopt;
             }
             service::UserCredentials credentials{.userId = rows[0][0].as<std::string>(),
                                                  .passwordHash = rows[0][1].as<std::string>(),
-                                                 .mfaSecret = std::nullopt};
+                                                 .mfaSecret = std::nullopt,
+                                                 .mfaLastStep = optionalStep(rows[0][4])};
             if (rows[0][3].as<bool>()) {
                 credentials.mfaSecret = fromHex(rows[0][2].as<std::string>());
             }
@@ -298,6 +328,100 @@ Status PgIdentityStore::revokeFamily(const std::string& familyId)
         return true;
     });
     return done ? Status{} : Status{done.error()};
+}
+
+Result<bool> PgIdentityStore::acceptTotpStep(const std::string& userId, std::int64_t step)
+{
+    return inTransaction<bool>("record a TOTP step", [&](pqxx::transaction_base& tx) {
+        const auto updated =
+            tx.exec_params("UPDATE users SET mfa_last_step = $2 WHERE id = $1::uuid "
+                           "AND (mfa_last_step IS NULL OR mfa_last_step < $2)",
+                           userId, step);
+        return updated.affected_rows() == 1;
+    });
+}
+
+Result<std::optional<service::MfaState>> PgIdentityStore::findMfaState(const std::string& userId)
+{
+    return inTransaction<std::optional<service::MfaState>>(
+        "read MFA state", [&](pqxx::transaction_base& tx) -> std::optional<service::MfaState> {
+            const auto rows = tx.exec_params(
+                "SELECT email, password_hash, "
+                "CASE WHEN mfa_enabled_at IS NOT NULL THEN encode(mfa_secret, 'hex') END, "
+                "encode(mfa_pending_secret, 'hex'), mfa_last_step "
+                "FROM users WHERE id = $1::uuid",
+                userId);
+            if (rows.empty()) {
+                return std::nullopt;
+            }
+            return service::MfaState{.email = rows[0][0].as<std::string>(),
+                                     .passwordHash = rows[0][1].as<std::string>(),
+                                     .secret = optionalBytes(rows[0][2]),
+                                     .pendingSecret = optionalBytes(rows[0][3]),
+                                     .lastStep = optionalStep(rows[0][4])};
+        });
+}
+
+Status PgIdentityStore::storePendingMfaSecret(const std::string& userId,
+                                              const std::vector<unsigned char>& secret,
+                                              const audit::AuditEvent& event)
+{
+    auto stored =
+        inTransaction<bool>("store a pending TOTP secret", [&](pqxx::transaction_base& tx) {
+            const auto updated =
+                tx.exec_params("UPDATE users SET mfa_pending_secret = decode($2, 'hex') "
+                               "WHERE id = $1::uuid AND mfa_enabled_at IS NULL",
+                               userId, toHex(secret));
+            if (updated.affected_rows() != 1) {
+                return false;
+            }
+            appendAuditEvent(tx, event);
+            return true;
+        });
+    if (!stored) {
+        return stored.error();
+    }
+    if (!*stored) {
+        return makeError("conflict", "two-factor authentication is already on");
+    }
+    return {};
+}
+
+Result<bool> PgIdentityStore::enableMfa(const std::string& userId,
+                                        const std::vector<unsigned char>& pendingSecret,
+                                        std::int64_t step, const audit::AuditEvent& event)
+{
+    return inTransaction<bool>("enable MFA", [&](pqxx::transaction_base& tx) {
+        const auto updated = tx.exec_params(
+            "UPDATE users SET mfa_secret = mfa_pending_secret, mfa_pending_secret = NULL, "
+            "mfa_enabled_at = now(), mfa_last_step = $3 "
+            "WHERE id = $1::uuid AND mfa_enabled_at IS NULL "
+            "AND mfa_pending_secret = decode($2, 'hex')",
+            userId, toHex(pendingSecret), step);
+        if (updated.affected_rows() != 1) {
+            return false;
+        }
+        appendAuditEvent(tx, event);
+        return true;
+    });
+}
+
+Result<bool> PgIdentityStore::disableMfa(const std::string& userId, std::int64_t step,
+                                         const audit::AuditEvent& event)
+{
+    return inTransaction<bool>("disable MFA", [&](pqxx::transaction_base& tx) {
+        const auto updated =
+            tx.exec_params("UPDATE users SET mfa_secret = NULL, mfa_pending_secret = NULL, "
+                           "mfa_enabled_at = NULL, mfa_last_step = NULL "
+                           "WHERE id = $1::uuid AND mfa_enabled_at IS NOT NULL "
+                           "AND (mfa_last_step IS NULL OR mfa_last_step < $2)",
+                           userId, step);
+        if (updated.affected_rows() != 1) {
+            return false;
+        }
+        appendAuditEvent(tx, event);
+        return true;
+    });
 }
 
 } // namespace fitflow::storage

@@ -1,6 +1,7 @@
 #pragma once
-// IdentityStore on PostgreSQL: users, devices, refresh tokens and login throttles, which carry
-// no org_id and are read without tenant context (migration 0002). One short transaction per call.
+// IdentityStore on PostgreSQL: users (with their TOTP state, migration 0005), devices, refresh
+// tokens and login throttles, which carry no org_id and are read without tenant context
+// (migration 0002). One short transaction per call.
 
 #include "server/service/IdentityStore.h"
 #include "server/storage/ConnectionPool.h"
@@ -36,6 +37,16 @@ public:
     Result<bool> rotateRefreshToken(const std::string& previousId,
                                     const service::RefreshTokenRow& next) override;
     Status revokeFamily(const std::string& familyId) override;
+    Result<bool> acceptTotpStep(const std::string& userId, std::int64_t step) override;
+    Result<std::optional<service::MfaState>> findMfaState(const std::string& userId) override;
+    Status storePendingMfaSecret(const std::string& userId,
+                                 const std::vector<unsigned char>& secret,
+                                 const audit::AuditEvent& event) override;
+    Result<bool> enableMfa(const std::string& userId,
+                           const std::vector<unsigned char>& pendingSecret, std::int64_t step,
+                           const audit::AuditEvent& event) override;
+    Result<bool> disableMfa(const std::string& userId, std::int64_t step,
+                            const audit::AuditEvent& event) override;
 
 private:
     // Runs `work` in one committed transaction; exceptions become errors naming `action`.
