@@ -10,8 +10,8 @@
 namespace fitflow::desktop {
 
 enum class FieldKind {
-    RequiredText, // non-empty string
-    OptionalText, // string or null
+    RequiredText, // non-empty string (a name: at most 100 characters)
+    OptionalText, // string (at most 320 characters) or null
     Uuid,         // canonical UUID string
     OptionalUuid, // canonical UUID string or null
     UtcInstant,   // RFC 3339 UTC ("Z") string

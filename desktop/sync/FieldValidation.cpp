@@ -12,6 +12,9 @@ namespace {
 constexpr std::array<std::string_view, 4> kSessionStatuses{"scheduled", "completed", "cancelled",
                                                            "no_show"};
 constexpr std::array<std::string_view, 2> kNoteFormats{"soap", "free"};
+// The server's limits (SyncFieldCatalog): a longer value would only come back as a rejection.
+constexpr std::size_t kMaxNameLength = 100;
+constexpr std::size_t kMaxOptionalTextLength = 320;
 
 template <std::size_t N>
 bool isOneOf(const std::string& text, const std::array<std::string_view, N>& allowed)
@@ -29,8 +32,8 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
     const auto fail = [&](const char* code, const std::string& message) {
         return fitflow::Status(makeError(code, message, field.name));
     };
-    const bool optional = field.kind == FieldKind::OptionalText ||
-                          field.kind == FieldKind::OptionalUuid || field.kind == FieldKind::Boolean;
+    const bool optional =
+        field.kind == FieldKind::OptionalText || field.kind == FieldKind::OptionalUuid;
     if (value.is_null()) {
         return optional ? fitflow::Status() : fail("invalid_value", "this field cannot be null");
     }
@@ -44,20 +47,27 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
     const std::string text = value.get<std::string>();
     switch (field.kind) {
     case FieldKind::RequiredText:
-        return text.empty() ? fail("invalid_value", "this field cannot be empty")
-                            : fitflow::Status();
+        return text.empty() || text.size() > kMaxNameLength
+                   ? fail("invalid_value", "expected 1 to 100 characters")
+                   : fitflow::Status();
     case FieldKind::OptionalText:
+        return text.size() > kMaxOptionalTextLength
+                   ? fail("invalid_value", "expected at most 320 characters")
+                   : fitflow::Status();
     case FieldKind::Boolean:
         return {};
     case FieldKind::Uuid:
     case FieldKind::OptionalUuid:
         return isCanonicalUuid(text) ? fitflow::Status()
                                      : fail("invalid_value", "expected a lowercase canonical UUID");
-    case FieldKind::UtcInstant:
-        return parseUtcInstant(text)
+    case FieldKind::UtcInstant: {
+        // Canonical form only, so every device and the server store the same text.
+        const auto instant = parseUtcInstant(text);
+        return instant && formatUtcInstant(*instant) == text
                    ? fitflow::Status()
                    : fail("invalid_value",
                           "expected an RFC 3339 UTC time like 2026-03-15T14:00:00Z");
+    }
     case FieldKind::SessionStatus:
         return isOneOf(text, kSessionStatuses)
                    ? fitflow::Status()

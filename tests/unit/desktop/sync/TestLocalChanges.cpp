@@ -118,6 +118,18 @@ private slots:
         QTest::newRow("note without text")
             << "note" << org << R"({"client_id":"01900000-0000-7000-8000-000000000003"})"
             << "missing_field";
+        QTest::newRow("name too long") << "client" << org
+                                       << QStringLiteral(R"({"first_name":"%1","last_name":"B"})")
+                                              .arg(QString(101, QLatin1Char('a')))
+                                       << "invalid_value";
+        QTest::newRow("null boolean")
+            << "note" << org
+            << R"({"client_id":"01900000-0000-7000-8000-000000000003","text":"x","shared_with_client":null})"
+            << "invalid_value";
+        QTest::newRow("non-canonical time")
+            << "session" << org
+            << R"({"client_id":"01900000-0000-7000-8000-000000000003","location_id":"01900000-0000-7000-8000-000000000001","trainer_id":"01900000-0000-7000-8000-000000000002","starts_at":"2026-03-15T14:00:00.000Z","ends_at":"2026-03-15T15:00:00Z"})"
+            << "invalid_value";
         QTest::newRow("pull-only entity") << "location" << org << R"({"name":"X"})"
                                           << "unknown_entity";
     }
