@@ -117,6 +117,15 @@ if [ -z "${FITFLOW_JWT_KEYS:-}" ]; then
         ff_die "cannot create the JWT key file $FITFLOW_JWT_KEYS"
 fi
 export FITFLOW_JWT_KEYS
+# TOTP secrets are sealed in the database with this key (32 random bytes as hex, 0600, made once).
+if [ -z "${FITFLOW_MFA_KEY_FILE:-}" ]; then
+    FITFLOW_MFA_KEY_FILE=$LOCAL/mfa-key.hex
+    if [ ! -f "$FITFLOW_MFA_KEY_FILE" ]; then
+        (umask 077 && openssl rand -hex 32 >"$FITFLOW_MFA_KEY_FILE") ||
+            ff_die "cannot create the MFA key file $FITFLOW_MFA_KEY_FILE"
+    fi
+fi
+export FITFLOW_MFA_KEY_FILE
 URL=https://127.0.0.1:$PORT
 
 if [ "$HEADLESS" -eq 1 ]; then

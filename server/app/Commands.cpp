@@ -13,6 +13,7 @@
 #include "server/service/ReadinessService.h"
 #include "server/service/audit/AuditedDemoDataStore.h"
 #include "server/service/auth/SigningKeyFile.h"
+#include "server/service/auth/TotpSecretVault.h"
 #include "server/service/tenancy/TenantAccess.h"
 #include "server/storage/ConnectionPool.h"
 #include "server/storage/EmbeddedMigrations.h"
@@ -42,6 +43,21 @@ int reportFailure(std::ostream& err, std::string_view what, const Error& error)
 {
     err << kProgram << what << ": " << error.message << " [" << error.code << "]\n";
     return kExitFailure;
+}
+
+// TOTP secrets are sealed at rest with the FITFLOW_MFA_KEY_FILE key; without it they are plain.
+Result<auth::TotpSecretVault> loadServeTotpSecrets(const EnvLookup& env, std::ostream& err)
+{
+    const auto path = env(auth::kMfaKeyFileEnvironmentVariable).value_or(std::string{});
+    if (path.empty()) {
+        err << kProgram << "FITFLOW_MFA_KEY_FILE is not set: TOTP secrets are stored unencrypted\n";
+        return auth::TotpSecretVault{};
+    }
+    auto cipher = auth::loadTotpSecretCipher(path);
+    if (!cipher) {
+        return cipher.error();
+    }
+    return auth::TotpSecretVault(std::move(*cipher));
 }
 
 // The auth API needs signing keys; without FITFLOW_JWT_KEYS, serve runs without it.
@@ -122,17 +138,22 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
     if (!signingKeys) {
         return reportConfigError(err, signingKeys.error());
     }
+    const auto totpSecrets = loadServeTotpSecrets(env, err);
+    if (!totpSecrets) {
+        return reportConfigError(err, totpSecrets.error());
+    }
     storage::PgIdentityStore identityStore(pool);
     storage::PgAuditTrail auditTrail(pool);
     const service::PasswordHasher hasher;
     std::optional<service::AuthService> authService;
-    service::MfaService mfaService(identityStore, auditTrail, hasher);
+    service::MfaService mfaService(identityStore, auditTrail, hasher, *totpSecrets);
     storage::PgDeviceStore deviceStore(pool);
     service::DeviceService deviceService(deviceStore);
     if (*signingKeys) {
         service::AuthSettings authSettings;
         authSettings.issuer = env("FITFLOW_JWT_ISSUER").value_or(std::string("fitflow"));
-        authService.emplace(identityStore, auditTrail, **signingKeys, hasher, authSettings);
+        authService.emplace(identityStore, auditTrail, **signingKeys, hasher, *totpSecrets,
+                            authSettings);
         http::addAuthRoutes(httpServer.routes(), *authService, **signingKeys,
                             httpServer.perUserRateLimiter());
         http::addMfaRoutes(httpServer.routes(), *authService, mfaService,

@@ -60,11 +60,12 @@ std::string dummyPasswordHash(const PasswordHasher& hasher)
 
 AuthService::AuthService(IdentityStore& store, audit::AuditTrail& auditTrail,
                          const auth::SigningKeyRing& keys, const PasswordHasher& hasher,
-                         AuthSettings settings)
+                         const auth::TotpSecretVault& totpSecrets, AuthSettings settings)
     : m_store(store)
     , m_auditTrail(auditTrail)
     , m_keys(keys)
     , m_hasher(hasher)
+    , m_totpSecrets(totpSecrets)
     , m_settings(std::move(settings))
     , m_verifier(keys, auth::JwtVerifierOptions{.issuer = m_settings.issuer,
                                                 .audience = kAccessTokenAudience})
@@ -223,7 +224,11 @@ Result<std::optional<UserProfile>> AuthService::profile(const std::string& userI
 Status AuthService::acceptTotpCode(const UserCredentials& credentials, const std::string& code,
                                    std::chrono::sys_seconds now)
 {
-    auto step = auth::verifyTotp(*credentials.mfaSecret, code, now, credentials.mfaLastStep);
+    const auto secret = m_totpSecrets.fromStorage(*credentials.mfaSecret, credentials.userId);
+    if (!secret) {
+        return secret.error();
+    }
+    auto step = auth::verifyTotp(*secret, code, now, credentials.mfaLastStep);
     if (!step) {
         return step.error();
     }

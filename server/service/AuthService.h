@@ -10,6 +10,7 @@
 #include "server/service/auth/JwtVerifier.h"
 #include "server/service/auth/LoginThrottle.h"
 #include "server/service/auth/SigningKeyRing.h"
+#include "server/service/auth/TotpSecretVault.h"
 
 #include <chrono>
 #include <optional>
@@ -52,7 +53,7 @@ public:
     // All references must outlive the service.
     AuthService(IdentityStore& store, audit::AuditTrail& auditTrail,
                 const auth::SigningKeyRing& keys, const PasswordHasher& hasher,
-                AuthSettings settings);
+                const auth::TotpSecretVault& totpSecrets, AuthSettings settings);
 
     // Errors: `invalid_credentials`, `mfa_required` (401), `rate_limited` (429, retryAfter set),
     // and storage errors.
@@ -89,7 +90,7 @@ private:
                                   const std::string& familyId, std::chrono::sys_seconds now,
                                   const std::optional<std::string>& rotatedFromId);
     // Verifies a TOTP code of an MFA user and records its step, so it works once.
-    // Errors: `totp_code_invalid`, `totp_code_reused`, storage errors.
+    // Errors: `totp_code_invalid`, `totp_code_reused`, `totp_secret_unreadable`, storage errors.
     Status acceptTotpCode(const UserCredentials& credentials, const std::string& code,
                           std::chrono::sys_seconds now);
     void audit(const std::string& action, const std::optional<std::string>& userId,
@@ -99,6 +100,7 @@ private:
     audit::AuditTrail& m_auditTrail;
     const auth::SigningKeyRing& m_keys;
     const PasswordHasher& m_hasher;
+    const auth::TotpSecretVault& m_totpSecrets;
     AuthSettings m_settings;
     auth::JwtVerifier m_verifier;
     std::string m_dummyHash; // verified for unknown emails so both paths cost the same

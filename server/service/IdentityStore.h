@@ -17,11 +17,12 @@ namespace fitflow::service {
 struct UserCredentials {
     std::string userId;
     std::string passwordHash;
-    std::optional<std::vector<unsigned char>> mfaSecret; // set when MFA is enabled
+    std::optional<std::vector<unsigned char>> mfaSecret; // set when MFA is enabled; as stored
     std::optional<std::int64_t> mfaLastStep;             // TOTP step of the last accepted code
 };
 
-// One user's TOTP state, for enrolment, confirmation and disabling.
+// One user's TOTP state, for enrolment, confirmation and disabling. Secrets are as stored (sealed
+// by auth::TotpSecretVault when a key is configured); storage never interprets them.
 struct MfaState {
     std::string email;
     std::string passwordHash;

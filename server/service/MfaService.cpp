@@ -20,10 +20,12 @@ Error wrongPasswordOrCode()
 } // namespace
 
 MfaService::MfaService(IdentityStore& store, audit::AuditTrail& auditTrail,
-                       const PasswordHasher& hasher, std::string issuer)
+                       const PasswordHasher& hasher, const auth::TotpSecretVault& secrets,
+                       std::string issuer)
     : m_store(store)
     , m_auditTrail(auditTrail)
     , m_hasher(hasher)
+    , m_secrets(secrets)
     , m_issuer(std::move(issuer))
 {
 }
@@ -38,7 +40,8 @@ Result<MfaEnrolment> MfaService::enrol(const auth::AccessTokenClaims& caller)
         return makeError("conflict", "two-factor authentication is already on");
     }
     const std::vector<unsigned char> secret = auth::newTotpSecret();
-    if (Status stored = m_store.storePendingMfaSecret(caller.subject, secret,
+    if (Status stored = m_store.storePendingMfaSecret(caller.subject,
+                                                      m_secrets.forStorage(secret, caller.subject),
                                                       event(caller, "auth.mfa_enrolled"));
         !stored) {
         return stored.error();
@@ -58,8 +61,12 @@ Status MfaService::confirm(const auth::AccessTokenClaims& caller, const std::str
     if (state->secret || !state->pendingSecret) {
         return makeError("conflict", "there is no pending enrolment to confirm");
     }
+    const auto secret = m_secrets.fromStorage(*state->pendingSecret, caller.subject);
+    if (!secret) {
+        return secret.error();
+    }
     // The pending secret is new: no code of it has been accepted before.
-    const auto step = auth::verifyTotp(*state->pendingSecret, code, now, std::nullopt);
+    const auto step = auth::verifyTotp(*secret, code, now, std::nullopt);
     if (!step) {
         auditRefusal(caller, "auth.mfa_confirm_failed");
         return wrongCode();
@@ -85,9 +92,13 @@ Status MfaService::disable(const auth::AccessTokenClaims& caller, const std::str
     if (!state->secret) {
         return makeError("conflict", "two-factor authentication is off");
     }
+    const auto secret = m_secrets.fromStorage(*state->secret, caller.subject);
+    if (!secret) {
+        return secret.error();
+    }
     // Both are checked whatever the first says, so the answer's timing tells nothing.
     const bool passwordOk = m_hasher.verify(state->passwordHash, password);
-    const auto step = auth::verifyTotp(*state->secret, code, now, state->lastStep);
+    const auto step = auth::verifyTotp(*secret, code, now, state->lastStep);
     if (!step && step.error().code == "totp_code_reused") {
         auditRefusal(caller, "auth.totp_code_reused");
     }

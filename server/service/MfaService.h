@@ -8,6 +8,7 @@
 #include "server/service/PasswordHasher.h"
 #include "server/service/audit/AuditTrail.h"
 #include "server/service/auth/AccessTokenClaims.h"
+#include "server/service/auth/TotpSecretVault.h"
 
 #include <chrono>
 #include <string>
@@ -23,7 +24,7 @@ class MfaService {
 public:
     // All references must outlive the service. `issuer` names the account in authenticator apps.
     MfaService(IdentityStore& store, audit::AuditTrail& auditTrail, const PasswordHasher& hasher,
-               std::string issuer = "FitFlow");
+               const auth::TotpSecretVault& secrets, std::string issuer = "FitFlow");
 
     // A new pending secret, replacing any earlier pending one.
     // Errors: `conflict` (MFA is already on), `unauthenticated` (the user no longer exists).
@@ -47,6 +48,7 @@ private:
     IdentityStore& m_store;
     audit::AuditTrail& m_auditTrail;
     const PasswordHasher& m_hasher;
+    const auth::TotpSecretVault& m_secrets; // seals secrets before they reach storage
     std::string m_issuer;
 };
 

@@ -5,6 +5,7 @@
 #include "tests/support/server/ApiServerFixture.h"
 
 #include <chrono>
+#include <fstream>
 #include <thread>
 
 namespace fitflow::test {
@@ -177,6 +178,72 @@ TEST_F(MfaEndpoints, NeedBearerAndStrictBodies)
                                        {{"password", kDemoPassword}, {"totp_code", "123456"}});
     ASSERT_TRUE(disableWhenOff);
     EXPECT_EQ(disableWhenOff->status, 409);
+}
+
+// The same server with FITFLOW_MFA_KEY_FILE: secrets are sealed in the database.
+class MfaWithKeyFile : public MfaEndpoints {
+protected:
+    void SetUp() override
+    {
+        m_keyFile = m_directory.path() + "/mfa.key";
+        std::ofstream(m_keyFile) << std::string(64, 'c') << '\n';
+        MfaEndpoints::SetUp();
+    }
+
+    Environment extraServeEnvironment() const override
+    {
+        return {{"FITFLOW_MFA_KEY_FILE", m_keyFile}};
+    }
+
+    // The stored bytes of a users column, as lower-case hex.
+    std::string storedHex(const std::string& column, const std::string& email)
+    {
+        return superuserText("SELECT coalesce(encode(" + column +
+                             ", 'hex'), '') FROM users WHERE email = '" + email + "'");
+    }
+
+private:
+    TempDirectory m_directory{"fitflow-mfa-key-test"};
+    std::string m_keyFile;
+};
+
+std::string hexOf(const std::vector<unsigned char>& bytes)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string hex;
+    for (const unsigned char byte : bytes) {
+        hex.push_back(kDigits[byte >> 4]);
+        hex.push_back(kDigits[byte & 0x0F]);
+    }
+    return hex;
+}
+
+TEST_F(MfaWithKeyFile, SecretsAreSealedAtRestAndStillWork)
+{
+    const std::string token = accessTokenFor(kAlex);
+    const auto secret = enrol(token);
+    ASSERT_EQ(secret.size(), 20u);
+    const std::string pending = storedHex("mfa_pending_secret", kAlex);
+    EXPECT_EQ(pending.size(), 2u * (1 + 24 + 20 + 16)) << "version, nonce, sealed secret, tag";
+    EXPECT_EQ(pending.find(hexOf(secret)), std::string::npos) << "never the secret in clear";
+
+    avoidStepBoundary();
+    const std::int64_t step = currentTotpStep();
+    ASSERT_EQ(confirm(token, totpCodeForTest(secret, step - 1)), 204);
+    EXPECT_EQ(storedHex("mfa_secret", kAlex), pending) << "confirm moves the sealed bytes";
+    const auto withCode =
+        login(kAlex, kDemoPassword, {{"totp_code", totpCodeForTest(secret, step)}});
+    ASSERT_TRUE(withCode);
+    EXPECT_EQ(withCode->status, 200) << withCode->body;
+
+    // Alex's sealed secret copied into Sam's row does not open for Sam (the user id is bound).
+    superuserExec("UPDATE users SET mfa_secret = (SELECT mfa_secret FROM users WHERE email = "
+                  "'alex@demo.fitflow.test'), mfa_enabled_at = now() "
+                  "WHERE email = 'sam@demo.fitflow.test'");
+    const auto copied = login("sam@demo.fitflow.test", kDemoPassword,
+                              {{"totp_code", totpCodeForTest(secret, step + 1)}});
+    ASSERT_TRUE(copied);
+    EXPECT_NE(copied->status, 200) << copied->body;
 }
 
 } // namespace
