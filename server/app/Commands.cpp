@@ -3,6 +3,7 @@
 #include "server/app/AuditCommands.h"
 #include "server/app/ShutdownSignals.h"
 #include "server/http/AuthRoutes.h"
+#include "server/http/ClientRecordRoutes.h"
 #include "server/http/DeviceRoutes.h"
 #include "server/http/HealthRoutes.h"
 #include "server/http/HttpServer.h"
@@ -23,6 +24,7 @@
 #include "server/storage/PgDeviceStore.h"
 #include "server/storage/PgIdentityStore.h"
 #include "server/storage/audit/PgAuditTrail.h"
+#include "server/storage/records/PgClientRecordStore.h"
 
 #include <csignal>
 #include <optional>
@@ -160,11 +162,14 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
                            httpServer.perUserRateLimiter());
     }
     service::TenantAccess tenantAccess(identityStore);
+    storage::PgClientRecordStore clientRecordStore(pool);
+    service::ClientRecordService clientRecords(clientRecordStore);
     if (authService) {
         // Every /api/v1/orgs/{org_id}/... route group is added here, after authentication.
         const http::TenantApi tenantApi{*authService, tenantAccess,
                                         httpServer.perUserRateLimiter()};
         http::addDeviceRoutes(httpServer.routes(), tenantApi, deviceService);
+        http::addClientRecordRoutes(httpServer.routes(), tenantApi, clientRecords);
         static_cast<void>(tenantApi);
     }
 
