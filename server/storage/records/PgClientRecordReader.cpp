@@ -258,38 +258,32 @@ PgClientRecordReader::sessionsIn(const service::TimeRange& range)
 }
 
 Result<std::vector<service::InvoiceRow>>
-PgClientRecordReader::invoicesWhere(const std::string& tail, const std::string& id,
-                                    const service::PageRequest& page)
+PgClientRecordReader::listInvoices(const service::PageRequest& page)
 {
     try {
-        const pqxx::result rows =
-            m_tx.exec_params(invoiceSelect() + tail, m_orgId, id, page.limit, page.offset);
+        const pqxx::result rows = m_tx.exec_params(
+            invoiceSelect() + "ORDER BY i.created_at DESC, i.id LIMIT $2 OFFSET $3", m_orgId,
+            page.limit, page.offset);
         std::vector<service::InvoiceRow> invoices;
         for (const auto& row : rows) {
             invoices.push_back(invoiceOf(row));
         }
         return invoices;
     } catch (...) {
-        return errorFromCurrentException("read invoices");
+        return errorFromCurrentException("list invoices");
     }
-}
-
-Result<std::vector<service::InvoiceRow>>
-PgClientRecordReader::listInvoices(const service::PageRequest& page)
-{
-    return invoicesWhere("AND $2::text = '' ORDER BY i.created_at DESC, i.id LIMIT $3 OFFSET $4",
-                         std::string(), page);
 }
 
 Result<std::optional<service::InvoiceRow>>
 PgClientRecordReader::findInvoice(const std::string& invoiceId)
 {
-    auto invoices = invoicesWhere("AND i.id = $2::uuid LIMIT $3 OFFSET $4", invoiceId,
-                                  service::PageRequest{.limit = 1, .offset = 0});
-    if (!invoices) {
-        return invoices.error();
+    try {
+        const pqxx::result rows =
+            m_tx.exec_params(invoiceSelect() + "AND i.id = $2::uuid", m_orgId, invoiceId);
+        return rows.empty() ? std::nullopt : std::optional(invoiceOf(rows[0]));
+    } catch (...) {
+        return errorFromCurrentException("read invoice");
     }
-    return firstOf(std::move(*invoices));
 }
 
 Result<std::vector<service::InvoiceLineRow>>

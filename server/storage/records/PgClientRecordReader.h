@@ -39,8 +39,6 @@ public:
 private:
     Result<std::vector<service::NoteRow>> notesWhere(const std::string& condition,
                                                      const std::string& id);
-    Result<std::vector<service::InvoiceRow>>
-    invoicesWhere(const std::string& tail, const std::string& id, const service::PageRequest& page);
 
     pqxx::transaction_base& m_tx;
     const std::string m_orgId;

@@ -98,6 +98,27 @@ TEST_F(ClientRecordRoles, TrainerReadsOnlyTheirOwnNotes)
     EXPECT_EQ(other.body.find("private"), std::string::npos);
 }
 
+TEST_F(ClientRecordRoles, TrainerAdminReadsTheTeamsClientsAndNotes)
+{
+    // Sam becomes a trainer admin of Northside and Alex's trainer membership names him as lead.
+    const std::string northside = orgId(kNorthside);
+    superuserExec("INSERT INTO memberships (org_id, id, user_id, role) VALUES ('" + northside +
+                  "', gen_random_uuid(), '" + userId(kSamEmail) + "', 'trainer_admin')");
+    superuserExec("UPDATE memberships SET team_lead_user_id = '" + userId(kSamEmail) +
+                  "' WHERE org_id = '" + northside + "' AND user_id = '" + userId(kAlex) +
+                  "' AND role = 'trainer'");
+    const std::string alexsNote = insertNote(kAlex, "Priya", false, "Team note");
+    const std::string sam = accessTokenFor(kSamEmail);
+
+    const auto note = get(sam, orgPath(northside, "/notes/" + alexsNote));
+    ASSERT_EQ(note.status, 200) << note.body;
+    EXPECT_EQ(note.json["text"], "Team note");
+    const auto clients = get(sam, orgPath(northside, "/clients?limit=200"));
+    ASSERT_EQ(clients.status, 200) << clients.body;
+    EXPECT_TRUE(contains(fieldOf(clients.json, "clients", "id"), clientId("Priya")));
+    EXPECT_EQ(fieldOf(clients.json, "clients", "id").size(), 14U); // his four and Alex's ten
+}
+
 TEST_F(ClientRecordRoles, ClientSeesOnlyOwnSharedNotes)
 {
     const std::string practice = orgId(kPractice);
