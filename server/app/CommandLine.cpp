@@ -38,6 +38,12 @@ Result<Command> parseCommandLine(const std::vector<std::string_view>& arguments)
         }
         return Command::KeysGenerate;
     }
+    if (arguments.front() == "create-org") {
+        return Command::CreateOrg;
+    }
+    if (arguments.front() == "create-user") {
+        return Command::CreateUser;
+    }
     if (arguments.size() > 1) {
         return makeError("usage", "unexpected argument '" + std::string(arguments[1]) + "'");
     }
@@ -80,6 +86,11 @@ Commands:
   audit verify      check the audit hash chain and the checkpoint file (exit 1 if broken)
   audit checkpoint  append the chain's newest sequence and hash to the checkpoint file
   keys generate --out FILE  write a new JWT signing key file (0600; never overwrites)
+
+Administration (FITFLOW_MIGRATION_DATABASE_URL):
+  create-org --name NAME --province XX [--kind studio|practice]   print the new organization id
+  create-user --email EMAIL --org ID --role ROLE [--display-name NAME]
+              print the user id; a new user's password comes from FITFLOW_PASSWORD or stdin
   --help      show this text
   --version   show the version
 

@@ -18,6 +18,8 @@ enum class Command {
     AuditVerify,
     AuditCheckpoint,
     KeysGenerate,
+    CreateOrg,  // options parsed by AdminCommands
+    CreateUser, // options parsed by AdminCommands
     Help,
     Version
 };

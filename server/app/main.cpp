@@ -1,5 +1,6 @@
 // fitflow-server: parses the command word and hands over to the wired command.
 
+#include "server/app/AdminCommands.h"
 #include "server/app/CommandLine.h"
 #include "server/app/Commands.h"
 #include "server/app/ServerConfig.h"
@@ -19,6 +20,10 @@ int main(int argc, char** argv)
     }
     if (*command == Command::KeysGenerate) {
         return runKeysGenerate(*keysGenerateOutput(arguments), std::cout, std::cerr);
+    }
+    if (*command == Command::CreateOrg || *command == Command::CreateUser) {
+        return runAdminCommand(*command, arguments, processEnvironment(), std::cin, std::cout,
+                               std::cerr);
     }
     return runCommand(*command, processEnvironment(), std::cout, std::cerr);
 }

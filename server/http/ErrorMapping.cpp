@@ -14,7 +14,7 @@ struct CodeStatus {
     int status;
 };
 
-constexpr std::array<CodeStatus, 36> kStatusByCode{{
+constexpr std::array<CodeStatus, 37> kStatusByCode{{
     {"bad_request", 400},
     {"invalid_json", 400},
     {"invalid_argument", 400},
@@ -43,6 +43,7 @@ constexpr std::array<CodeStatus, 36> kStatusByCode{{
     {"not_found", 404},
     {"method_not_allowed", 405},
     {"conflict", 409},
+    {"invitation_invalid", 410},
     {"payload_too_large", 413},
     {"uri_too_long", 414},
     {"unsupported_media_type", 415},
