@@ -1,6 +1,7 @@
 #include "server/app/Commands.h"
 
 #include "server/app/AuditCommands.h"
+#include "server/app/OrgAdminModule.h"
 #include "server/app/ShutdownSignals.h"
 #include "server/http/AuthRoutes.h"
 #include "server/http/ClientRecordRoutes.h"
@@ -95,6 +96,10 @@ int runCommand(Command command, const EnvLookup& env, std::ostream& out, std::os
     case Command::KeysGenerate:
         err << kProgram << "keys generate needs --out FILE\n";
         return kExitUsage;
+    case Command::CreateOrg:
+    case Command::CreateUser:
+        err << kProgram << "create-org and create-user need their options\n";
+        return kExitUsage;
     case Command::Help:
         out << usageText();
         return kExitOk;
@@ -162,6 +167,11 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
                            httpServer.perUserRateLimiter());
     }
     service::TenantAccess tenantAccess(identityStore);
+    const auto invitationTtl = loadInvitationTtl(env);
+    if (!invitationTtl) {
+        return reportConfigError(err, invitationTtl.error());
+    }
+    OrgAdminModule orgAdmin(pool, hasher, *invitationTtl);
     storage::PgClientRecordStore clientRecordStore(pool);
     service::ClientRecordService clientRecords(clientRecordStore);
     if (authService) {
@@ -170,6 +180,7 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
                                         httpServer.perUserRateLimiter()};
         http::addDeviceRoutes(httpServer.routes(), tenantApi, deviceService);
         http::addClientRecordRoutes(httpServer.routes(), tenantApi, clientRecords);
+        orgAdmin.addRoutes(httpServer.routes(), tenantApi);
         static_cast<void>(tenantApi);
     }
 
