@@ -1,0 +1,137 @@
+// Done-when of issue 5 through the real binaries: two stores of the same trainer, each offline,
+// add and edit records, then sync in any order and print identical `dump` output; a third
+// device logging in later receives the same. Also: concurrent note edits are both kept and
+// flagged on every device, different fields of one client both survive.
+
+#include "tests/integration/cli_sync/CliSyncFixture.h"
+
+namespace fitflow::test {
+namespace {
+
+constexpr const char* kAlex = "alex@demo.fitflow.test";
+
+class CliSyncConvergence : public CliSyncFixture {
+protected:
+    // The studio both of Alex's devices work in, and one of its locations, from a synced dump.
+    static std::pair<std::string, std::string> studioAndLocation(const std::string& dumpText)
+    {
+        const auto dumped = nlohmann::json::parse(dumpText, nullptr, false);
+        for (const auto& organization : dumped.value("organization", nlohmann::json::array())) {
+            if (organization.value("name", std::string{}).find("Northside") == std::string::npos) {
+                continue;
+            }
+            const std::string orgId = organization.value("id", std::string{});
+            for (const auto& location : dumped.value("location", nlohmann::json::array())) {
+                if (location.value("org_id", std::string{}) == orgId) {
+                    return {orgId, location.value("id", std::string{})};
+                }
+            }
+        }
+        return {};
+    }
+
+    void expectSynced(const std::string& store) const
+    {
+        const ProcessOutput synced = sync(store);
+        EXPECT_EQ(synced.exitCode, 0) << synced.err << synced.out;
+    }
+};
+
+TEST_F(CliSyncConvergence, OfflineEditsOnTwoDevicesConvergeAndAThirdDeviceGetsTheSame)
+{
+    const std::string laptop = newDevice("laptop", kAlex);
+    const std::string tablet = newDevice("tablet", kAlex);
+    ASSERT_FALSE(HasFailure());
+    expectSynced(laptop);
+    expectSynced(tablet);
+    const auto [orgId, locationId] = studioAndLocation(dump(laptop));
+    ASSERT_FALSE(orgId.empty()) << "no Northside organization with a location was pulled";
+
+    // A client both devices know, then edited offline on both (different fields).
+    const std::string shared =
+        add(laptop, "client", orgId, {{"first_name", "Sasha"}, {"last_name", "Berg"}});
+    expectSynced(laptop);
+    expectSynced(tablet);
+
+    // Offline on each device.
+    update(laptop, "client", shared, {{"phone", "+1 416 555 0101"}});
+    update(tablet, "client", shared, {{"email", "sasha@example.test"}});
+    const std::string fromLaptop =
+        add(laptop, "client", orgId, {{"first_name", "Lee"}, {"last_name", "Park"}});
+    const std::string note =
+        add(laptop, "note", orgId, {{"client_id", fromLaptop}, {"text", "Intake"}});
+    const std::string fromTablet =
+        add(tablet, "client", orgId, {{"first_name", "Robin"}, {"last_name", "Diaz"}});
+    const std::string session = add(tablet, "session", orgId,
+                                    {{"client_id", fromTablet},
+                                     {"location_id", locationId},
+                                     {"starts_at", "2030-03-15T14:00:00Z"},
+                                     {"ends_at", "2030-03-15T15:00:00Z"}});
+    update(laptop, "note", note, {{"text", "Intake: knee history"}});
+    EXPECT_EQ(status(laptop).value("pending", -1), 5);
+    EXPECT_EQ(status(tablet).value("pending", -1), 3);
+    ASSERT_FALSE(HasFailure());
+
+    // Sync in the order tablet, laptop, tablet: both end with everything.
+    expectSynced(tablet);
+    expectSynced(laptop);
+    expectSynced(tablet);
+    const std::string laptopDump = dump(laptop);
+    EXPECT_EQ(laptopDump, dump(tablet));
+
+    const auto dumped = nlohmann::json::parse(laptopDump);
+    bool sawShared = false;
+    for (const auto& client : dumped["client"]) {
+        if (client["id"] == shared) {
+            sawShared = true;
+            EXPECT_EQ(client["phone"], "+1 416 555 0101");
+            EXPECT_EQ(client["email"], "sasha@example.test");
+        }
+    }
+    EXPECT_TRUE(sawShared);
+    EXPECT_NE(laptopDump.find(session), std::string::npos);
+    EXPECT_NE(laptopDump.find("Intake: knee history"), std::string::npos);
+    for (const std::string& store : {laptop, tablet}) {
+        const auto shown = status(store);
+        EXPECT_EQ(shown.value("pending", -1), 0);
+        EXPECT_TRUE(shown["rejections"].empty()) << shown.dump();
+    }
+
+    const std::string later = newDevice("desktop", kAlex);
+    expectSynced(later);
+    EXPECT_EQ(dump(later), laptopDump);
+}
+
+TEST_F(CliSyncConvergence, ConcurrentNoteEditsAreBothKeptAndFlaggedEverywhere)
+{
+    const std::string laptop = newDevice("laptop", kAlex);
+    const std::string tablet = newDevice("tablet", kAlex);
+    ASSERT_FALSE(HasFailure());
+    expectSynced(laptop);
+    const auto [orgId, locationId] = studioAndLocation(dump(laptop));
+    ASSERT_FALSE(orgId.empty());
+    const std::string client =
+        add(laptop, "client", orgId, {{"first_name", "Kim"}, {"last_name", "Ode"}});
+    const std::string note = add(laptop, "note", orgId, {{"client_id", client}, {"text", "Base"}});
+    expectSynced(laptop);
+    expectSynced(tablet);
+
+    update(laptop, "note", note, {{"text", "Laptop version"}});
+    update(tablet, "note", note, {{"text", "Tablet version"}});
+    expectSynced(laptop);
+    expectSynced(tablet);
+    expectSynced(laptop);
+
+    const std::string laptopDump = dump(laptop);
+    EXPECT_EQ(laptopDump, dump(tablet));
+    EXPECT_NE(laptopDump.find("Laptop version"), std::string::npos);
+    EXPECT_NE(laptopDump.find("Tablet version"), std::string::npos);
+    for (const std::string& store : {laptop, tablet}) {
+        const auto conflicts = status(store)["conflicts"];
+        ASSERT_EQ(conflicts.size(), 1u) << conflicts.dump();
+        EXPECT_EQ(conflicts[0]["entity_id"], note);
+    }
+}
+
+} // namespace
+} // namespace fitflow::test
