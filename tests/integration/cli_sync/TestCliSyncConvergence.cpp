@@ -133,5 +133,49 @@ TEST_F(CliSyncConvergence, ConcurrentNoteEditsAreBothKeptAndFlaggedEverywhere)
     }
 }
 
+TEST_F(CliSyncConvergence, RejectedChangeIsListedAndTheServerVersionReturns)
+{
+    const std::string laptop = newDevice("laptop", kAlex);
+    const std::string tablet = newDevice("tablet", kAlex);
+    ASSERT_FALSE(HasFailure());
+    expectSynced(laptop);
+    const auto [orgId, locationId] = studioAndLocation(dump(laptop));
+    ASSERT_FALSE(orgId.empty());
+    const std::string client =
+        add(laptop, "client", orgId, {{"first_name", "Noa"}, {"last_name", "Vik"}});
+    const std::string session = add(laptop, "session", orgId,
+                                    {{"client_id", client},
+                                     {"location_id", locationId},
+                                     {"starts_at", "2030-04-01T14:00:00Z"},
+                                     {"ends_at", "2030-04-01T15:00:00Z"}});
+    expectSynced(laptop);
+    expectSynced(tablet);
+
+    // The laptop completes the session; the tablet, not yet aware, cancels it: completed ->
+    // cancelled is not a legal transition, so the server rejects the tablet's change.
+    update(laptop, "session", session, {{"status", "completed"}});
+    expectSynced(laptop);
+    update(tablet, "session", session, {{"status", "cancelled"}});
+    const ProcessOutput synced = sync(tablet);
+    EXPECT_EQ(synced.exitCode, 0) << synced.err;
+    EXPECT_NE(synced.out.find("rejected 1"), std::string::npos) << synced.out;
+
+    const auto shown = status(tablet);
+    EXPECT_EQ(shown.value("pending", -1), 0);
+    ASSERT_EQ(shown["rejections"].size(), 1u) << shown.dump();
+    EXPECT_EQ(shown["rejections"][0]["entity_id"], session);
+    EXPECT_FALSE(shown["rejections"][0]["code"].get<std::string>().empty());
+
+    expectSynced(laptop);
+    const std::string tabletDump = dump(tablet);
+    EXPECT_EQ(tabletDump, dump(laptop));
+    const auto dumped = nlohmann::json::parse(tabletDump);
+    for (const auto& row : dumped["session"]) {
+        if (row["id"] == session) {
+            EXPECT_EQ(row["status"], "completed");
+        }
+    }
+}
+
 } // namespace
 } // namespace fitflow::test
