@@ -76,7 +76,7 @@ Status PgOrgAdminStore::createInvitation(const Actor& actor,
                        actor.orgId, record.id, record.email, record.role, invitation.tokenHash,
                        actor.userId, record.createdAt.time_since_epoch().count(),
                        record.expiresAt.time_since_epoch().count(),
-                       uuidArrayLiteral(record.locationIds));
+                       arrayLiteral(record.locationIds));
         auditActorChange(tx, actor, "invitation.create", "invitation", record.id);
         return Refusal{};
     });

@@ -45,7 +45,7 @@ Status run(ConnectionPool& pool, const std::optional<TenantContext>& context, st
 
 } // namespace
 
-std::string uuidArrayLiteral(const std::vector<std::string>& ids)
+std::string arrayLiteral(const std::vector<std::string>& ids)
 {
     std::string literal = "{";
     for (std::size_t i = 0; i < ids.size(); ++i) {

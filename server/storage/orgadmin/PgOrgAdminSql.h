@@ -19,8 +19,8 @@ class transaction_base;
 
 namespace fitflow::storage {
 
-// "{a,b}" for a uuid[] parameter (uuids need no quoting).
-std::string uuidArrayLiteral(const std::vector<std::string>& ids);
+// "{a,b}" for a uuid[] or text[] parameter of uuids or role names (which need no quoting).
+std::string arrayLiteral(const std::vector<std::string>& ids);
 
 // "a,b" (array_to_string of uuids) back to its parts; "" is no part.
 std::vector<std::string> splitUuidList(const std::string& text);

@@ -95,7 +95,7 @@ void replaceLocations(pqxx::transaction_base& tx, const Actor& actor,
                    actor.orgId, membershipId);
     tx.exec_params("INSERT INTO membership_locations (org_id, membership_id, location_id) "
                    "SELECT $1, $2, unnest($3::uuid[])",
-                   actor.orgId, membershipId, uuidArrayLiteral(locations));
+                   actor.orgId, membershipId, arrayLiteral(locations));
 }
 
 } // namespace
@@ -259,16 +259,11 @@ Result<bool> PgOrgAdminStore::hasActiveRole(const Actor& actor, const std::strin
                                             const std::vector<std::string>& roles)
 {
     bool holds = false;
-    std::string roleList = "{";
-    for (std::size_t i = 0; i < roles.size(); ++i) {
-        roleList += (i == 0 ? "" : ",") + roles[i];
-    }
-    roleList += "}";
     Status done = runAsActor(m_pool, actor, "read a membership", [&](pqxx::transaction_base& tx) {
         holds = tx.exec_params1("SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = $1 "
                                 "AND user_id = $2::uuid AND role = ANY ($3::text[]) "
                                 "AND ended_at IS NULL)",
-                                actor.orgId, userId, roleList)[0]
+                                actor.orgId, userId, arrayLiteral(roles))[0]
                     .as<bool>();
         return Refusal{};
     });

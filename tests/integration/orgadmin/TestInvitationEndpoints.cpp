@@ -204,3 +204,27 @@ TEST_F(InvitationEndpoints, RoleMatrixCrossTenantAndBadBodies)
 
 } // namespace
 } // namespace fitflow::test
+
+namespace fitflow::test {
+namespace {
+
+class ShortLivedInvitations : public OrgAdminFixture {
+protected:
+    Environment extraServeEnvironment() const override
+    {
+        return {{"FITFLOW_INVITATION_TTL_HOURS", "2"}};
+    }
+};
+
+TEST_F(ShortLivedInvitations, TtlSettingOverridesTheSevenDays)
+{
+    const auto answer = postAs(tokenFor(kOwner), orgPath(orgId(kNorthside), "/invitations"),
+                               {{"email", "soon@example.test"}, {"role", "trainer"}});
+    ASSERT_EQ(statusOf(answer), 201);
+    EXPECT_NEAR(static_cast<double>(superuserCount(
+                    "SELECT extract(epoch FROM expires_at - now())::bigint FROM invitations")),
+                2 * 3600, 120);
+}
+
+} // namespace
+} // namespace fitflow::test
