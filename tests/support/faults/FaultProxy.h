@@ -66,7 +66,7 @@ private:
     SocketHandle m_wakeWrite;
     LiveFaultProxyCounters m_counters;
 
-    mutable std::mutex m_planMutex;
+    std::mutex m_planMutex;
     FaultPlan m_plan;               // guarded by m_planMutex
     int m_planConnectionsLeft = -1; // -1: every connection; guarded by m_planMutex
 
