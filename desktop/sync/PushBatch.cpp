@@ -5,6 +5,8 @@
 #include "desktop/storage/SyncIssueRepository.h"
 #include "desktop/storage/SyncStateRepository.h"
 
+#include <algorithm>
+
 namespace fitflow::desktop {
 
 namespace {

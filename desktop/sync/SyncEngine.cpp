@@ -7,6 +7,8 @@
 #include "desktop/sync/PullApplier.h"
 #include "desktop/sync/PushBatch.h"
 
+#include <algorithm>
+
 namespace fitflow::desktop {
 
 namespace {
