@@ -8,6 +8,7 @@
 #include "server/http/DeviceRoutes.h"
 #include "server/http/HealthRoutes.h"
 #include "server/http/HttpServer.h"
+#include "server/http/SyncRoutes.h"
 #include "server/http/MfaRoutes.h"
 #include "server/http/TenantApi.h"
 #include "server/service/DemoSeeder.h"
@@ -25,6 +26,7 @@
 #include "server/storage/PgDeviceStore.h"
 #include "server/storage/PgIdentityStore.h"
 #include "server/storage/audit/PgAuditTrail.h"
+#include "server/storage/sync/PgSyncStore.h"
 #include "server/storage/records/PgClientRecordStore.h"
 
 #include <csignal>
@@ -167,6 +169,9 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
                            httpServer.perUserRateLimiter());
     }
     service::TenantAccess tenantAccess(identityStore);
+    storage::PgSyncStore syncStore(pool);
+    sync::SyncPushService syncPush(syncStore, identityStore);
+    sync::SyncPullService syncPull(syncStore, identityStore);
     const auto invitationTtl = loadInvitationTtl(env);
     if (!invitationTtl) {
         return reportConfigError(err, invitationTtl.error());
@@ -175,6 +180,8 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
     storage::PgClientRecordStore clientRecordStore(pool);
     service::ClientRecordService clientRecords(clientRecordStore);
     if (authService) {
+        http::addSyncRoutes(httpServer.routes(), *authService,
+                            httpServer.perUserRateLimiter(), syncPush, syncPull);
         // Every /api/v1/orgs/{org_id}/... route group is added here, after authentication.
         const http::TenantApi tenantApi{*authService, tenantAccess,
                                         httpServer.perUserRateLimiter()};

@@ -14,7 +14,7 @@ struct CodeStatus {
     int status;
 };
 
-constexpr std::array<CodeStatus, 37> kStatusByCode{{
+constexpr std::array<CodeStatus, 43> kStatusByCode{{
     {"bad_request", 400},
     {"invalid_json", 400},
     {"invalid_argument", 400},
@@ -47,6 +47,12 @@ constexpr std::array<CodeStatus, 37> kStatusByCode{{
     {"payload_too_large", 413},
     {"uri_too_long", 414},
     {"unsupported_media_type", 415},
+    {"device_required", 403},
+    {"invalid_cursor", 400},
+    {"schema_unsupported", 400},
+    {"mutation_gap", 409},
+    {"resync_required", 409},
+    {"reset", 409},
     {"rate_limited", 429},
     {"not_ready", 503},
     {"database_unavailable", 503},

@@ -1,0 +1,279 @@
+#include "server/storage/sync/PgSyncStore.h"
+
+#include "server/service/audit/AuditEvent.h"
+#include "server/storage/PgErrors.h"
+#include "server/storage/TenantTransaction.h"
+#include "server/storage/audit/PgAuditTrail.h"
+#include "server/storage/sync/PgNoteHistoryWriter.h"
+#include "server/storage/sync/PgRecordWriter.h"
+#include "server/storage/sync/PgSyncPageReader.h"
+
+#include <pqxx/pqxx>
+
+namespace fitflow::storage {
+
+namespace {
+
+using sync::DecodedMutation;
+using sync::PendingMutation;
+using sync::PushCommand;
+using sync::PushOutcome;
+
+constexpr std::string_view kLockNotAvailable = "55P03";
+constexpr std::string_view kQueryCanceled = "57014";
+
+// A failure worth retrying (503): nothing of the batch may be kept.
+bool isTransient(const std::exception& exception)
+{
+    if (dynamic_cast<const pqxx::broken_connection*>(&exception) != nullptr ||
+        dynamic_cast<const pqxx::transaction_rollback*>(&exception) != nullptr ||
+        dynamic_cast<const pqxx::in_doubt_error*>(&exception) != nullptr) {
+        return true;
+    }
+    const auto* sqlError = dynamic_cast<const pqxx::sql_error*>(&exception);
+    return sqlError != nullptr &&
+           (sqlError->sqlstate() == kLockNotAvailable || sqlError->sqlstate() == kQueryCanceled);
+}
+
+Error transientError(const std::exception& exception)
+{
+    if (dynamic_cast<const pqxx::broken_connection*>(&exception) != nullptr) {
+        return makeError("database_unavailable", "the database is unavailable; retry later");
+    }
+    return makeError("database_busy", "the database is busy; retry later");
+}
+
+// The rejection a failed statement becomes (the message names no client data).
+Error rejectionFor(const std::exception& exception)
+{
+    const Error error = errorFromException(exception, "apply");
+    if (error.code == "database_permission_denied") {
+        return makeError("forbidden", "not allowed for your role or this record");
+    }
+    if (error.code == "database_constraint_violation") {
+        return makeError("validation_failed",
+                         "the change breaks a rule of the data (missing reference, duplicate "
+                         "id, or a value out of range)");
+    }
+    return makeError("invalid_value", "the change cannot be stored");
+}
+
+std::string auditAction(const DecodedMutation& mutation)
+{
+    std::string operation = "write";
+    if (const auto* record = std::get_if<sync::RecordMutation>(&mutation.change)) {
+        if (record->operation == sync::RecordOperation::Delete) {
+            operation = "delete";
+        } else if (record->operation == sync::RecordOperation::Undelete) {
+            operation = "undelete";
+        }
+    } else {
+        const auto& note = std::get<sync::NoteMutation>(mutation.change);
+        operation = std::holds_alternative<sync::NoteEdit>(note)        ? "edit"
+                    : std::holds_alternative<sync::NoteSignature>(note) ? "sign"
+                                                                        : "amend";
+    }
+    return "sync." + std::string(sync::entityName(mutation.entity)) + "." + operation;
+}
+
+Status applyOne(pqxx::transaction_base& tx, const PushCommand& command,
+                const DecodedMutation& mutation)
+{
+    const auto roles = command.rolesByOrg.find(mutation.orgId);
+    if (roles == command.rolesByOrg.end()) {
+        return makeError("not_found", "no such organization");
+    }
+    const SyncMutationActor actor{mutation.orgId, command.userId, command.deviceId, roles->second};
+    Status applied;
+    if (const auto* record = std::get_if<sync::RecordMutation>(&mutation.change)) {
+        applied = applyRecordMutation(tx, actor, mutation.entity, mutation.entityId, *record);
+    } else {
+        applied = applyNoteMutation(tx, actor, mutation.entityId,
+                                    std::get<sync::NoteMutation>(mutation.change));
+    }
+    if (!applied) {
+        return applied;
+    }
+    appendAuditEvent(tx, audit::AuditEvent{mutation.orgId, command.userId, command.deviceId,
+                                           auditAction(mutation),
+                                           std::string(sync::entityName(mutation.entity)),
+                                           mutation.entityId});
+    return {};
+}
+
+void recordRejection(pqxx::transaction_base& tx, const PushCommand& command,
+                     const PendingMutation& pending, const Error& error, PushOutcome& outcome)
+{
+    const std::string orgId = command.rolesByOrg.contains(pending.orgId) ? pending.orgId : "";
+    setTenantContext(tx, TenantContext{orgId, command.userId, ""});
+    const std::string message = error.message.substr(0, 500);
+    if (orgId.empty()) {
+        tx.exec_params("INSERT INTO sync_rejections (device_id, mutation_id, code, message) "
+                       "VALUES ($1, $2, $3, $4)",
+                       command.deviceId, pending.id, error.code, message);
+    } else {
+        tx.exec_params("INSERT INTO sync_rejections (device_id, mutation_id, org_id, code, "
+                       "message) VALUES ($1, $2, $3, $4, $5)",
+                       command.deviceId, pending.id, orgId, error.code, message);
+    }
+    outcome.rejections.push_back({pending.id, error.code, message});
+}
+
+// Applies `pending` under a savepoint; on a permanent failure rolls back to it and returns why.
+// Plain SAVEPOINT statements: libpqxx 6's subtransaction did not recover the outer transaction
+// after a failed statement.
+Status applyUnderSavepoint(pqxx::transaction_base& tx, const PushCommand& command,
+                           const PendingMutation& pending)
+{
+    if (!pending.decoded) {
+        return pending.error;
+    }
+    tx.exec("SAVEPOINT sync_mutation");
+    try {
+        auto applied = applyOne(tx, command, *pending.decoded);
+        tx.exec(applied ? "RELEASE SAVEPOINT sync_mutation"
+                        : "ROLLBACK TO SAVEPOINT sync_mutation");
+        return applied;
+    } catch (const std::exception& exception) {
+        if (isTransient(exception)) {
+            throw;
+        }
+        tx.exec("ROLLBACK TO SAVEPOINT sync_mutation");
+        return rejectionFor(exception);
+    }
+}
+
+} // namespace
+
+PgSyncStore::PgSyncStore(ConnectionPool& pool)
+    : m_pool(pool)
+{
+}
+
+Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
+{
+    auto lease = m_pool.acquire();
+    if (!lease) {
+        return lease.error();
+    }
+    try {
+        pqxx::work tx(lease->connection());
+        tx.exec("SET LOCAL lock_timeout = '" + std::to_string(sync::kPushLockTimeout.count()) +
+                "s'");
+        const TenantContext deviceOwner{"", command.userId, ""};
+        setTenantContext(tx, deviceOwner);
+        tx.exec_params("INSERT INTO sync_devices (device_id) VALUES ($1) "
+                       "ON CONFLICT (device_id) DO NOTHING",
+                       command.deviceId);
+        const auto state = tx.exec_params(
+            "SELECT last_mutation_id FROM sync_devices WHERE device_id = $1 FOR UPDATE",
+            command.deviceId);
+        if (state.empty()) {
+            return makeError("forbidden", "this device is not yours");
+        }
+        PushOutcome outcome;
+        std::int64_t last = state[0][0].as<std::int64_t>();
+        for (const auto& pending : command.mutations) {
+            if (pending.id <= last) {
+                continue; // applied by an earlier request: acknowledged again
+            }
+            if (pending.id != last + 1) {
+                outcome.gap = true;
+                outcome.lastMutationId = last;
+                return outcome; // nothing applied: the transaction rolls back
+            }
+            if (auto applied = applyUnderSavepoint(tx, command, pending); !applied) {
+                recordRejection(tx, command, pending, applied.error(), outcome);
+            } else {
+                ++outcome.applied;
+            }
+            last = pending.id;
+        }
+        setTenantContext(tx, deviceOwner);
+        tx.exec_params("UPDATE sync_devices SET last_mutation_id = $2, updated_at = now() "
+                       "WHERE device_id = $1",
+                       command.deviceId, last);
+        tx.commit();
+        outcome.lastMutationId = last;
+        return outcome;
+    } catch (const std::exception& exception) {
+        if (isTransient(exception)) {
+            return transientError(exception);
+        }
+        return errorFromException(exception, "sync push");
+    }
+}
+
+Result<sync::PullRead> PgSyncStore::readPage(const sync::PullScope& scope,
+                                             const sync::StartPosition& start, int limit)
+{
+    std::optional<Role> anyRole;
+    for (const auto& [entity, role] : scope.readRoles) {
+        anyRole = anyRole ? anyRole : role;
+    }
+    if (!anyRole) {
+        return makeError("not_found", "no such resource");
+    }
+    auto lease = m_pool.acquire();
+    if (!lease) {
+        return lease.error();
+    }
+    try {
+        pqxx::transaction<pqxx::isolation_level::repeatable_read> tx(lease->connection());
+        setTenantContext(tx, TenantContext{scope.orgId, scope.userId,
+                                           std::string(enumToName(kRoleNames, *anyRole))});
+        const auto rows = tx.exec("SELECT version, epoch::text, tombstone_horizon, "
+                                  "scope_generation FROM sync_state()");
+        if (rows.empty()) {
+            return makeError("not_found", "no such resource");
+        }
+        sync::PullRead read;
+        read.state =
+            sync::SyncOrgState{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
+                               rows[0][2].as<std::int64_t>(), rows[0][3].as<std::int64_t>()};
+        auto position = start(read.state);
+        if (!position) {
+            return position.error();
+        }
+        read.start = *position;
+        read.rows = readPulledRows(tx, scope, read.start, limit + 1);
+        setTenantContext(tx, TenantContext{scope.orgId, scope.userId,
+                                           std::string(enumToName(kRoleNames, *anyRole))});
+        appendAuditEvent(tx, audit::AuditEvent{scope.orgId, scope.userId, scope.deviceId,
+                                               "sync.pull", "organization", scope.orgId});
+        tx.commit();
+        return read;
+    } catch (const std::exception& exception) {
+        if (isTransient(exception)) {
+            return transientError(exception);
+        }
+        return errorFromException(exception, "sync pull");
+    }
+}
+
+Result<sync::CursorKey> PgSyncStore::cursorKey(const sync::CursorKey& candidate)
+{
+    auto lease = m_pool.acquire();
+    if (!lease) {
+        return lease.error();
+    }
+    try {
+        pqxx::work tx(lease->connection());
+        const std::string candidateText(reinterpret_cast<const char*>(candidate.data()),
+                                        candidate.size());
+        const auto row =
+            tx.exec_params1("SELECT sync_cursor_key($1)", pqxx::binarystring(candidateText));
+        const pqxx::binarystring stored(row[0]);
+        tx.commit();
+        if (stored.size() != candidate.size()) {
+            return makeError("internal_error", "the stored cursor key has the wrong size");
+        }
+        sync::CursorKey key{};
+        std::copy(stored.data(), stored.data() + stored.size(), key.begin());
+        return key;
+    } catch (const std::exception& exception) {
+        return errorFromException(exception, "load the sync cursor key");
+    }
+}
+
+} // namespace fitflow::storage

@@ -1,0 +1,126 @@
+#include "server/storage/sync/PgSyncTables.h"
+
+#include "shared/codec/TextFormats.h"
+#include "shared/sync/Hlc.h"
+
+#include <array>
+
+namespace fitflow::storage {
+
+namespace {
+
+using sync::SyncEntity;
+
+constexpr std::array<SyncColumn, 5> kClientColumns{{
+    {"first_name", "given_name", ColumnType::Text},
+    {"last_name", "family_name", ColumnType::Text},
+    {"email", "email", ColumnType::Text},
+    {"phone", "phone", ColumnType::Text},
+    {"home_location_id", "home_location_id", ColumnType::Uuid},
+}};
+
+constexpr std::array<SyncColumn, 6> kSessionColumns{{
+    {"client_id", "client_id", ColumnType::Uuid},
+    {"location_id", "location_id", ColumnType::Uuid},
+    {"trainer_id", "trainer_user_id", ColumnType::Uuid},
+    {"starts_at", "starts_at", ColumnType::Instant},
+    {"ends_at", "ends_at", ColumnType::Instant},
+    {"status", "status", ColumnType::Text},
+}};
+
+constexpr std::array<SyncColumn, 4> kNoteColumns{{
+    {"client_id", "client_id", ColumnType::Uuid},
+    {"session_id", "session_id", ColumnType::Uuid},
+    {"format", "format", ColumnType::Text},
+    {"shared_with_client", "shared_with_client", ColumnType::Boolean},
+}};
+
+constexpr std::array<SyncColumn, 3> kLocationColumns{{
+    {"name", "name", ColumnType::Text},
+    {"province", "province", ColumnType::Text},
+    {"time_zone", "time_zone", ColumnType::Text},
+}};
+
+constexpr std::array<SyncColumn, 3> kOrganizationColumns{{
+    {"name", "name", ColumnType::Text},
+    {"kind", "kind", ColumnType::Text},
+    {"province", "province", ColumnType::Text},
+}};
+
+const std::array<SyncTable, 5> kTables{{
+    {SyncEntity::Client, "clients", kClientColumns, true, true},
+    {SyncEntity::Location, "locations", kLocationColumns, false, false},
+    {SyncEntity::Note, "notes", kNoteColumns, true, false},
+    {SyncEntity::Organization, "organizations", kOrganizationColumns, false, false},
+    {SyncEntity::Session, "sessions", kSessionColumns, true, true},
+}};
+
+} // namespace
+
+const SyncTable& syncTable(SyncEntity entity)
+{
+    for (const auto& table : kTables) {
+        if (table.entity == entity) {
+            return table;
+        }
+    }
+    return kTables.front();
+}
+
+std::string readExpression(const SyncColumn& column, std::string_view alias)
+{
+    const std::string qualified = std::string(alias) + "." + std::string(column.column);
+    switch (column.type) {
+    case ColumnType::Text:
+        return qualified;
+    case ColumnType::Uuid:
+    case ColumnType::Boolean:
+        return qualified + "::text";
+    case ColumnType::Instant:
+        return "(extract(epoch FROM " + qualified + ") * 1000)::bigint::text";
+    }
+    return qualified;
+}
+
+std::string writeExpression(const SyncColumn& column, std::string_view values)
+{
+    const std::string text =
+        "(" + std::string(values) + " ->> '" + std::string(column.field) + "')";
+    switch (column.type) {
+    case ColumnType::Text:
+        return text;
+    case ColumnType::Uuid:
+        return text + "::uuid";
+    case ColumnType::Instant:
+        return text + "::timestamptz";
+    case ColumnType::Boolean:
+        return text + "::boolean";
+    }
+    return text;
+}
+
+nlohmann::json columnValue(const SyncColumn& column, const std::optional<std::string>& text)
+{
+    if (!text) {
+        return nullptr;
+    }
+    switch (column.type) {
+    case ColumnType::Text:
+    case ColumnType::Uuid:
+        return *text;
+    case ColumnType::Instant:
+        return formatUtcInstant(Instant{std::chrono::milliseconds{std::stoll(*text)}});
+    case ColumnType::Boolean:
+        return *text == "true";
+    }
+    return *text;
+}
+
+const std::string& baselineStamp()
+{
+    static const std::string kBaseline =
+        sync::Hlc{Instant{}, 0, "00000000-0000-0000-0000-000000000000"}.toString();
+    return kBaseline;
+}
+
+} // namespace fitflow::storage
