@@ -72,6 +72,13 @@ void StoreSession::lock()
     setState(restingState());
 }
 
+void StoreSession::postToStore(std::function<void(LocalStore*)> job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { job(worker->store()); },
+        Qt::QueuedConnection);
+}
+
 void StoreSession::onOpened(int schemaVersion)
 {
     m_schemaVersion = schemaVersion;

@@ -6,8 +6,12 @@
 #include "desktop/storage/LocalStore.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QThread>
+
+#include <functional>
+#include <utility>
 
 namespace fitflow::desktop {
 
@@ -39,6 +43,31 @@ public:
     void unlock(QByteArray passphrase);
     // Closes the store; the state becomes Locked at once.
     void lock();
+
+    // The one way the rest of the desktop reads and writes the open store. `job` runs on the
+    // store thread (where the connection lives) with the open store, or with nullptr when the
+    // store is closed; `done` then runs on `receiver`'s thread with the job's result, unless the
+    // receiver was destroyed meanwhile. Jobs run one at a time in the order they were posted.
+    template <typename T>
+    void runOnStore(QObject* receiver, std::function<T(LocalStore*)> job,
+                    std::function<void(T)> done)
+    {
+        postToStore([receiver = QPointer<QObject>(receiver), job = std::move(job),
+                     done = std::move(done)](LocalStore* store) mutable {
+            T result = job(store);
+            if (!receiver) {
+                return;
+            }
+            QMetaObject::invokeMethod(
+                receiver.data(),
+                [result = std::move(result), done = std::move(done)]() mutable {
+                    done(std::move(result));
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    // Runs `job` on the store thread with the open store (nullptr when closed); no reply.
+    void postToStore(std::function<void(LocalStore*)> job);
 
 signals:
     void stateChanged(fitflow::desktop::StoreSession::State state);

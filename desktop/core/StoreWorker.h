@@ -22,6 +22,8 @@ public:
     void createStore(QByteArray passphrase);
     void openStore(QByteArray passphrase);
     void closeStore();
+    // The open store, or nullptr; only valid on the store thread.
+    LocalStore* store() const { return m_store.get(); }
 
 signals:
     void opened(int schemaVersion);

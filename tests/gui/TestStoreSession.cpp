@@ -4,8 +4,12 @@
 #include "desktop/core/StoreSession.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <optional>
 
 using namespace fitflow::desktop;
 
@@ -24,6 +28,8 @@ private slots:
     void lockThenUnlock();
     void wrongPassphraseReportsCodeAndStaysLocked();
     void unlockIsIgnoredWhenThereIsNoStore();
+    void jobsRunOnTheStoreThreadAndAnswerOnTheCallersThread();
+    void jobsSeeNoStoreWhileLocked();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("store/fitflow.db")); }
@@ -100,6 +106,46 @@ void TestStoreSession::unlockIsIgnoredWhenThereIsNoStore()
     session.unlock(kPassphrase);
     QCOMPARE(session.state(), State::NoStore);
     QCOMPARE(states.count(), 0);
+}
+
+void TestStoreSession::jobsRunOnTheStoreThreadAndAnswerOnTheCallersThread()
+{
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    session.createStore(kPassphrase);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Unlocked, 20000);
+
+    QThread* jobThread = nullptr;
+    QThread* doneThread = nullptr;
+    int userVersion = -1;
+    session.runOnStore<int>(
+        this,
+        [&jobThread](LocalStore* store) {
+            jobThread = QThread::currentThread();
+            QSqlQuery query(store->database());
+            return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+                       ? query.value(0).toInt()
+                       : -2;
+        },
+        [&](int version) {
+            doneThread = QThread::currentThread();
+            userVersion = version;
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(userVersion, session.schemaVersion(), 5000);
+    QVERIFY(jobThread != nullptr);
+    QVERIFY(jobThread != QThread::currentThread());
+    QCOMPARE(doneThread, QThread::currentThread());
+}
+
+void TestStoreSession::jobsSeeNoStoreWhileLocked()
+{
+    createStore();
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    std::optional<bool> sawStore;
+    session.runOnStore<bool>(
+        this, [](LocalStore* store) { return store != nullptr; },
+        [&sawStore](bool seen) { sawStore = seen; });
+    QTRY_VERIFY_WITH_TIMEOUT(sawStore.has_value(), 5000);
+    QCOMPARE(*sawStore, false);
 }
 
 QTEST_GUILESS_MAIN(TestStoreSession)
