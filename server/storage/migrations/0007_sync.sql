@@ -1,4 +1,4 @@
--- 0008: offline sync (issue 5, docs/sync-protocol.md, design §4).
+-- 0007: offline sync (issue 5, docs/sync-protocol.md, design §4).
 --
 -- Every synced row carries server_version: the organization's version counter taken ONCE by the
 -- transaction that wrote it. Taking it locks the organization's sync_org_state row until commit,

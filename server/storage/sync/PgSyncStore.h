@@ -1,5 +1,5 @@
 #pragma once
-// SyncStore on PostgreSQL (migration 0008): push batches in one transaction with a savepoint
+// SyncStore on PostgreSQL (migration 0007): push batches in one transaction with a savepoint
 // per mutation, pull pages in one repeatable-read transaction, the cursor key via a SECURITY
 // DEFINER function. Thread-safe: each call leases its own pooled connection.
 
