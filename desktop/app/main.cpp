@@ -2,6 +2,8 @@
 // endpoint and language, wires them together and hands control to AppController.
 
 #include "desktop/core/AppSettings.h"
+#include "desktop/core/DesktopContext.h"
+#include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreLocation.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/Translations.h"
@@ -58,7 +60,9 @@ int main(int argc, char* argv[])
     StoreSession session(StoreLocation::databasePath());
     ServerConnectionMonitor monitor(
         ServerEndpoint{settings.serverUrl(), settings.caCertificatePath()});
-    AppController controller(session, monitor, settings);
+    StoreEvents events;
+    AppController controller(DesktopContext{
+        .session = session, .events = events, .settings = settings, .monitor = monitor});
     QObject::connect(&controller, &AppController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
 

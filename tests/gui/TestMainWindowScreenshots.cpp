@@ -7,6 +7,7 @@
 #include "TlsTestServer.h"
 
 #include "desktop/core/AppSettings.h"
+#include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/Translations.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
@@ -122,7 +123,9 @@ void TestMainWindowScreenshots::capture()
     ServerConnectionMonitor monitor(
         ServerEndpoint{QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.port())),
                        m_server.caCertificatePath()});
-    MainWindow window(*m_session, monitor, settings);
+    StoreEvents events;
+    MainWindow window(DesktopContext{
+        .session = *m_session, .events = events, .settings = settings, .monitor = monitor});
     window.resize(kWindowSize);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 
 #include "desktop/core/AppSettings.h"
+#include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreLocation.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<StoreSession> m_session;
     std::unique_ptr<ServerConnectionMonitor> m_monitor;
+    StoreEvents m_events;
     std::unique_ptr<AppController> m_controller;
 };
 
@@ -82,7 +84,8 @@ void TestUnlockFlow::startApp()
     m_session =
         std::make_unique<StoreSession>(StoreLocation::databasePath(), KdfSettings::fastForTests());
     m_monitor = std::make_unique<ServerConnectionMonitor>(ServerEndpoint{});
-    m_controller = std::make_unique<AppController>(*m_session, *m_monitor, *m_settings);
+    m_controller = std::make_unique<AppController>(DesktopContext{
+        .session = *m_session, .events = m_events, .settings = *m_settings, .monitor = *m_monitor});
     m_controller->start();
 }
 

@@ -5,12 +5,10 @@
 
 namespace fitflow::desktop {
 
-AppController::AppController(StoreSession& session, ServerConnectionMonitor& monitor,
-                             AppSettings& settings, QObject* parent)
+AppController::AppController(DesktopContext context, QObject* parent)
     : QObject(parent)
-    , m_session(session)
-    , m_monitor(monitor)
-    , m_settings(settings)
+    , m_context(context)
+    , m_session(context.session)
 {
     connect(&m_session, &StoreSession::stateChanged, this, &AppController::onSessionStateChanged);
 }
@@ -61,7 +59,7 @@ void AppController::showMainWindow()
     if (m_mainWindow) {
         return;
     }
-    m_mainWindow = new MainWindow(m_session, m_monitor, m_settings);
+    m_mainWindow = new MainWindow(m_context);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
     m_mainWindow->show();
     m_mainWindow->activateWindow();

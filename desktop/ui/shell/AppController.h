@@ -3,6 +3,7 @@
 // window while it is open. Lock returns to the unlock dialog; cancelling that dialog asks the app
 // to quit. The composition root (and the GUI tests) create one and call start().
 
+#include "desktop/core/DesktopContext.h"
 #include "desktop/core/StoreSession.h"
 
 #include <QObject>
@@ -10,17 +11,14 @@
 
 namespace fitflow::desktop {
 
-class AppSettings;
 class MainWindow;
-class ServerConnectionMonitor;
 class UnlockDialog;
 
 class AppController : public QObject {
     Q_OBJECT
 
 public:
-    AppController(StoreSession& session, ServerConnectionMonitor& monitor, AppSettings& settings,
-                  QObject* parent = nullptr);
+    explicit AppController(DesktopContext context, QObject* parent = nullptr);
     ~AppController() override;
 
     void start();
@@ -37,9 +35,8 @@ private:
     void showMainWindow();
     void onSessionStateChanged(StoreSession::State state);
 
+    DesktopContext m_context;
     StoreSession& m_session;
-    ServerConnectionMonitor& m_monitor;
-    AppSettings& m_settings;
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<MainWindow> m_mainWindow;
 };

@@ -30,12 +30,12 @@ constexpr int kNavigationWidth = 190;
 constexpr QSize kDefaultSize{1000, 680};
 } // namespace
 
-MainWindow::MainWindow(StoreSession& session, ServerConnectionMonitor& monitor,
-                       AppSettings& settings, QWidget* parent)
+MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     : QMainWindow(parent)
-    , m_session(session)
-    , m_monitor(monitor)
-    , m_settings(settings)
+    , m_context(context)
+    , m_session(context.session)
+    , m_monitor(context.monitor)
+    , m_settings(context.settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("FitFlow"));

@@ -3,6 +3,7 @@
 // page per section on the right, File and View menus, and a status bar that follows the store
 // and the server connection live. It renders state and forwards intent; it owns no data.
 
+#include "desktop/core/DesktopContext.h"
 #include "desktop/ui/shell/NavigationModel.h"
 
 #include <QMainWindow>
@@ -21,8 +22,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(StoreSession& session, ServerConnectionMonitor& monitor, AppSettings& settings,
-               QWidget* parent = nullptr);
+    explicit MainWindow(DesktopContext context, QWidget* parent = nullptr);
+
+    const DesktopContext& context() const { return m_context; }
 
     NavigationModel::Page currentPage() const;
     void showPage(NavigationModel::Page page);
@@ -40,6 +42,7 @@ private:
     void refreshStoreStatus();
     void refreshServerStatus();
 
+    DesktopContext m_context;
     StoreSession& m_session;
     ServerConnectionMonitor& m_monitor;
     AppSettings& m_settings;
