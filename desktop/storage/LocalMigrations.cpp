@@ -1,6 +1,7 @@
 #include "desktop/storage/LocalMigrations.h"
 
 #include "desktop/storage/UuidV7.h"
+#include "desktop/storage/money/MoneyTables.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -159,6 +160,7 @@ constexpr std::array kMigrations{
     Migration{3, "sync outbox, cursors, rejections, conflicts, account, clock",
               &createSyncBookkeeping},
     Migration{4, "snapshot progress of pull cursors", &addSnapshotProgress},
+    Migration{5, "money: invoices, lines, payments, number blocks", &money::createMoneyTables},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

@@ -4,6 +4,7 @@
 #include "desktop/storage/OutboxRepository.h"
 #include "desktop/storage/StoreTransaction.h"
 #include "desktop/sync/NoteStore.h"
+#include "desktop/sync/money/MoneyPullApplier.h"
 #include "shared/codec/TextFormats.h"
 #include "shared/sync/MutationCodec.h"
 
@@ -218,12 +219,23 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
             !isCanonicalUuid(change["id"].get<std::string>())) {
             return invalidPage("a change needs an entity and a canonical id", path);
         }
+        const std::string id = change["id"].get<std::string>();
+        // Money rows are server state that replaces the local row (desktop/sync/money).
+        if (const auto name = change["entity"].get<std::string>(); money::isMoneyEntity(name)) {
+            if (auto applied = money::MoneyPullApplier(m_db).apply(orgId, change); !applied) {
+                return withPathPrefix(applied.error(), path);
+            }
+            if (seen != nullptr) {
+                seen->insert({name, id});
+            }
+            ++counts.applied;
+            continue;
+        }
         const EntitySpec* entity = findSyncedEntity(change["entity"].get<std::string>());
         if (entity == nullptr) {
             ++counts.skipped;
             continue;
         }
-        const std::string id = change["id"].get<std::string>();
         if (auto applied = writer.applyChange(orgId, *entity, id, change); !applied) {
             return withPathPrefix(applied.error(), path);
         }
@@ -239,6 +251,10 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
     }
     if (snapshot && !hasMore && seen != nullptr) {
         if (auto removed = writer.removeUnseen(orgId, *seen, counts.removed); !removed) {
+            return removed.error();
+        }
+        if (auto removed = money::MoneyPullApplier(m_db).removeUnseen(orgId, *seen, counts.removed);
+            !removed) {
             return removed.error();
         }
     }

@@ -4,6 +4,7 @@
 #include "desktop/storage/StoreTransaction.h"
 #include "desktop/storage/SyncIssueRepository.h"
 #include "desktop/storage/SyncStateRepository.h"
+#include "desktop/sync/money/MoneyPullApplier.h"
 
 #include <algorithm>
 
@@ -29,6 +30,13 @@ nlohmann::json wireMutation(const OutboxEntry& entry)
 // brings back the server's version of the record.
 fitflow::Status forgetRejectedChange(const QSqlDatabase& db, const OutboxEntry& entry)
 {
+    if (money::isMoneyEntity(entry.entity)) {
+        if (auto forgotten = money::forgetRejectedMoneyOperation(db, entry.entity, entry.entityId);
+            !forgotten) {
+            return forgotten;
+        }
+        return SyncStateRepository(db).dropCursor(entry.orgId);
+    }
     const EntitySpec* entity = findSyncedEntity(entry.entity);
     if (entity == nullptr) {
         return {};

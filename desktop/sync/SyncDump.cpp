@@ -1,6 +1,7 @@
 #include "desktop/sync/SyncDump.h"
 
 #include "desktop/storage/EntityRepository.h"
+#include "desktop/sync/money/MoneyDump.h"
 
 namespace fitflow::desktop {
 
@@ -82,6 +83,9 @@ fitflow::Result<nlohmann::json> dumpSyncedEntities(const QSqlDatabase& db)
             return rows.error();
         }
         dump[entity.name] = std::move(*rows);
+    }
+    if (auto money = money::addMoneyToDump(db, dump); !money) {
+        return money.error();
     }
     return dump;
 }

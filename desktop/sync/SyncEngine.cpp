@@ -4,6 +4,7 @@
 #include "desktop/storage/OutboxRepository.h"
 #include "desktop/storage/StoreTransaction.h"
 #include "desktop/storage/SyncIssueRepository.h"
+#include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/PullApplier.h"
 #include "desktop/sync/PushBatch.h"
 
@@ -225,6 +226,9 @@ fitflow::Status wipeSyncedData(const QSqlDatabase& db)
     }
     SyncStateRepository state(db);
     if (auto removed = EntityRepository(db).removeAll(); !removed) {
+        return removed;
+    }
+    if (auto removed = money::MoneyRepository(db).removeAll(); !removed) {
         return removed;
     }
     if (auto removed = OutboxRepository(db).removeAll(); !removed) {

@@ -63,6 +63,9 @@ std::span<const FieldSpec> writableFields(SyncEntity entity)
         return kNoteFields;
     case SyncEntity::Location:
     case SyncEntity::Organization:
+    case SyncEntity::Invoice:
+    case SyncEntity::NumberBlock:
+    case SyncEntity::Payment:
         break;
     }
     return {};

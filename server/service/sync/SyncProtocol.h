@@ -20,15 +20,35 @@ inline constexpr int kMaxPullLimit = 1000;
 inline constexpr std::chrono::seconds kPushLockTimeout{5};
 
 // Synced entities, in the order of their wire names (the pull keyset orders by that text).
-enum class SyncEntity { Client, Location, Note, Organization, Session };
+// Invoice, NumberBlock and Payment change only through money operations (sync/money).
+enum class SyncEntity {
+    Client,
+    Invoice,
+    Location,
+    Note,
+    NumberBlock,
+    Organization,
+    Payment,
+    Session
+};
 
-inline constexpr std::array<EnumName<SyncEntity>, 5> kSyncEntityNames{{
+inline constexpr std::array<EnumName<SyncEntity>, 8> kSyncEntityNames{{
     {SyncEntity::Client, "client"},
+    {SyncEntity::Invoice, "invoice"},
     {SyncEntity::Location, "location"},
     {SyncEntity::Note, "note"},
+    {SyncEntity::NumberBlock, "number_block"},
     {SyncEntity::Organization, "organization"},
+    {SyncEntity::Payment, "payment"},
     {SyncEntity::Session, "session"},
 }};
+
+// Money entities are written by operations (docs/sync-protocol.md, "Money"), never by LWW.
+constexpr bool isMoneyEntity(SyncEntity entity)
+{
+    return entity == SyncEntity::Invoice || entity == SyncEntity::NumberBlock ||
+           entity == SyncEntity::Payment;
+}
 
 inline std::string_view entityName(SyncEntity entity)
 {
@@ -49,6 +69,11 @@ constexpr Resource resourceOf(SyncEntity entity)
         return Resource::Organization;
     case SyncEntity::Session:
         return Resource::Session;
+    case SyncEntity::Invoice:
+    case SyncEntity::NumberBlock:
+        return Resource::Invoice;
+    case SyncEntity::Payment:
+        return Resource::Payment;
     }
     return Resource::Organization;
 }

@@ -52,6 +52,15 @@ Result<PushOutcome> SyncPushService::push(const auth::AccessTokenClaims& bearer,
             org != envelope.body.end() && org->is_string()) {
             pending.orgId = org->get<std::string>();
         }
+        if (money::isMoneyMutation(envelope.body)) {
+            if (auto operation = money::decodeMoneyOperation(envelope.body)) {
+                pending.moneyOperation = std::move(*operation);
+            } else {
+                pending.error = operation.error();
+            }
+            command.mutations.push_back(std::move(pending));
+            continue;
+        }
         auto decoded = decodeMutation(envelope);
         if (!decoded) {
             pending.error = decoded.error();

@@ -4,6 +4,7 @@
 
 #include "server/service/sync/PullCursor.h"
 #include "server/service/sync/PushBatch.h"
+#include "server/service/sync/money/MoneyOperation.h"
 #include "shared/codec/TextFormats.h"
 #include "shared/core/Result.h"
 #include "shared/permissions/Role.h"
@@ -25,6 +26,8 @@ struct PendingMutation {
     std::string orgId; // as named by the mutation (not trusted: checked against memberships)
     std::optional<DecodedMutation> decoded; // set when it can be applied
     Error error;                            // why not, otherwise
+    // Instead of `decoded`, for an "op" mutation (money, docs/sync-protocol.md).
+    std::optional<money::MoneyOperation> moneyOperation;
 };
 
 struct PushCommand {

@@ -2,6 +2,7 @@
 
 #include "server/storage/TenantTransaction.h"
 #include "server/storage/sync/PgSyncTables.h"
+#include "server/storage/sync/money/PgMoneyPullRows.h"
 
 #include <pqxx/pqxx>
 
@@ -117,8 +118,8 @@ std::vector<PulledRow> readPulledRows(pqxx::transaction_base& transaction,
 {
     std::vector<PulledRow> rows;
     for (const auto& [entity, role] : scope.readRoles) {
-        if (!role) {
-            continue;
+        if (!role || sync::isMoneyEntity(entity)) {
+            continue; // money rows: appendMoneyRows below
         }
         setTenantContext(transaction, TenantContext{scope.orgId, scope.userId,
                                                     std::string(enumToName(kRoleNames, *role))});
@@ -132,6 +133,7 @@ std::vector<PulledRow> readPulledRows(pqxx::transaction_base& transaction,
             rows.push_back(renderRow(table, row));
         }
     }
+    money::appendMoneyRows(transaction, scope, start, maxRows, rows);
     std::sort(rows.begin(), rows.end(), before);
     if (rows.size() > static_cast<std::size_t>(maxRows)) {
         rows.resize(static_cast<std::size_t>(maxRows));

@@ -7,6 +7,7 @@
 #include "server/storage/sync/PgNoteHistoryWriter.h"
 #include "server/storage/sync/PgRecordWriter.h"
 #include "server/storage/sync/PgSyncPageReader.h"
+#include "server/storage/sync/money/PgMoneyOperations.h"
 
 #include <pqxx/pqxx>
 
@@ -125,12 +126,14 @@ void recordRejection(pqxx::transaction_base& tx, const PushCommand& command,
 Status applyUnderSavepoint(pqxx::transaction_base& tx, const PushCommand& command,
                            const PendingMutation& pending)
 {
-    if (!pending.decoded) {
+    if (!pending.decoded && !pending.moneyOperation) {
         return pending.error;
     }
     tx.exec("SAVEPOINT sync_mutation");
     try {
-        auto applied = applyOne(tx, command, *pending.decoded);
+        auto applied = pending.moneyOperation
+                           ? money::applyMoneyOperation(tx, command, *pending.moneyOperation)
+                           : applyOne(tx, command, *pending.decoded);
         tx.exec(applied ? "RELEASE SAVEPOINT sync_mutation"
                         : "ROLLBACK TO SAVEPOINT sync_mutation");
         return applied;

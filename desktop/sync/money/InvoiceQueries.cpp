@@ -1,0 +1,105 @@
+#include "desktop/sync/money/InvoiceQueries.h"
+
+#include "shared/codec/TextFormats.h"
+
+namespace fitflow::desktop::money {
+
+namespace {
+
+bool matches(const LocalInvoice& invoice, const InvoiceFilter& filter)
+{
+    if (filter.status && invoice.status() != *filter.status) {
+        return false;
+    }
+    return !filter.clientId ||
+           invoice.values.value("client_id", nlohmann::json()) == nlohmann::json(*filter.clientId);
+}
+
+void addToBucket(ReceivablesAgeing& ageing, std::int64_t days, std::int64_t balance)
+{
+    if (days <= 30) {
+        ageing.current += balance;
+    } else if (days <= 60) {
+        ageing.days31to60 += balance;
+    } else if (days <= 90) {
+        ageing.days61to90 += balance;
+    } else {
+        ageing.over90 += balance;
+    }
+}
+
+} // namespace
+
+InvoiceQueries::InvoiceQueries(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+fitflow::Result<std::vector<LocalInvoice>> InvoiceQueries::list(const InvoiceFilter& filter) const
+{
+    auto all = MoneyRepository(m_db).invoices(filter.orgId);
+    if (!all) {
+        return all.error();
+    }
+    std::vector<LocalInvoice> selected;
+    for (LocalInvoice& invoice : *all) {
+        if (matches(invoice, filter)) {
+            selected.push_back(std::move(invoice));
+        }
+    }
+    return selected;
+}
+
+fitflow::Result<LocalInvoice> InvoiceQueries::find(const std::string& invoiceId) const
+{
+    auto found = MoneyRepository(m_db).findInvoice(invoiceId);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return makeError("not_found", "no invoice " + invoiceId);
+    }
+    return std::move(**found);
+}
+
+fitflow::Result<std::vector<LocalPayment>>
+InvoiceQueries::paymentsOf(const std::string& invoiceId) const
+{
+    auto all = MoneyRepository(m_db).payments();
+    if (!all) {
+        return all.error();
+    }
+    std::vector<LocalPayment> selected;
+    for (LocalPayment& payment : *all) {
+        if (payment.values.value("invoice_id", std::string()) == invoiceId) {
+            selected.push_back(std::move(payment));
+        }
+    }
+    return selected;
+}
+
+fitflow::Result<ReceivablesAgeing> InvoiceQueries::ageing(const std::string& orgId,
+                                                          std::chrono::year_month_day asOf) const
+{
+    auto issued = list({orgId, std::string("issued"), std::nullopt});
+    if (!issued) {
+        return issued.error();
+    }
+    ReceivablesAgeing ageing;
+    for (const LocalInvoice& invoice : *issued) {
+        const std::int64_t balance = invoice.cents("balance_cents");
+        const nlohmann::json draft = invoice.values.value("draft", nlohmann::json());
+        const auto date = draft.is_object() && draft.contains("tax_point_date") &&
+                                  draft["tax_point_date"].is_string()
+                              ? parseIsoDate(draft["tax_point_date"].get<std::string>())
+                              : std::nullopt;
+        if (balance <= 0 || invoice.kind() != "invoice" || !date) {
+            continue;
+        }
+        const auto days = (std::chrono::sys_days(asOf) - std::chrono::sys_days(*date)).count();
+        addToBucket(ageing, days, balance);
+    }
+    return ageing;
+}
+
+} // namespace fitflow::desktop::money

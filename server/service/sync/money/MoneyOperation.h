@@ -1,0 +1,90 @@
+#pragma once
+// A money operation as pushed in a sync mutation's `op` (docs/sync-protocol.md, "Money"):
+// invoices, payments, credit notes and number blocks change only through these, never by
+// per-field merge. Decoding is strict (unknown fields, wrong types, bad ids are errors with the
+// field's path) and checks everything that needs no stored state; the storage applies the rest.
+
+#include "shared/codec/EnumNames.h"
+#include "shared/core/Result.h"
+#include "shared/invoice/CreditNote.h"
+#include "shared/invoice/InvoiceDraft.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace fitflow::sync::money {
+
+// A block reserved in one operation holds at most this many numbers.
+inline constexpr std::int64_t kMaxReservedBlock = 1000;
+
+enum class PaymentMethod { Cash, ETransfer, Card };
+
+inline constexpr std::array<EnumName<PaymentMethod>, 3> kPaymentMethodNames{{
+    {PaymentMethod::Cash, "cash"},
+    {PaymentMethod::ETransfer, "e_transfer"},
+    {PaymentMethod::Card, "card"},
+}};
+
+struct DraftInvoiceOp {
+    std::string clientId;
+    std::optional<std::string> locationId;
+    nlohmann::json draftJson;    // tax_point_date, supplier, place, lines: as sent, validated
+    invoice::InvoiceDraft draft; // the same, decoded
+};
+
+struct IssueInvoiceOp {
+    std::int64_t number = 0;
+    nlohmann::json totals; // what the device computed (invoiceTotalsToJson)
+};
+
+struct VoidInvoiceOp {};
+
+struct RecordPaymentOp {
+    std::string invoiceId;
+    std::int64_t amountCents = 0;
+    PaymentMethod method = PaymentMethod::Cash;
+    std::chrono::year_month_day receivedOn{};
+};
+
+struct IssueCreditNoteOp {
+    std::string originalInvoiceId;
+    std::int64_t number = 0;
+    std::optional<std::vector<invoice::CreditedLine>> lines; // none: every line in full
+    nlohmann::json totals;
+};
+
+struct ReserveNumberBlockOp {
+    std::int64_t count = 0;
+};
+
+using MoneyOperationBody = std::variant<DraftInvoiceOp, IssueInvoiceOp, VoidInvoiceOp,
+                                        RecordPaymentOp, IssueCreditNoteOp, ReserveNumberBlockOp>;
+
+struct MoneyOperation {
+    std::string orgId;
+    std::string entity;   // "invoice", "payment" or "number_block"
+    std::string entityId; // the invoice, credit note, payment or block (minted by the device)
+    MoneyOperationBody body;
+};
+
+// The wire name of the operation, e.g. "invoice.issue" (also its audit action after "sync.").
+std::string_view operationType(const MoneyOperationBody& body);
+
+// True when a pushed mutation carries an `op` (and so is routed here, not to the LWW writer).
+bool isMoneyMutation(const nlohmann::json& mutation);
+
+// Decodes a whole pushed mutation {"id", "org_id", "entity", "entity_id", "op"}. Errors (a
+// rejection of this mutation): `unknown_field`, `missing_field`, `wrong_type`, `invalid_value`,
+// `out_of_range` with the path of the field, `unsupported_operation` for an unknown op type or
+// an op sent for the wrong entity.
+Result<MoneyOperation> decodeMoneyOperation(const nlohmann::json& mutation);
+
+} // namespace fitflow::sync::money

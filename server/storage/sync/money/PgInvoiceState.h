@@ -1,0 +1,41 @@
+#pragma once
+// The stored state of one invoice or credit note that the money operations decide on: its kind,
+// status, number, draft and amounts, and what was paid and credited against it. Loaded with a
+// row lock (FOR UPDATE), so two pushes touching one invoice are applied one after the other and
+// a balance check cannot race a concurrent payment.
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace pqxx {
+class transaction_base;
+} // namespace pqxx
+
+namespace fitflow::storage::money {
+
+struct InvoiceState {
+    std::string id;
+    std::string kind;   // "invoice" or "credit_note"
+    std::string status; // "draft", "issued", "paid" (seeded rows), "void"
+    std::optional<std::string> number;
+    std::string clientId;
+    std::optional<std::string> trainerUserId;
+    nlohmann::json draft; // null for rows not made through sync
+    std::int64_t totalCents = 0;
+    std::int64_t paidCents = 0;
+    std::int64_t creditedCents = 0; // credit notes issued against it, as a positive amount
+
+    bool isOpenInvoice() const { return kind == "invoice" && status == "issued"; }
+    // What is still owed: never below zero.
+    std::int64_t balanceCents() const;
+};
+
+// The invoice `id` of the current organization as the acting role sees it, locked; nothing when
+// it does not exist or is not visible. Throws pqxx exceptions.
+std::optional<InvoiceState> lockInvoice(pqxx::transaction_base& transaction,
+                                        const std::string& orgId, const std::string& id);
+
+} // namespace fitflow::storage::money
