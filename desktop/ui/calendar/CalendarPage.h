@@ -1,15 +1,99 @@
 #pragma once
-// The Calendar page: sessions at every studio in one place. Empty until sessions exist.
+// The Calendar page: sessions of every studio in one day or week grid, one colour per studio,
+// times in this computer's time zone (labelled). Navigation, booking, editing, drag to move or
+// resize, complete / cancel (late fee shown) / no-show / reopen, and .ics export. Its keyboard
+// shortcuts win over the window's while focus is inside the page (Ctrl+1/2 there mean day/week).
 
+#include "desktop/core/DesktopContext.h"
+#include "desktop/core/calendar/CalendarPreferences.h"
+#include "desktop/core/calendar/VisibleRange.h"
+#include "shared/scheduling/SessionStatus.h"
+
+#include <QDate>
+#include <QTimeZone>
 #include <QWidget>
 
+class QAction;
+class QLabel;
+
 namespace fitflow::desktop {
+
+class BookingFlow;
+class CalendarService;
+class CalendarView;
+class SessionListModel;
 
 class CalendarPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CalendarPage(QWidget* parent = nullptr);
+    enum class ExportScope { VisibleRange, Everything };
+
+    explicit CalendarPage(DesktopContext context, QWidget* parent = nullptr);
+
+    void setPreferences(const CalendarPreferences& preferences);
+    // The zone the grid is drawn in (default: this computer's).
+    void setTimeZone(const QTimeZone& zone);
+    void showDay(QDate anchor, CalendarSpan span);
+
+    VisibleRange visibleRange() const;
+    CalendarSpan span() const { return m_span; }
+    SessionListModel& model() const { return *m_model; }
+    CalendarView& view() const { return *m_view; }
+    BookingFlow& bookingFlow() const { return *m_booking; }
+
+    // Writes the sessions of the visible range (or all) as iCalendar to `path`; the outcome is
+    // shown in the message line and reported by exportFinished().
+    void exportTo(const QString& path, ExportScope scope);
+
+public slots:
+    void reload();
+
+signals:
+    // After every reload (also when it failed).
+    void reloaded();
+    void exportFinished(bool ok, const QString& path);
+
+protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QAction* makeAction(const QString& objectName, const QString& text, const QKeySequence& key,
+                        const QString& tip);
+    void buildActions();
+    QWidget* buildToolBar();
+    QAction* actionFor(const QKeyCombination& key) const;
+    void refreshHeader();
+    void refreshActionStates();
+    void bookNew();
+    void editSelected();
+    void changeSelectedStatus(scheduling::SessionAction action);
+    void confirmCancellation(const QString& sessionId);
+    void askExport(ExportScope scope);
+    void showMessage(const QString& text);
+
+    DesktopContext m_context;
+    CalendarPreferences m_preferences;
+    CalendarService* m_service = nullptr;
+    SessionListModel* m_model = nullptr;
+    CalendarView* m_view = nullptr;
+    BookingFlow* m_booking = nullptr;
+    QDate m_anchor;
+    CalendarSpan m_span = CalendarSpan::Week;
+    QLabel* m_rangeLabel = nullptr;
+    QLabel* m_zoneLabel = nullptr;
+    QLabel* m_message = nullptr;
+    QList<QAction*> m_keyboardActions;
+    QAction* m_editAction = nullptr;
+    QAction* m_completeAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_noShowAction = nullptr;
+    QAction* m_reopenAction = nullptr;
+    QAction* m_dayAction = nullptr;
+    QAction* m_weekAction = nullptr;
 };
 
 } // namespace fitflow::desktop

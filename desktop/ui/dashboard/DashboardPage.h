@@ -1,15 +1,59 @@
 #pragma once
-// The Dashboard page: the day at a glance. Until the store holds sessions it shows an empty state.
+// The Dashboard page: today's sessions and the next seven days' across every studio (colour per
+// studio), the sync state in numbers (pending changes, rejections, note conflicts), and a place
+// for invoices that stays a clearly worded placeholder until invoices sync to the desktop.
 
+#include "desktop/core/DesktopContext.h"
+
+#include <QTimeZone>
 #include <QWidget>
 
+class QLabel;
+class QTableView;
+
 namespace fitflow::desktop {
+
+class DashboardService;
+class SessionListModel;
+struct SyncSummary;
 
 class DashboardPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit DashboardPage(QWidget* parent = nullptr);
+    explicit DashboardPage(DesktopContext context, QWidget* parent = nullptr);
+
+    // The zone whose "today" is shown (default: this computer's).
+    void setTimeZone(const QTimeZone& zone);
+    SessionListModel& todayModel() const { return *m_today; }
+    SessionListModel& comingModel() const { return *m_coming; }
+
+    // The text shown for a sync summary (also used by tests).
+    static QString syncText(const SyncSummary& summary);
+
+public slots:
+    void reload();
+
+signals:
+    void reloaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QTableView* sessionTable(const QString& objectName, const QString& accessibleName,
+                             SessionListModel* model);
+
+    DesktopContext m_context;
+    DashboardService* m_service = nullptr;
+    SessionListModel* m_today = nullptr;
+    SessionListModel* m_coming = nullptr;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QLabel* m_todayHeading = nullptr;
+    QLabel* m_syncSummary = nullptr;
+    QLabel* m_invoices = nullptr;
+    QLabel* m_message = nullptr;
 };
 
 } // namespace fitflow::desktop

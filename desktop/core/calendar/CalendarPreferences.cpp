@@ -1,0 +1,59 @@
+#include "desktop/core/calendar/CalendarPreferences.h"
+
+#include "desktop/core/AppSettings.h"
+
+namespace fitflow::desktop {
+
+namespace {
+
+const QString kSessionMinutes = QStringLiteral("calendar/sessionMinutes");
+const QString kTravelBufferMinutes = QStringLiteral("calendar/travelBufferMinutes");
+const QString kLateWindowMinutes = QStringLiteral("calendar/lateCancellationWindowMinutes");
+const QString kLateFeeCents = QStringLiteral("calendar/lateCancellationFeeCents");
+
+constexpr qint64 kMaxSessionMinutes = 24 * 60;
+constexpr qint64 kMaxFeeCents = 10'000'000;
+
+// The stored number when it is an integer in [minimum, maximum], else `fallback`.
+qint64 boundedNumber(const QSettings& settings, const QString& key, qint64 minimum, qint64 maximum,
+                     qint64 fallback)
+{
+    bool ok = false;
+    const qint64 value = settings.value(key).toLongLong(&ok);
+    return ok && value >= minimum && value <= maximum ? value : fallback;
+}
+
+} // namespace
+
+CalendarPreferences CalendarPreferences::fromSettings(const QSettings& settings)
+{
+    CalendarPreferences defaults;
+    CalendarPreferences read;
+    read.sessionLength = std::chrono::minutes{boundedNumber(
+        settings, kSessionMinutes, 5, kMaxSessionMinutes, defaults.sessionLength.count())};
+    read.travelBuffer = std::chrono::minutes{boundedNumber(
+        settings, kTravelBufferMinutes, 0, kMaxSessionMinutes, defaults.travelBuffer.count())};
+    read.cancellation.lateWindow =
+        std::chrono::minutes{boundedNumber(settings, kLateWindowMinutes, 0, 7 * kMaxSessionMinutes,
+                                           defaults.cancellation.lateWindow.count())};
+    read.cancellation.lateFeeCents =
+        boundedNumber(settings, kLateFeeCents, 0, kMaxFeeCents, defaults.cancellation.lateFeeCents);
+    return read;
+}
+
+CalendarPreferences CalendarPreferences::fromUserSettings()
+{
+    const QSettings settings(QString::fromLatin1(AppSettings::kOrganizationName),
+                             QString::fromLatin1(AppSettings::kApplicationName));
+    return fromSettings(settings);
+}
+
+void CalendarPreferences::saveTo(QSettings& settings) const
+{
+    settings.setValue(kSessionMinutes, static_cast<qint64>(sessionLength.count()));
+    settings.setValue(kTravelBufferMinutes, static_cast<qint64>(travelBuffer.count()));
+    settings.setValue(kLateWindowMinutes, static_cast<qint64>(cancellation.lateWindow.count()));
+    settings.setValue(kLateFeeCents, static_cast<qint64>(cancellation.lateFeeCents));
+}
+
+} // namespace fitflow::desktop

@@ -1,0 +1,41 @@
+#pragma once
+// One live session as the calendar and dashboard show it: the session row joined with its
+// client's name, its location (name, time zone) and its organization's name. Read-only.
+
+#include <QDateTime>
+#include <QString>
+
+namespace fitflow::desktop {
+
+struct BookedSession {
+    QString id;
+    QString orgId;
+    QString orgName;
+    QString clientId;
+    QString clientName;
+    QString locationId;
+    QString locationName;
+    QString timeZone; // IANA zone of the location
+    QString trainerId;
+    QString status;  // wire name: scheduled, completed, cancelled, no_show
+    QDateTime start; // UTC
+    QDateTime end;   // UTC
+};
+
+// A place a session can be booked: a location with its organization.
+struct BookableLocation {
+    QString id;
+    QString orgId;
+    QString orgName;
+    QString name;
+    QString timeZone;
+};
+
+// A client that can be booked, with the organization the client belongs to.
+struct BookableClient {
+    QString id;
+    QString orgId;
+    QString name;
+};
+
+} // namespace fitflow::desktop

@@ -1,0 +1,197 @@
+#include "desktop/ui/calendar/BookingFlow.h"
+
+#include "desktop/core/ErrorText.h"
+#include "desktop/ui/calendar/SessionDialog.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+
+namespace fitflow::desktop {
+
+BookingFlow::BookingFlow(CalendarService& service, QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_service(service)
+    , m_dialogParent(dialogParent)
+{
+}
+
+void BookingFlow::bookAt(const QDateTime& start)
+{
+    openDialog([this, start](SessionDialog& dialog) {
+        dialog.startNew(start, m_preferences.sessionLength);
+    });
+}
+
+void BookingFlow::edit(const BookedSession& session)
+{
+    openDialog([session](SessionDialog& dialog) { dialog.startEdit(session); });
+}
+
+void BookingFlow::openDialog(const std::function<void(SessionDialog&)>& prepare)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    m_service.loadBookingChoices([this, prepare](fitflow::Result<BookingChoices> choices) {
+        if (!choices) {
+            emit failed(ErrorText::forError(choices.error()));
+            return;
+        }
+        if (choices->locations.empty() || choices->clients.empty()) {
+            emit failed(tr("Booking needs at least one client and one location: sync with the "
+                           "server or add a client first."));
+            return;
+        }
+        if (m_dialog) {
+            return;
+        }
+        m_dialog = new SessionDialog(*choices, m_zone, m_dialogParent);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        prepare(*m_dialog);
+        connect(m_dialog, &SessionDialog::draftChanged, this, &BookingFlow::checkDialogConflicts);
+        connect(m_dialog, &QDialog::accepted, this, &BookingFlow::saveDialog);
+        m_dialog->open();
+        checkDialogConflicts();
+    });
+}
+
+fitflow::Result<std::vector<SessionDraft>> BookingFlow::dialogDrafts() const
+{
+    const SessionDraft draft = m_dialog->draft();
+    if (!m_dialog->isNewBooking() || m_dialog->repeat() == RepeatKind::None) {
+        return std::vector<SessionDraft>{draft};
+    }
+    auto times =
+        SeriesPlan::expand(SeriesPlan::ruleText(m_dialog->repeat(), m_dialog->repeatCount()),
+                           draft.start, m_dialog->length(), draft.timeZone);
+    if (!times) {
+        return times.error();
+    }
+    std::vector<SessionDraft> drafts;
+    for (const scheduling::TimeInterval& time : *times) {
+        SessionDraft occurrence = draft;
+        occurrence.start = fromSysSeconds(time.start);
+        occurrence.end = fromSysSeconds(time.end);
+        drafts.push_back(occurrence);
+    }
+    return drafts;
+}
+
+QStringList BookingFlow::describe(const std::vector<ConflictWarning>& warnings) const
+{
+    QStringList lines;
+    for (const ConflictWarning& warning : warnings) {
+        lines << ConflictWarnings::describe(warning, m_zone, m_preferences.travelBuffer);
+    }
+    return lines;
+}
+
+void BookingFlow::checkDialogConflicts()
+{
+    if (!m_dialog) {
+        return;
+    }
+    auto drafts = dialogDrafts();
+    if (!drafts) {
+        m_dialog->showProblem(ErrorText::forError(drafts.error()));
+        return;
+    }
+    m_dialog->showProblem({});
+    const int generation = ++m_checkGeneration;
+    m_service.findConflicts(
+        std::move(*drafts), m_preferences.travelBuffer,
+        [this, generation](fitflow::Result<std::vector<ConflictWarning>> warnings) {
+            // Only the answer to the latest draft counts.
+            if (!m_dialog || generation != m_checkGeneration) {
+                return;
+            }
+            if (!warnings) {
+                m_dialog->showProblem(ErrorText::forError(warnings.error()));
+                return;
+            }
+            m_dialog->showConflicts(describe(*warnings));
+        });
+}
+
+void BookingFlow::saveDialog()
+{
+    if (!m_dialog) {
+        return;
+    }
+    auto drafts = dialogDrafts();
+    if (!drafts) {
+        emit failed(ErrorText::forError(drafts.error()));
+        return;
+    }
+    const SessionDraft first = drafts->front();
+    if (!m_dialog->isNewBooking()) {
+        m_service.updateSession(first, [this](fitflow::Status status) {
+            if (status) {
+                emit saved(tr("Session changed."));
+            } else {
+                emit failed(ErrorText::forError(status.error()));
+            }
+        });
+        return;
+    }
+    std::vector<scheduling::TimeInterval> times;
+    for (const SessionDraft& draft : *drafts) {
+        times.push_back({toSysSeconds(draft.start), toSysSeconds(draft.end)});
+    }
+    m_service.createSessions(first, std::move(times), [this](fitflow::Result<int> booked) {
+        if (booked) {
+            emit saved(tr("Sessions booked: %1.").arg(*booked));
+        } else {
+            emit failed(ErrorText::forError(booked.error()));
+        }
+    });
+}
+
+void BookingFlow::reschedule(const BookedSession& session, const QDateTime& start,
+                             const QDateTime& end)
+{
+    SessionDraft draft{
+        session.id, session.orgId, session.clientId, session.locationId, session.timeZone, start,
+        end};
+    m_service.findConflicts({draft}, m_preferences.travelBuffer,
+                            [this, draft](fitflow::Result<std::vector<ConflictWarning>> warnings) {
+                                if (!warnings) {
+                                    emit failed(ErrorText::forError(warnings.error()));
+                                    return;
+                                }
+                                if (warnings->empty()) {
+                                    writeReschedule(draft);
+                                    return;
+                                }
+                                auto* box = new QMessageBox(
+                                    QMessageBox::Warning, tr("Conflicting move"),
+                                    tr("Moving this session conflicts:\n%1\n\nMove it anyway?")
+                                        .arg(describe(*warnings).join(QLatin1Char('\n'))),
+                                    QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+                                box->setObjectName(QStringLiteral("rescheduleConflictBox"));
+                                box->setAttribute(Qt::WA_DeleteOnClose);
+                                connect(box, &QMessageBox::buttonClicked, this,
+                                        [this, box, draft](QAbstractButton* button) {
+                                            if (box->standardButton(button) == QMessageBox::Yes) {
+                                                writeReschedule(draft);
+                                            } else {
+                                                emit saved(tr("The session was not moved."));
+                                            }
+                                        });
+                                box->open();
+                            });
+}
+
+void BookingFlow::writeReschedule(const SessionDraft& draft)
+{
+    m_service.updateSession(draft, [this](fitflow::Status status) {
+        if (status) {
+            emit saved(tr("Session moved."));
+        } else {
+            emit failed(ErrorText::forError(status.error()));
+        }
+    });
+}
+
+} // namespace fitflow::desktop

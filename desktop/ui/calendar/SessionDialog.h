@@ -1,0 +1,70 @@
+#pragma once
+// Books or changes a session: client, location (studio), start (in the calendar's zone), length
+// and, for a new booking, an optional repeat (booked as individual sessions). The page checks
+// every change for conflicts and shows them here BEFORE the user saves; saving stays allowed,
+// with the button saying so.
+
+#include "desktop/core/calendar/CalendarService.h"
+#include "desktop/core/calendar/SeriesPlan.h"
+#include "desktop/core/calendar/SessionDraft.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+#include <chrono>
+
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QSpinBox;
+
+namespace fitflow::desktop {
+
+class SessionDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    SessionDialog(const BookingChoices& choices, const QTimeZone& zone, QWidget* parent = nullptr);
+
+    // A new booking starting at `start` (UTC) lasting `length`.
+    void startNew(const QDateTime& start, std::chrono::minutes length);
+    // Changing an existing session: the repeat choice is hidden.
+    void startEdit(const BookedSession& session);
+
+    SessionDraft draft() const;
+    RepeatKind repeat() const;
+    int repeatCount() const;
+    std::chrono::minutes length() const;
+    bool isNewBooking() const { return m_sessionId.isEmpty(); }
+
+    // Replaces the conflict list (empty hides it).
+    void showConflicts(const QStringList& warnings);
+    void showProblem(const QString& text);
+
+signals:
+    // Any field changed: the page re-checks conflicts.
+    void draftChanged();
+
+private:
+    void fillClients();
+    void refreshSaveButton();
+    const BookableLocation* currentLocation() const;
+
+    BookingChoices m_choices;
+    QTimeZone m_zone;
+    QString m_sessionId;
+    bool m_hasConflicts = false;
+    QComboBox* m_location = nullptr;
+    QComboBox* m_client = nullptr;
+    QDateTimeEdit* m_start = nullptr;
+    QSpinBox* m_length = nullptr;
+    QComboBox* m_repeat = nullptr;
+    QSpinBox* m_repeatCount = nullptr;
+    QLabel* m_repeatLabel = nullptr;
+    QLabel* m_conflicts = nullptr;
+    QLabel* m_problem = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace fitflow::desktop

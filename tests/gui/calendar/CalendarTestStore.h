@@ -1,0 +1,184 @@
+#pragma once
+// A real encrypted store seeded for the calendar and dashboard tests: two organizations (two
+// studios of one trainer), a location each in Toronto, a client each, the signed-in trainer,
+// and sessions added through LocalChanges. Then the store is opened by a StoreSession, and the
+// test gets the DesktopContext a page is built with.
+
+#include "desktop/core/AppSettings.h"
+#include "desktop/core/DesktopContext.h"
+#include "desktop/core/StoreEvents.h"
+#include "desktop/core/StoreSession.h"
+#include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/LocalStore.h"
+#include "desktop/storage/SyncStateRepository.h"
+#include "desktop/sync/LocalChanges.h"
+#include "desktop/sync/ServerConnectionMonitor.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace fitflow::desktop::testing {
+
+inline const QByteArray kCalendarPassphrase = "calendar test passphrase";
+inline const std::string kTrainerId = "01900000-0000-7000-8000-0000000000e1";
+inline const std::string kOrgNorth = "01900000-0000-7000-8000-0000000000a1";
+inline const std::string kOrgCoach = "01900000-0000-7000-8000-0000000000b1";
+inline const std::string kLocationNorth = "01900000-0000-7000-8000-0000000000a2";
+inline const std::string kLocationCoach = "01900000-0000-7000-8000-0000000000b2";
+inline const QString kNorthName = QStringLiteral("Northside Fitness");
+inline const QString kCoachName = QStringLiteral("Alex Coaching");
+inline const char* const kZone = "America/Toronto";
+
+inline QTimeZone torontoZone()
+{
+    return QTimeZone(kZone);
+}
+
+// 14:30 on `day` in Toronto, as UTC.
+inline QDateTime torontoTime(QDate day, int hour, int minute = 0)
+{
+    return QDateTime(day, QTime(hour, minute), torontoZone()).toUTC();
+}
+
+inline std::string utcText(const QDateTime& instant)
+{
+    return instant.toUTC().toString(Qt::ISODate).toStdString();
+}
+
+class CalendarTestStore {
+public:
+    CalendarTestStore()
+        : m_settings(m_dir.filePath(QStringLiteral("settings/FitFlow.ini")))
+        , m_monitor(ServerEndpoint{})
+    {
+        m_path = m_dir.filePath(QStringLiteral("calendar.fitflow"));
+        auto created = LocalStore::create(m_path, kCalendarPassphrase, KdfSettings::fastForTests());
+        if (created) {
+            m_store = std::move(*created);
+            m_seeded = seedStudios();
+        }
+    }
+
+    bool seeded() const { return m_seeded; }
+    QString northClient() const { return m_northClient; }
+    QString coachClient() const { return m_coachClient; }
+
+    // Adds a session before the store is opened; returns its id (empty on failure).
+    QString addSession(const std::string& orgId, const QString& clientId,
+                       const std::string& locationId, const QDateTime& start, const QDateTime& end,
+                       const std::string& status = "scheduled")
+    {
+        LocalChanges changes(m_store->database());
+        auto id = changes.add("session", orgId,
+                              {{"client_id", clientId.toStdString()},
+                               {"location_id", locationId},
+                               {"starts_at", utcText(start)},
+                               {"ends_at", utcText(end)},
+                               {"status", status}});
+        return id ? QString::fromStdString(*id) : QString();
+    }
+
+    // Closes the seeding connection and unlocks the store through a StoreSession.
+    bool open()
+    {
+        m_store.reset();
+        m_session = std::make_unique<StoreSession>(m_path, KdfSettings::fastForTests());
+        m_session->unlock(kCalendarPassphrase);
+        return QTest::qWaitFor(
+            [this] { return m_session->state() == StoreSession::State::Unlocked; }, 20000);
+    }
+
+    DesktopContext context()
+    {
+        return {.session = *m_session,
+                .events = m_events,
+                .settings = m_settings,
+                .monitor = m_monitor};
+    }
+    StoreSession& session() { return *m_session; }
+    StoreEvents& events() { return m_events; }
+
+    // One text column of a session row, read on the store thread.
+    QString sessionField(const QString& id, const QString& column)
+    {
+        std::optional<QString> answer;
+        m_session->runOnStore<QString>(
+            &m_events,
+            [id, column](LocalStore* store) {
+                QSqlQuery query(store->database());
+                query.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(column));
+                query.addBindValue(id);
+                return query.exec() && query.next() ? query.value(0).toString() : QString();
+            },
+            [&answer](QString value) { answer = value; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000)) {
+            qWarning("the store did not answer");
+        }
+        return answer.value_or(QString());
+    }
+
+private:
+    bool seedStudios()
+    {
+        const QSqlDatabase db = m_store->database();
+        EntityRepository entities(db);
+        const EntitySpec& organization = *findSyncedEntity("organization");
+        const EntitySpec& location = *findSyncedEntity("location");
+        const bool places =
+            entities.savePlainRow(
+                organization,
+                {kOrgNorth,
+                 kOrgNorth,
+                 {{"name", kNorthName.toStdString()}, {"kind", "studio"}, {"province", "ON"}}}) &&
+            entities.savePlainRow(
+                organization,
+                {kOrgCoach,
+                 kOrgCoach,
+                 {{"name", kCoachName.toStdString()}, {"kind", "solo"}, {"province", "ON"}}}) &&
+            entities.savePlainRow(
+                location, {kLocationNorth,
+                           kOrgNorth,
+                           {{"name", "Downtown"}, {"province", "ON"}, {"time_zone", kZone}}}) &&
+            entities.savePlainRow(
+                location,
+                {kLocationCoach,
+                 kOrgCoach,
+                 {{"name", "Midtown Studio"}, {"province", "ON"}, {"time_zone", kZone}}}) &&
+            SyncStateRepository(db).saveAccount(
+                {"https://127.0.0.1:1", {}, "alex@demo.fitflow.test", kTrainerId, "token"});
+        if (!places) {
+            return false;
+        }
+        LocalChanges changes(db);
+        auto north =
+            changes.add("client", kOrgNorth, {{"first_name", "Ada"}, {"last_name", "Lovelace"}});
+        auto coach =
+            changes.add("client", kOrgCoach, {{"first_name", "Grace"}, {"last_name", "Hopper"}});
+        if (!north || !coach) {
+            return false;
+        }
+        m_northClient = QString::fromStdString(*north);
+        m_coachClient = QString::fromStdString(*coach);
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    AppSettings m_settings;
+    ServerConnectionMonitor m_monitor;
+    StoreEvents m_events;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<StoreSession> m_session;
+    bool m_seeded = false;
+    QString m_northClient;
+    QString m_coachClient;
+};
+
+} // namespace fitflow::desktop::testing
