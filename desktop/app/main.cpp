@@ -6,7 +6,10 @@
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreLocation.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/SyncRunner.h"
 #include "desktop/core/Translations.h"
+#include "desktop/core/account/AccountService.h"
+#include "desktop/core/security/IdleLock.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
 #include "desktop/ui/shell/AppController.h"
 
@@ -61,8 +64,17 @@ int main(int argc, char* argv[])
     ServerConnectionMonitor monitor(
         ServerEndpoint{settings.serverUrl(), settings.caCertificatePath()});
     StoreEvents events;
-    AppController controller(DesktopContext{
-        .session = session, .events = events, .settings = settings, .monitor = monitor});
+    AccountService account(session);
+    SyncRunner sync(session, events);
+    IdleLock idleLock(session);
+    AppController controller(DesktopContext{.session = session,
+                                            .events = events,
+                                            .settings = settings,
+                                            .monitor = monitor,
+                                            .account = &account,
+                                            .sync = &sync,
+                                            .idleLock = &idleLock});
+    controller.setTranslator(&translator);
     QObject::connect(&controller, &AppController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
 

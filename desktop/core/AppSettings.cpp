@@ -1,5 +1,7 @@
 #include "desktop/core/AppSettings.h"
 
+#include <algorithm>
+
 namespace fitflow::desktop {
 
 namespace {
@@ -7,6 +9,11 @@ const QString kServerUrlKey = QStringLiteral("server/url");
 const QString kCaCertificateKey = QStringLiteral("server/caCertificate");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
+const QString kSessionMinutesKey = QStringLiteral("defaults/sessionMinutes");
+const QString kSessionPriceKey = QStringLiteral("defaults/sessionPriceCents");
+constexpr int kMinSessionMinutes = 5;
+constexpr int kMaxSessionMinutes = 600;
 } // namespace
 
 AppSettings::AppSettings()
@@ -57,6 +64,44 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& language)
 {
     m_settings.setValue(kLanguageKey, language);
+}
+
+int AppSettings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kIdleLockKey, kDefaultIdleLockMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, kMaxIdleLockMinutes) : kDefaultIdleLockMinutes;
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    m_settings.setValue(kIdleLockKey, std::clamp(minutes, 0, kMaxIdleLockMinutes));
+}
+
+int AppSettings::defaultSessionMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kSessionMinutesKey, kDefaultSessionMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, kMinSessionMinutes, kMaxSessionMinutes)
+              : kDefaultSessionMinutes;
+}
+
+void AppSettings::setDefaultSessionMinutes(int minutes)
+{
+    m_settings.setValue(kSessionMinutesKey,
+                        std::clamp(minutes, kMinSessionMinutes, kMaxSessionMinutes));
+}
+
+qint64 AppSettings::defaultSessionPriceCents() const
+{
+    bool ok = false;
+    const qint64 cents = m_settings.value(kSessionPriceKey, 0).toLongLong(&ok);
+    return ok && cents > 0 ? cents : 0;
+}
+
+void AppSettings::setDefaultSessionPriceCents(qint64 cents)
+{
+    m_settings.setValue(kSessionPriceKey, std::max<qint64>(cents, 0));
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -33,6 +33,19 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // Minutes without keyboard or mouse input before the store locks itself; 0 = never.
+    static constexpr int kDefaultIdleLockMinutes = 10;
+    static constexpr int kMaxIdleLockMinutes = 240;
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes); // clamped to 0..kMaxIdleLockMinutes
+
+    // Defaults offered when a session or invoice line is created (money in cents, no floats).
+    static constexpr int kDefaultSessionMinutes = 60;
+    int defaultSessionMinutes() const;
+    void setDefaultSessionMinutes(int minutes);     // clamped to 5..600
+    qint64 defaultSessionPriceCents() const;        // 0 when not set
+    void setDefaultSessionPriceCents(qint64 cents); // negative becomes 0
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);
 

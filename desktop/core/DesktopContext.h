@@ -9,8 +9,11 @@
 
 namespace fitflow::desktop {
 
+class AccountService;
 class AppSettings;
+class IdleLock;
 class ServerConnectionMonitor;
+class SyncRunner;
 class StoreEvents;
 class StoreSession;
 
@@ -19,6 +22,11 @@ struct DesktopContext {
     StoreEvents& events;              // notifyChanged() after writes; changed() to refresh
     AppSettings& settings;            // user preferences (language, defaults, idle lock, ...)
     ServerConnectionMonitor& monitor; // whether the server answers /healthz
+
+    // Optional services (null in tests that do not need them).
+    AccountService* account = nullptr; // sign-in state, sign in/out
+    SyncRunner* sync = nullptr;        // "Sync now" and the counts the status bar shows
+    IdleLock* idleLock = nullptr;      // auto-lock; Settings changes its timeout
 };
 
 } // namespace fitflow::desktop

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace fitflow::desktop {
 
 class ErrorText {
@@ -15,6 +17,9 @@ class ErrorText {
 public:
     static QString forCode(const QString& code);
     static QString forError(const fitflow::Error& error);
+
+private:
+    static std::optional<QString> accountText(const QString& code);
 };
 
 } // namespace fitflow::desktop

@@ -16,6 +16,11 @@ public:
     // Checks a new passphrase and its confirmation. Length is reported before mismatch, so the
     // user fixes the passphrase first and the confirmation second.
     static Problem checkNew(const QString& passphrase, const QString& confirmation);
+
+    // Feedback shown while typing. A rough guide, not an entropy proof: length matters most
+    // (several words beat symbols), few distinct characters or one repeated class weigh down.
+    enum class Strength { TooShort, Weak, Fair, Strong };
+    static Strength estimate(const QString& passphrase);
 };
 
 } // namespace fitflow::desktop

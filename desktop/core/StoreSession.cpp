@@ -8,6 +8,7 @@ namespace fitflow::desktop {
 StoreSession::StoreSession(QString databasePath, KdfSettings kdf, QObject* parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
+    , m_kdf(kdf)
     , m_worker(new StoreWorker(m_databasePath, kdf))
 {
     m_storeThread.setObjectName(QStringLiteral("FitFlow store"));

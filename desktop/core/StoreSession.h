@@ -36,6 +36,8 @@ public:
     State state() const { return m_state; }
     QString databasePath() const { return m_databasePath; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The key-derivation cost used for new keys (a passphrase change uses it too).
+    KdfSettings kdf() const { return m_kdf; }
 
     // Both consume (wipe) the passphrase. They are ignored unless the state allows them
     // (create: NoStore; unlock: Locked). The outcome arrives as stateChanged() / openFailed().
@@ -81,6 +83,7 @@ private:
     void onOpenFailed(const QString& code, const QString& message);
 
     QString m_databasePath;
+    KdfSettings m_kdf;
     State m_state = State::NoStore;
     int m_schemaVersion = 0;
     QThread m_storeThread;

@@ -75,10 +75,13 @@ fitflow::Result<SyncAccount> ServerSession::login(HttpTransport& transport,
                                                   const LoginRequest& request,
                                                   const std::string& deviceId)
 {
-    const nlohmann::json body{{"email", request.email},
-                              {"password", request.password},
-                              {"device_id", deviceId},
-                              {"device_name", request.deviceName}};
+    nlohmann::json body{{"email", request.email},
+                        {"password", request.password},
+                        {"device_id", deviceId},
+                        {"device_name", request.deviceName}};
+    if (!request.totpCode.empty()) {
+        body["totp_code"] = request.totpCode;
+    }
     auto answer = exchange(
         transport, {"POST", joinUrl(request.serverUrl, "/api/v1/auth/login"), {}, body.dump()});
     if (!answer) {

@@ -29,6 +29,7 @@ struct LoginRequest {
     std::string email;
     std::string password;
     std::string deviceName;
+    std::string totpCode; // sent only when not empty (after the server answered mfa_required)
 };
 
 class ServerSession {

@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void init();
     void storedValuesRoundTrip();
+    void preferencesHaveDefaultsAndBounds();
     void environmentOverridesStoredValues();
     void storeLocationDefaultsToAppDataFolder();
     void iniFileSettingsStayInTheirFile();
@@ -67,6 +68,32 @@ void TestAppSettings::storedValuesRoundTrip()
     QCOMPARE(reread.caCertificatePath(), QStringLiteral("/etc/fitflow/ca.pem"));
     QCOMPARE(reread.language(), QStringLiteral("fr_CA"));
     QCOMPARE(reread.mainWindowGeometry(), QByteArrayLiteral("geometry"));
+}
+
+void TestAppSettings::preferencesHaveDefaultsAndBounds()
+{
+    {
+        AppSettings settings;
+        QCOMPARE(settings.idleLockMinutes(), AppSettings::kDefaultIdleLockMinutes);
+        QCOMPARE(settings.defaultSessionMinutes(), AppSettings::kDefaultSessionMinutes);
+        QCOMPARE(settings.defaultSessionPriceCents(), qint64{0});
+        settings.setIdleLockMinutes(0);
+        settings.setDefaultSessionMinutes(45);
+        settings.setDefaultSessionPriceCents(8500);
+    }
+    {
+        AppSettings reread;
+        QCOMPARE(reread.idleLockMinutes(), 0);
+        QCOMPARE(reread.defaultSessionMinutes(), 45);
+        QCOMPARE(reread.defaultSessionPriceCents(), qint64{8500});
+        reread.setIdleLockMinutes(100000);
+        reread.setDefaultSessionMinutes(1);
+        reread.setDefaultSessionPriceCents(-5);
+    }
+    AppSettings clamped;
+    QCOMPARE(clamped.idleLockMinutes(), AppSettings::kMaxIdleLockMinutes);
+    QCOMPARE(clamped.defaultSessionMinutes(), 5);
+    QCOMPARE(clamped.defaultSessionPriceCents(), qint64{0});
 }
 
 void TestAppSettings::environmentOverridesStoredValues()

@@ -13,6 +13,8 @@ class TestPassphrasePolicy : public QObject {
 private slots:
     void checkNew_data();
     void checkNew();
+    void estimate_data();
+    void estimate();
 };
 
 void TestPassphrasePolicy::checkNew_data()
@@ -46,6 +48,29 @@ void TestPassphrasePolicy::checkNew()
     QFETCH(QString, confirmation);
     QFETCH(Problem, expected);
     QCOMPARE(PassphrasePolicy::checkNew(passphrase, confirmation), expected);
+}
+
+void TestPassphrasePolicy::estimate_data()
+{
+    using Strength = PassphrasePolicy::Strength;
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<Strength>("expected");
+    QTest::newRow("short") << QStringLiteral("abc12") << Strength::TooShort;
+    QTest::newRow("repeated") << QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa") << Strength::Weak;
+    QTest::newRow("one class") << QStringLiteral("abcdefghij") << Strength::Weak;
+    QTest::newRow("two classes") << QStringLiteral("trainer2026") << Strength::Fair;
+    QTest::newRow("mixed 14") << QStringLiteral("Studio-Nord-42") << Strength::Strong;
+    QTest::newRow("long words") << QStringLiteral("correct horse battery staple")
+                                << Strength::Strong;
+    QTest::newRow("accented counted once")
+        << QStringLiteral("\u00e9t\u00e9 \u00e0 l'\u00e9cole") << Strength::Fair;
+}
+
+void TestPassphrasePolicy::estimate()
+{
+    QFETCH(QString, passphrase);
+    QFETCH(PassphrasePolicy::Strength, expected);
+    QCOMPARE(PassphrasePolicy::estimate(passphrase), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPassphrasePolicy)

@@ -1,17 +1,22 @@
-// Drives the real unlock dialog and main window, offscreen, through a trainer's first run and a
-// later restart: create the store, reopen it, reject a wrong passphrase, navigate, lock.
+// Drives the real first-run wizard, unlock dialog and main window, offscreen, through a
+// trainer's first run and a later restart: create the store (offline), reopen it, reject a wrong
+// passphrase, navigate, lock.
 
 #include "GuiTestSupport.h"
 
 #include "desktop/core/AppSettings.h"
+#include "desktop/core/PassphrasePolicy.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreLocation.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
+#include "desktop/ui/firstrun/FirstRunWizard.h"
 #include "desktop/ui/shell/AppController.h"
 #include "desktop/ui/shell/MainWindow.h"
 #include "desktop/ui/unlock/UnlockDialog.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,7 +44,7 @@ class TestUnlockFlow : public QObject {
 
 private slots:
     void initTestCase();
-    void firstRunValidatesThenCreatesEncryptedStore();
+    void firstRunWizardCreatesEncryptedStoreThenContinuesOffline();
     void restartRejectsWrongPassphraseInline();
     void restartUnlocksWithRightPassphrase();
     void shortcutsSwitchPages();
@@ -104,44 +109,66 @@ void TestUnlockFlow::saveScreenshot(const QString& name)
     QVERIFY(dialog()->grab().save(path));
 }
 
-void TestUnlockFlow::firstRunValidatesThenCreatesEncryptedStore()
+void TestUnlockFlow::firstRunWizardCreatesEncryptedStoreThenContinuesOffline()
 {
     QVERIFY(!QFile::exists(m_storePath));
     startApp();
-    QVERIFY(dialog());
-    QVERIFY(QTest::qWaitForWindowExposed(dialog()));
-    QCOMPARE(dialog()->mode(), UnlockDialog::Mode::CreateStore);
-    auto* ok = child<QPushButton>(dialog(), QStringLiteral("okButton"));
-    auto* error = child<QLabel>(dialog(), QStringLiteral("errorLabel"));
-    QVERIFY(ok && error);
-    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog());
+    FirstRunWizard* wizard = m_controller->firstRunWizard();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::StorePageId));
+    auto* next = child<QAbstractButton>(wizard, QStringLiteral("nextButton"));
+    auto* feedback = child<QLabel>(wizard, QStringLiteral("feedbackLabel"));
+    auto* strength = child<QProgressBar>(wizard, QStringLiteral("strengthBar"));
+    auto* passphrase = child<QLineEdit>(wizard, QStringLiteral("passphraseEdit"));
+    auto* confirm = child<QLineEdit>(wizard, QStringLiteral("confirmEdit"));
+    QVERIFY(next && feedback && strength && passphrase && confirm);
+    QVERIFY(!next->isEnabled());
 
-    typeInto(QStringLiteral("passphraseEdit"), QStringLiteral("short"));
-    QVERIFY(error->isVisible());
-    QVERIFY(error->text().contains(QStringLiteral("10")));
-    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(passphrase, QStringLiteral("short"));
+    QVERIFY(feedback->text().contains(QStringLiteral("10")));
+    QCOMPARE(strength->value(), 0);
+    QVERIFY(!next->isEnabled());
 
-    typeInto(QStringLiteral("passphraseEdit"), kPassphrase);
-    typeInto(QStringLiteral("confirmEdit"), kPassphrase + QStringLiteral("x"));
-    QVERIFY(error->isVisible());
-    QVERIFY(error->text().contains(QStringLiteral("match")));
-    QVERIFY(!ok->isEnabled());
-    saveScreenshot(QStringLiteral("unlock-dialog-mismatch"));
+    passphrase->clear();
+    QTest::keyClicks(passphrase, kPassphrase);
+    QCOMPARE(strength->value(), int(PassphrasePolicy::Strength::Strong));
+    QTest::keyClicks(confirm, kPassphrase + QStringLiteral("x"));
+    QVERIFY(feedback->text().contains(QStringLiteral("match")));
+    QVERIFY(!next->isEnabled());
     QVERIFY(!QFile::exists(m_storePath));
 
-    typeInto(QStringLiteral("confirmEdit"), kPassphrase);
-    QVERIFY(!error->isVisible());
-    QVERIFY(ok->isEnabled());
-    QTest::mouseClick(ok, Qt::LeftButton);
-    // The key is derived on the store thread; until its answer is delivered the dialog is busy.
-    auto* busy = child<QProgressBar>(dialog(), QStringLiteral("busyIndicator"));
+    confirm->clear();
+    QTest::keyClicks(confirm, kPassphrase);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    // The key is derived on the store thread; meanwhile the page shows it is busy.
+    auto* busy = child<QProgressBar>(wizard, QStringLiteral("createBusyIndicator"));
     QVERIFY(busy && busy->isVisible());
-    QVERIFY(!child<QLineEdit>(dialog(), QStringLiteral("passphraseEdit"))->isEnabled());
-    QVERIFY(!ok->isEnabled());
-
-    QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(FirstRunWizard::SignInPageId), 20000);
     QCOMPARE(m_session->state(), StoreSession::State::Unlocked);
-    QTRY_VERIFY(!dialog());
+    // The main window waits for the wizard to finish.
+    QVERIFY(!window());
+    QVERIFY(passphrase->text().isEmpty());
+
+    // Bad input is explained on the page and nothing is sent.
+    auto* server = child<QLineEdit>(wizard, QStringLiteral("serverUrlEdit"));
+    auto* signInError = child<QLabel>(wizard, QStringLiteral("signInErrorLabel"));
+    auto* finish = child<QAbstractButton>(wizard, QStringLiteral("finishButton"));
+    QVERIFY(server && signInError && finish);
+    QTest::keyClicks(server, QStringLiteral("http://plain.example.test"));
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QVERIFY(signInError->isVisible());
+    QVERIFY(signInError->text().contains(QStringLiteral("https://")));
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::SignInPageId));
+
+    auto* offline = child<QCheckBox>(wizard, QStringLiteral("offlineCheckBox"));
+    QVERIFY(offline);
+    offline->setChecked(true);
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
+    QTRY_VERIFY(!m_controller->firstRunWizard());
 
     QFile store(m_storePath);
     QVERIFY(store.exists());

@@ -2,6 +2,7 @@
 
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/SyncRunner.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
 #include "desktop/ui/calendar/CalendarPage.h"
 #include "desktop/ui/clients/ClientsPage.h"
@@ -10,6 +11,7 @@
 #include "desktop/ui/invoices/InvoicesPage.h"
 #include "desktop/ui/settings/SettingsPage.h"
 #include "desktop/ui/shell/StatusTexts.h"
+#include "desktop/ui/shell/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,11 +55,14 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     // Pages are added in the model's order, so a row is also a stack index.
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pageStack"));
-    m_pages->addWidget(new DashboardPage(m_context, m_pages));
-    m_pages->addWidget(new CalendarPage(m_context, m_pages));
+    m_pages->addWidget(new DashboardPage(m_pages));
+    m_pages->addWidget(new CalendarPage(m_pages));
     m_pages->addWidget(new ClientsPage(m_pages));
     m_pages->addWidget(new InvoicesPage(m_pages));
-    m_pages->addWidget(new SettingsPage(m_settings, m_session.databasePath(), m_pages));
+    auto* settingsPage = new SettingsPage(m_context, m_pages);
+    connect(settingsPage, &SettingsPage::languageChanged, this,
+            &MainWindow::languageChangeRequested);
+    m_pages->addWidget(settingsPage);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -87,6 +92,13 @@ void MainWindow::buildMenus()
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setStatusTip(tr("Close the encrypted store and ask for the passphrase again"));
     connect(lockAction, &QAction::triggered, this, [this] { m_session.lock(); });
+    if (m_context.sync) {
+        QAction* syncAction = fileMenu->addAction(tr("&Sync now"));
+        syncAction->setObjectName(QStringLiteral("syncNowAction"));
+        syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        syncAction->setStatusTip(tr("Send this computer's changes and fetch everyone else's"));
+        connect(syncAction, &QAction::triggered, m_context.sync, &SyncRunner::syncNow);
+    }
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -120,6 +132,11 @@ void MainWindow::buildStatusBar()
     m_serverStatusLabel->setObjectName(QStringLiteral("serverStatusLabel"));
     statusBar()->addWidget(m_storeStatusLabel, 1);
     statusBar()->addPermanentWidget(m_serverStatusLabel);
+    if (m_context.sync) {
+        auto* syncStatus = new SyncStatusWidget(*m_context.sync, this);
+        statusBar()->addPermanentWidget(syncStatus);
+        connect(syncStatus, &SyncStatusWidget::openRequested, this, &MainWindow::openSyncAttention);
+    }
 
     connect(&m_session, &StoreSession::stateChanged, this, &MainWindow::refreshStoreStatus);
     connect(&m_monitor, &ServerConnectionMonitor::stateChanged, this,
@@ -153,6 +170,18 @@ void MainWindow::showRow(int row)
     const QModelIndex index = m_navigationModel->index(row);
     if (m_navigationList->currentIndex() != index) {
         m_navigationList->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::openSyncAttention(const QString& entity)
+{
+    // The record's own page; the page shows its sync problems itself.
+    if (entity == QLatin1String("session")) {
+        showPage(NavigationModel::Page::Calendar);
+    } else if (entity == QLatin1String("invoice") || entity == QLatin1String("payment")) {
+        showPage(NavigationModel::Page::Invoices);
+    } else {
+        showPage(NavigationModel::Page::Clients);
     }
 }
 

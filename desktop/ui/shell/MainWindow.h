@@ -31,6 +31,10 @@ public:
     // Stores the window geometry in the settings (also done when the window closes).
     void saveGeometryToSettings();
 
+signals:
+    // Settings changed the UI language; the controller installs it and rebuilds the window.
+    void languageChangeRequested(const QString& language);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -41,6 +45,7 @@ private:
     void showRow(int row);
     void refreshStoreStatus();
     void refreshServerStatus();
+    void openSyncAttention(const QString& entity);
 
     DesktopContext m_context;
     StoreSession& m_session;

@@ -1,0 +1,53 @@
+#include "desktop/ui/firstrun/SignInPage.h"
+
+#include "desktop/ui/firstrun/SignInPanel.h"
+
+#include <QCheckBox>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace fitflow::desktop {
+
+SignInPage::SignInPage(AccountService& account, AppSettings& settings, QWidget* parent)
+    : QWizardPage(parent)
+{
+    setObjectName(QStringLiteral("signInPage"));
+    setTitle(tr("Sign in to your FitFlow server"));
+    setSubTitle(tr("Signing in lets this computer sync with your studios. You can work offline "
+                   "and sign in later from Settings."));
+
+    m_panel = new SignInPanel(account, settings, this);
+    m_offlineCheck = new QCheckBox(tr("Continue &offline; sign in later"), this);
+    m_offlineCheck->setObjectName(QStringLiteral("offlineCheckBox"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_offlineCheck);
+    layout->addWidget(m_panel);
+    layout->addStretch();
+
+    connect(m_offlineCheck, &QCheckBox::toggled, m_panel, &QWidget::setDisabled);
+    connect(m_offlineCheck, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_panel, &SignInPanel::busyChanged, this, &QWizardPage::completeChanged);
+    connect(m_panel, &SignInPanel::signedIn, this, [this] {
+        m_signedIn = true;
+        if (wizard()) {
+            wizard()->accept();
+        }
+    });
+}
+
+bool SignInPage::isComplete() const
+{
+    return !m_panel->isBusy();
+}
+
+bool SignInPage::validatePage()
+{
+    if (m_signedIn || m_offlineCheck->isChecked()) {
+        return true;
+    }
+    m_panel->submit();
+    return false; // the wizard is accepted once signedIn() arrives
+}
+
+} // namespace fitflow::desktop

@@ -1,0 +1,31 @@
+#pragma once
+// First-run wizard page 2: sign in to a FitFlow server, or tick "continue offline" and sign in
+// later from Settings. Finish waits for the server's answer; a TOTP field appears when the
+// account needs one.
+
+#include <QWizardPage>
+
+class QCheckBox;
+
+namespace fitflow::desktop {
+
+class AccountService;
+class AppSettings;
+class SignInPanel;
+
+class SignInPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    SignInPage(AccountService& account, AppSettings& settings, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    SignInPanel* m_panel = nullptr;
+    QCheckBox* m_offlineCheck = nullptr;
+    bool m_signedIn = false;
+};
+
+} // namespace fitflow::desktop
