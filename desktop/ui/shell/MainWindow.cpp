@@ -55,8 +55,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     // Pages are added in the model's order, so a row is also a stack index.
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pageStack"));
-    m_pages->addWidget(new DashboardPage(m_pages));
-    m_pages->addWidget(new CalendarPage(m_pages));
+    m_pages->addWidget(new DashboardPage(m_context, m_pages));
+    m_pages->addWidget(new CalendarPage(m_context, m_pages));
     m_pages->addWidget(new ClientsPage(m_pages));
     m_pages->addWidget(new InvoicesPage(m_pages));
     auto* settingsPage = new SettingsPage(m_context, m_pages);
