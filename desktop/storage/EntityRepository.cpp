@@ -1,6 +1,7 @@
 #include "desktop/storage/EntityRepository.h"
 
 #include "desktop/storage/SqlStatement.h"
+#include "desktop/storage/search/ClientSearchIndex.h"
 #include "shared/sync/MutationCodec.h"
 
 #include <QStringList>
@@ -140,6 +141,12 @@ fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const Sto
                 {QString::fromStdString(row.id)});
     if (!existing) {
         return existing.error();
+    }
+    // Client rows and their search entries change together, in the caller's transaction.
+    if (entity.name == "client") {
+        if (auto indexed = ClientSearchIndex(m_db).indexClient(row.id, row.state); !indexed) {
+            return indexed;
+        }
     }
     if (existing->next()) {
         QStringList assignments;
@@ -313,6 +320,11 @@ fitflow::Status EntityRepository::removeRow(const EntitySpec& entity, const std:
             return removed.error();
         }
     }
+    if (entity.name == "client") {
+        if (auto unindexed = ClientSearchIndex(m_db).removeClient(id); !unindexed) {
+            return unindexed;
+        }
+    }
     auto removed =
         execSql(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table(entity)), {key});
     return removed ? fitflow::Status() : fitflow::Status(removed.error());
@@ -322,6 +334,9 @@ fitflow::Status EntityRepository::removeAll()
 {
     if (auto removed = execSql(m_db, QStringLiteral("DELETE FROM note_history")); !removed) {
         return removed.error();
+    }
+    if (auto unindexed = ClientSearchIndex(m_db).removeAll(); !unindexed) {
+        return unindexed;
     }
     for (const EntitySpec& entity : syncedEntities()) {
         if (auto removed = execSql(m_db, QStringLiteral("DELETE FROM %1").arg(table(entity)));

@@ -4,6 +4,7 @@
 #include "desktop/storage/StoreConnection.h"
 #include "desktop/storage/crypto/DataKeyWrap.h"
 #include "desktop/storage/crypto/KeyFile.h"
+#include "desktop/storage/search/ClientSearchIndex.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,7 +70,15 @@ fitflow::Result<int> openAndMigrate(const QString& connectionName, const QString
         return opened.error();
     }
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    return LocalMigrations::apply(db);
+    auto version = LocalMigrations::apply(db);
+    if (!version) {
+        return version;
+    }
+    // Derived data, not a migration: created when missing, rebuilt when stale.
+    if (auto indexed = ClientSearchIndex(db).prepare(); !indexed) {
+        return indexed.error();
+    }
+    return version;
 }
 
 } // namespace

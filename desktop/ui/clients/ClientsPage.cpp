@@ -1,19 +1,251 @@
 #include "desktop/ui/clients/ClientsPage.h"
 
-#include "desktop/ui/common/EmptyStateWidget.h"
+#include "desktop/core/StoreEvents.h"
+#include "desktop/core/clients/ClientsService.h"
+#include "desktop/ui/clients/ClientEditorDialog.h"
+#include "desktop/ui/clients/ClientProfilePanel.h"
+#include "desktop/ui/notes/NoteEditorDialog.h"
 
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fitflow::desktop {
 
-ClientsPage::ClientsPage(QWidget* parent)
+ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     : QWidget(parent)
+    , m_context(context)
+    , m_service(new ClientsService(context.session, &context.events, this))
 {
     setObjectName(QStringLiteral("clientsPage"));
+
+    m_findAction =
+        makeAction(QStringLiteral("findClientAction"), tr("&Find client"), QKeySequence::Find);
+    m_newAction =
+        makeAction(QStringLiteral("newClientAction"), tr("&New client"), QKeySequence::New);
+    m_editAction = makeAction(QStringLiteral("editClientAction"), tr("&Edit client"),
+                              QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = makeAction(QStringLiteral("deleteClientAction"), tr("&Delete client"),
+                                QKeySequence::Delete);
+
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(listSide);
+    m_search->setObjectName(QStringLiteral("clientSearchField"));
+    m_search->setAccessibleName(tr("Search clients"));
+    m_search->setPlaceholderText(
+        tr("Search by name, email or phone (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setClearButtonEnabled(true);
+    listLayout->addWidget(m_search);
+
+    m_table = new QTableView(listSide);
+    m_table->setObjectName(QStringLiteral("clientTable"));
+    m_table->setAccessibleName(tr("Clients"));
+    m_table->setModel(m_service->clients());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    listLayout->addWidget(m_table, 1);
+
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : {m_newAction, m_editAction, m_deleteAction}) {
+        auto* button = new QToolButton(listSide);
+        button->setObjectName(
+            action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Button")));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    m_count = new QLabel(listSide);
+    m_count->setObjectName(QStringLiteral("clientCountLabel"));
+    buttons->addWidget(m_count);
+    listLayout->addLayout(buttons);
+
+    m_profile = new ClientProfilePanel(*m_service, this);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_profile);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyStateWidget(
-        QStringLiteral(":/icons/clients.svg"), tr("No clients yet"),
-        tr("Clients you add, or that your studios share with you, are listed here."), this));
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, m_service, &ClientsService::search);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_newAction, &QAction::triggered, this, [this] { openEditor(ClientDraft{}); });
+    connect(m_editAction, &QAction::triggered, this, &ClientsPage::editSelected);
+    connect(m_deleteAction, &QAction::triggered, this, &ClientsPage::confirmDelete);
+    connect(m_table, &QTableView::activated, this, &ClientsPage::editSelected);
+
+    connect(m_service, &ClientsService::searchFinished, this, [this](int count) {
+        m_count->setText(tr("%n client(s)", nullptr, count));
+        const int row = m_service->clients()->rowOf(m_wantedSelection);
+        if (row >= 0) {
+            m_table->selectRow(row);
+        } else {
+            m_profile->showNothing();
+        }
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QString id = selectedClientId();
+        m_wantedSelection = id;
+        if (!id.isEmpty()) {
+            m_service->loadProfile(id);
+        }
+        updateActions();
+    });
+    connect(m_service, &ClientsService::profileLoaded, this, [this](const ClientProfile& profile) {
+        if (profile.client.id == selectedClientId()) {
+            m_profile->showProfile(profile);
+        }
+    });
+    connect(m_service, &ClientsService::saved, this,
+            [this](const QString& clientId) { m_wantedSelection = clientId; });
+    connect(m_service, &ClientsService::removeFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Client not deleted"), message);
+    });
+    // Other pages' writes and sync rounds: clients change the list, sessions and notes the
+    // profile's history.
+    connect(&m_context.events, &StoreEvents::changed, this, [this](const QString& entity) {
+        if (StoreEvents::concerns(entity, QStringLiteral("client"))) {
+            reload();
+        } else if ((StoreEvents::concerns(entity, QStringLiteral("session")) ||
+                    StoreEvents::concerns(entity, QStringLiteral("note"))) &&
+                   !m_profile->clientId().isEmpty()) {
+            m_service->loadProfile(m_profile->clientId());
+        }
+    });
+    connect(m_profile, &ClientProfilePanel::noteRequested, this, &ClientsPage::openNote);
+    connect(m_profile, &ClientProfilePanel::newNoteRequested, this, &ClientsPage::startNote);
+    updateActions();
+}
+
+QList<QAction*> ClientsPage::clientActions() const
+{
+    return {m_findAction, m_newAction, m_editAction, m_deleteAction};
+}
+
+void ClientsPage::reload()
+{
+    m_service->refresh(); // the selection, and so the profile, is restored when it answers
+}
+
+void ClientsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+QAction* ClientsPage::makeAction(const QString& objectName, const QString& text,
+                                 const QKeySequence& keys)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(keys);
+    // Only while the Clients page (or a child) has focus, so other pages keep their shortcuts.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+}
+
+void ClientsPage::openEditor(const ClientDraft& draft)
+{
+    // The organizations and locations come from the store first, then the dialog opens.
+    auto* connection = new QMetaObject::Connection;
+    *connection = connect(m_service, &ClientsService::choicesLoaded, this,
+                          [this, draft, connection](const ClientChoices& choices) {
+                              disconnect(*connection);
+                              delete connection;
+                              auto* dialog =
+                                  new ClientEditorDialog(*m_service, choices, draft, this);
+                              dialog->setAttribute(Qt::WA_DeleteOnClose);
+                              dialog->open();
+                          });
+    m_service->loadChoices();
+}
+
+void ClientsPage::editSelected()
+{
+    const ClientSummary* client =
+        m_service->clients()->clientAt(m_service->clients()->rowOf(selectedClientId()));
+    if (client == nullptr) {
+        return;
+    }
+    openEditor({client->id, client->orgId, client->firstName, client->lastName, client->email,
+                client->phone, client->homeLocationId});
+}
+
+void ClientsPage::confirmDelete()
+{
+    const ClientSummary* client =
+        m_service->clients()->clientAt(m_service->clients()->rowOf(selectedClientId()));
+    if (client == nullptr) {
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete client"),
+                                tr("Delete %1 %2? Their sessions and notes stay in your records.")
+                                    .arg(client->firstName, client->lastName),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("clientDeleteConfirm"));
+    QPushButton* deleteButton = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(QStringLiteral("clientDeleteConfirmButton"));
+    // Enter cancels: deleting takes a deliberate choice.
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString clientId = client->id;
+    connect(box, &QMessageBox::finished, this, [this, box, deleteButton, clientId] {
+        if (box->clickedButton() == deleteButton) {
+            m_service->remove(clientId);
+        }
+    });
+    box->open();
+}
+
+void ClientsPage::openNote(const QString& noteId)
+{
+    auto* editor = new NoteEditorDialog(m_context, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->openNote(noteId);
+    editor->show();
+}
+
+void ClientsPage::startNote(const QString& clientId, const QString& format)
+{
+    auto* editor = new NoteEditorDialog(m_context, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->startNote(clientId, QString(), format);
+    editor->show();
+}
+
+QString ClientsPage::selectedClientId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : rows.first().data(ClientListModel::kClientIdRole).toString();
+}
+
+void ClientsPage::updateActions()
+{
+    const bool hasSelection = !selectedClientId().isEmpty();
+    m_editAction->setEnabled(hasSelection);
+    m_deleteAction->setEnabled(hasSelection);
 }
 
 } // namespace fitflow::desktop

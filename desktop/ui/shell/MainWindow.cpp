@@ -57,7 +57,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_pages->addWidget(new DashboardPage(m_context, m_pages));
     m_pages->addWidget(new CalendarPage(m_context, m_pages));
-    m_pages->addWidget(new ClientsPage(m_pages));
+    m_pages->addWidget(new ClientsPage(m_context, m_pages));
     m_pages->addWidget(new InvoicesPage(m_pages));
     auto* settingsPage = new SettingsPage(m_context, m_pages);
     connect(settingsPage, &SettingsPage::languageChanged, this,

@@ -1,0 +1,41 @@
+#pragma once
+// A client's history in the profile panel: their session notes first (newest first), then their
+// sessions (newest first). A note row carries its id so the page can open it in the editor.
+
+#include "desktop/storage/search/ClientHistoryQuery.h"
+
+#include <QAbstractListModel>
+
+#include <vector>
+
+namespace fitflow::desktop {
+
+class ClientHistoryModel : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum class Kind { Note, Session };
+    static constexpr int kKindRole = Qt::UserRole + 1; // Kind as int
+    static constexpr int kIdRole = Qt::UserRole + 2;
+
+    explicit ClientHistoryModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+    void setHistory(std::vector<ClientNoteRow> notes, std::vector<ClientSessionRow> sessions);
+    void clear();
+
+private:
+    struct Entry {
+        Kind kind;
+        QString id;
+        QString text;
+    };
+    static QString noteText(const ClientNoteRow& note);
+    static QString sessionText(const ClientSessionRow& session);
+
+    std::vector<Entry> m_entries;
+};
+
+} // namespace fitflow::desktop

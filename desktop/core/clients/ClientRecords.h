@@ -1,0 +1,56 @@
+#pragma once
+// Value types the Clients page exchanges with ClientsService: what the editor submits, what the
+// profile panel shows, and the organizations and locations a client can belong to.
+
+#include "desktop/storage/search/ClientDirectory.h"
+#include "desktop/storage/search/ClientHistoryQuery.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <vector>
+
+namespace fitflow::desktop {
+
+// A new client when `id` is empty. Empty optional texts are stored as null.
+struct ClientDraft {
+    QString id;
+    QString orgId;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString homeLocationId;
+};
+
+struct NamedChoice {
+    QString id;
+    QString orgId; // a location's organization; the organization's own id otherwise
+    QString name;
+};
+
+struct ClientChoices {
+    std::vector<NamedChoice> organizations;
+    std::vector<NamedChoice> locations;
+};
+
+struct ClientProfile {
+    ClientSummary client;
+    QString organizationName;
+    QString homeLocationName;
+    std::vector<ClientSessionRow> sessions;
+    std::vector<ClientNoteRow> notes;
+};
+
+// A refused write: the field it concerns (a FieldValidation path, may be empty) and the words.
+struct ClientWriteError {
+    QString field;
+    QString code;
+    QString message;
+};
+
+} // namespace fitflow::desktop
+
+Q_DECLARE_METATYPE(fitflow::desktop::ClientProfile)
+Q_DECLARE_METATYPE(fitflow::desktop::ClientChoices)
+Q_DECLARE_METATYPE(fitflow::desktop::ClientWriteError)

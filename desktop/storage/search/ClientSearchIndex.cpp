@@ -1,0 +1,199 @@
+#include "desktop/storage/search/ClientSearchIndex.h"
+
+#include "desktop/storage/SqlStatement.h"
+#include "desktop/storage/StoreTransaction.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace fitflow::desktop {
+
+namespace {
+
+// Bumped whenever the indexed columns or their text change, so old indexes are rebuilt.
+constexpr int kIndexFormat = 1;
+const QString kFormatSetting = QStringLiteral("client_search_format");
+
+QString fieldText(const SyncedRecord& state, const char* field)
+{
+    const nlohmann::json* value = state.record().value(field);
+    if (value == nullptr || !value->is_string()) {
+        return {};
+    }
+    return QString::fromStdString(value->get<std::string>());
+}
+
+// The phone as typed plus its digits alone, with and without a North American leading 1, so
+// "514555", "5145550199" and "555-0199" all find "+1 (514) 555-0199".
+QString phoneTerms(const QString& phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit()) {
+            digits += c;
+        }
+    }
+    QStringList terms{phone, digits};
+    if (digits.size() == 11 && digits.startsWith(QLatin1Char('1'))) {
+        terms << digits.mid(1);
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+fitflow::Status insertEntry(const QSqlDatabase& db, const QString& clientId, const QString& names,
+                            const QString& email, const QString& phone)
+{
+    auto inserted = execSql(db,
+                            QStringLiteral("INSERT INTO client_search (client_id, names, email,"
+                                           " phone) VALUES (?, ?, ?, ?)"),
+                            {clientId, names, email, phoneTerms(phone)});
+    return inserted ? fitflow::Status() : fitflow::Status(inserted.error());
+}
+
+fitflow::Result<qint64> count(const QSqlDatabase& db, const QString& sql)
+{
+    auto query = execSql(db, sql);
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return makeError("io_error", "a count returned no row");
+    }
+    return query->value(0).toLongLong();
+}
+
+fitflow::Result<bool> formatIsCurrent(const QSqlDatabase& db)
+{
+    auto query =
+        execSql(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kFormatSetting});
+    if (!query) {
+        return query.error();
+    }
+    return query->next() && query->value(0).toInt() == kIndexFormat;
+}
+
+// Live clients whose entry is missing, or entries without a live client: either means stale.
+fitflow::Result<bool> entriesMatchClients(const QSqlDatabase& db)
+{
+    auto live = count(db, QStringLiteral("SELECT count(*) FROM clients WHERE is_deleted = 0"));
+    auto indexed = count(db, QStringLiteral("SELECT count(*) FROM client_search"));
+    auto joined = count(db, QStringLiteral("SELECT count(*) FROM client_search s JOIN clients c"
+                                           " ON c.id = s.client_id WHERE c.is_deleted = 0"));
+    if (!live || !indexed || !joined) {
+        return makeError("io_error", "cannot compare the client search index with the clients");
+    }
+    return *live == *indexed && *indexed == *joined;
+}
+
+} // namespace
+
+ClientSearchIndex::ClientSearchIndex(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+fitflow::Status ClientSearchIndex::prepare()
+{
+    auto current = formatIsCurrent(m_db);
+    if (!current) {
+        return current.error();
+    }
+    auto transaction = StoreTransaction::begin(m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (!*current) {
+        if (auto dropped = execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS client_search"));
+            !dropped) {
+            return dropped.error();
+        }
+    }
+    // client_id is stored, not searched; tokens are case- and accent-folded.
+    auto created =
+        execSql(m_db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS client_search USING fts4("
+                                     "client_id, names, email, phone, notindexed=client_id,"
+                                     " tokenize=unicode61 \"remove_diacritics=1\")"));
+    if (!created) {
+        return created.error();
+    }
+    auto matching = entriesMatchClients(m_db);
+    if (!matching) {
+        return matching.error();
+    }
+    if (!*current || !*matching) {
+        if (auto rebuilt = rebuild(); !rebuilt) {
+            return rebuilt;
+        }
+    }
+    auto recorded =
+        execSql(m_db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                {kFormatSetting, kIndexFormat});
+    if (!recorded) {
+        return recorded.error();
+    }
+    return transaction->commit();
+}
+
+fitflow::Status ClientSearchIndex::indexClient(const std::string& clientId,
+                                               const SyncedRecord& state)
+{
+    if (auto removed = removeClient(clientId); !removed) {
+        return removed;
+    }
+    if (state.isDeleted()) {
+        return {};
+    }
+    const QString names =
+        fieldText(state, "first_name") + QLatin1Char(' ') + fieldText(state, "last_name");
+    return insertEntry(m_db, QString::fromStdString(clientId), names, fieldText(state, "email"),
+                       fieldText(state, "phone"));
+}
+
+fitflow::Status ClientSearchIndex::removeClient(const std::string& clientId)
+{
+    auto removed = execSql(m_db, QStringLiteral("DELETE FROM client_search WHERE client_id = ?"),
+                           {QString::fromStdString(clientId)});
+    return removed ? fitflow::Status() : fitflow::Status(removed.error());
+}
+
+fitflow::Status ClientSearchIndex::removeAll()
+{
+    auto removed = execSql(m_db, QStringLiteral("DELETE FROM client_search"));
+    return removed ? fitflow::Status() : fitflow::Status(removed.error());
+}
+
+fitflow::Status ClientSearchIndex::rebuild()
+{
+    if (auto cleared = removeAll(); !cleared) {
+        return cleared;
+    }
+    auto clients = execSql(m_db, QStringLiteral("SELECT id, coalesce(first_name, ''),"
+                                                " coalesce(last_name, ''), coalesce(email, ''),"
+                                                " coalesce(phone, '') FROM clients"
+                                                " WHERE is_deleted = 0"));
+    if (!clients) {
+        return clients.error();
+    }
+    while (clients->next()) {
+        const QString names =
+            clients->value(1).toString() + QLatin1Char(' ') + clients->value(2).toString();
+        if (auto inserted = insertEntry(m_db, clients->value(0).toString(), names,
+                                        clients->value(3).toString(), clients->value(4).toString());
+            !inserted) {
+            return inserted;
+        }
+    }
+    return {};
+}
+
+QString ClientSearchIndex::matchExpression(const QString& typed)
+{
+    static const QRegularExpression kSeparators(QStringLiteral("[^\\p{L}\\p{M}\\p{N}]+"));
+    QStringList terms;
+    for (const QString& word : typed.toLower().split(kSeparators, Qt::SkipEmptyParts)) {
+        terms << word + QLatin1Char('*');
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace fitflow::desktop

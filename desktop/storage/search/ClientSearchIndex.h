@@ -1,0 +1,40 @@
+#pragma once
+// The full-text index behind instant client search: an FTS4 table `client_search` (SQLCipher
+// 3.4.1 has FTS4, not FTS5) over names, email and phone, folded to lower case without accents by
+// the unicode61 tokenizer. It is not a migration: open() creates it if missing and rebuilds it
+// when it is stale, and EntityRepository keeps it in step with every client row it writes, in
+// the caller's transaction.
+
+#include "desktop/storage/SyncedRecord.h"
+#include "shared/core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <string>
+
+namespace fitflow::desktop {
+
+class ClientSearchIndex {
+public:
+    explicit ClientSearchIndex(QSqlDatabase db);
+
+    // Creates the table when missing; rebuilds it from `clients` when its format changed or its
+    // entries do not match the live clients. Called once when the store opens.
+    fitflow::Status prepare();
+    // Replaces the client's entry from its current field values; a deleted client is dropped.
+    fitflow::Status indexClient(const std::string& clientId, const SyncedRecord& state);
+    fitflow::Status removeClient(const std::string& clientId);
+    fitflow::Status removeAll();
+    // Drops every entry and indexes every live client again.
+    fitflow::Status rebuild();
+
+    // The FTS MATCH expression for what a user typed: every word becomes a prefix term and all
+    // must match ("ale mar" finds Alex Martin). Empty when the text holds no word at all.
+    static QString matchExpression(const QString& typed);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace fitflow::desktop

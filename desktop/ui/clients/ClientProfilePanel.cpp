@@ -1,0 +1,132 @@
+#include "desktop/ui/clients/ClientProfilePanel.h"
+
+#include "desktop/core/clients/ClientsService.h"
+#include "desktop/ui/common/EmptyStateWidget.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace fitflow::desktop {
+
+namespace {
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("\u2014") : text;
+}
+
+} // namespace
+
+ClientProfilePanel::ClientProfilePanel(ClientsService& service, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+{
+    setObjectName(QStringLiteral("clientProfilePanel"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    m_stack->addWidget(
+        new EmptyStateWidget(QStringLiteral(":/icons/clients.svg"), tr("No client selected"),
+                             tr("Pick a client in the list to see their profile."), m_stack));
+
+    auto* profile = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(profile);
+    m_name = new QLabel(profile);
+    m_name->setObjectName(QStringLiteral("profileNameLabel"));
+    QFont titleFont = m_name->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_name->setFont(titleFont);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_name);
+
+    auto* form = new QFormLayout;
+    m_email = addValueRow(form, QStringLiteral("profileEmailLabel"), tr("Email"));
+    m_phone = addValueRow(form, QStringLiteral("profilePhoneLabel"), tr("Phone"));
+    m_organization =
+        addValueRow(form, QStringLiteral("profileOrganizationLabel"), tr("Organization"));
+    m_homeLocation =
+        addValueRow(form, QStringLiteral("profileHomeLocationLabel"), tr("Home location"));
+    m_trainers = addValueRow(form, QStringLiteral("profileTrainersLabel"), tr("Trainers"));
+    layout->addLayout(form);
+
+    auto* historyBox = new QGroupBox(tr("History"), profile);
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    m_history = new QListView(historyBox);
+    m_history->setObjectName(QStringLiteral("clientHistoryList"));
+    m_history->setAccessibleName(tr("Client history"));
+    m_history->setModel(m_service.history());
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    historyLayout->addWidget(m_history);
+    auto* noteButtons = new QHBoxLayout;
+    m_newSoapNote = new QPushButton(tr("New &SOAP note"), historyBox);
+    m_newSoapNote->setObjectName(QStringLiteral("newSoapNoteButton"));
+    m_newFreeNote = new QPushButton(tr("New free-text &note"), historyBox);
+    m_newFreeNote->setObjectName(QStringLiteral("newFreeNoteButton"));
+    noteButtons->addWidget(m_newSoapNote);
+    noteButtons->addWidget(m_newFreeNote);
+    noteButtons->addStretch();
+    historyLayout->addLayout(noteButtons);
+    layout->addWidget(historyBox, 1);
+
+    auto* invoicesBox = new QGroupBox(tr("Invoices and payments"), profile);
+    auto* invoicesLayout = new QVBoxLayout(invoicesBox);
+    auto* noInvoices = new QLabel(tr("No invoices yet."), invoicesBox);
+    noInvoices->setObjectName(QStringLiteral("clientInvoicesEmpty"));
+    invoicesLayout->addWidget(noInvoices);
+    layout->addWidget(invoicesBox);
+    m_stack->addWidget(profile);
+
+    connect(m_history, &QListView::activated, this, [this](const QModelIndex& index) {
+        if (index.data(ClientHistoryModel::kKindRole).toInt() ==
+            static_cast<int>(ClientHistoryModel::Kind::Note)) {
+            emit noteRequested(index.data(ClientHistoryModel::kIdRole).toString());
+        }
+    });
+    connect(m_newSoapNote, &QPushButton::clicked, this,
+            [this] { emit newNoteRequested(m_clientId, QStringLiteral("soap")); });
+    connect(m_newFreeNote, &QPushButton::clicked, this,
+            [this] { emit newNoteRequested(m_clientId, QStringLiteral("free")); });
+}
+
+QLabel* ClientProfilePanel::addValueRow(QFormLayout* form, const QString& objectName,
+                                        const QString& label)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    form->addRow(label, value);
+    return value;
+}
+
+void ClientProfilePanel::showProfile(const ClientProfile& profile)
+{
+    m_clientId = profile.client.id;
+    m_name->setText(tr("%1 %2").arg(profile.client.firstName, profile.client.lastName));
+    m_email->setText(orDash(profile.client.email));
+    m_phone->setText(orDash(profile.client.phone));
+    m_organization->setText(orDash(profile.organizationName));
+    m_homeLocation->setText(orDash(profile.homeLocationName));
+    m_trainers->setText(
+        profile.client.trainerIds.isEmpty()
+            ? tr("None assigned yet")
+            : tr("%n trainer(s)", nullptr, static_cast<int>(profile.client.trainerIds.size())));
+    m_stack->setCurrentIndex(1);
+}
+
+void ClientProfilePanel::showNothing()
+{
+    m_clientId.clear();
+    m_stack->setCurrentIndex(0);
+}
+
+} // namespace fitflow::desktop
