@@ -3,6 +3,7 @@
 // them. Bad input (unknown field, wrong type, bad id) writes nothing and exits non-zero.
 
 #include "desktop/cli/CliOutput.h"
+#include "desktop/cli/ClockOffset.h"
 #include "desktop/cli/Commands.h"
 #include "desktop/cli/ExitCode.h"
 #include "desktop/cli/OpenStore.h"
@@ -28,6 +29,17 @@ std::optional<nlohmann::json> readFields(const CommandInvocation& invocation)
     return std::move(*json);
 }
 
+// The write path on the opened store, with the (test-adjustable) clock; null after an error.
+std::optional<desktop::LocalChanges> localChanges(const OpenedStore& opened)
+{
+    auto physical = physicalClockFromEnvironment();
+    if (!physical) {
+        printError(QStringLiteral("cannot read the clock"), physical.error());
+        return std::nullopt;
+    }
+    return desktop::LocalChanges(opened.store->database(), std::move(*physical));
+}
+
 QString what(const CommandInvocation& invocation, const QString& verb)
 {
     return QStringLiteral("cannot %1 %2").arg(verb, invocation.arguments.join(QLatin1Char(' ')));
@@ -45,9 +57,12 @@ int runAdd(const CommandInvocation& invocation)
     if (!opened.store) {
         return opened.exitCode;
     }
-    desktop::LocalChanges changes(opened.store->database());
-    auto id = changes.add(invocation.arguments.at(0).toStdString(),
-                          invocation.option(QStringLiteral("org")).toStdString(), *fields);
+    auto changes = localChanges(opened);
+    if (!changes) {
+        return kExitUsage;
+    }
+    auto id = changes->add(invocation.arguments.at(0).toStdString(),
+                           invocation.option(QStringLiteral("org")).toStdString(), *fields);
     if (!id) {
         printError(what(invocation, QStringLiteral("add")), id.error());
         return kExitFailure;
@@ -66,9 +81,12 @@ int runUpdate(const CommandInvocation& invocation)
     if (!opened.store) {
         return opened.exitCode;
     }
-    desktop::LocalChanges changes(opened.store->database());
-    auto updated = changes.update(invocation.arguments.at(0).toStdString(),
-                                  invocation.arguments.at(1).toStdString(), *fields);
+    auto changes = localChanges(opened);
+    if (!changes) {
+        return kExitUsage;
+    }
+    auto updated = changes->update(invocation.arguments.at(0).toStdString(),
+                                   invocation.arguments.at(1).toStdString(), *fields);
     if (!updated) {
         printError(what(invocation, QStringLiteral("update")), updated.error());
         return kExitFailure;
@@ -82,9 +100,12 @@ int runDelete(const CommandInvocation& invocation)
     if (!opened.store) {
         return opened.exitCode;
     }
-    desktop::LocalChanges changes(opened.store->database());
-    auto removed = changes.remove(invocation.arguments.at(0).toStdString(),
-                                  invocation.arguments.at(1).toStdString());
+    auto changes = localChanges(opened);
+    if (!changes) {
+        return kExitUsage;
+    }
+    auto removed = changes->remove(invocation.arguments.at(0).toStdString(),
+                                   invocation.arguments.at(1).toStdString());
     if (!removed) {
         printError(what(invocation, QStringLiteral("delete")), removed.error());
         return kExitFailure;

@@ -3,6 +3,7 @@
 // the counts; exits 0 only when everything is synced (nothing left in the outbox).
 
 #include "desktop/cli/CliOutput.h"
+#include "desktop/cli/ClockOffset.h"
 #include "desktop/cli/Commands.h"
 #include "desktop/cli/ExitCode.h"
 #include "desktop/cli/OpenStore.h"
@@ -50,9 +51,14 @@ int runSync(const CommandInvocation& invocation)
         printError(QStringLiteral("this store is not logged in; run 'fitflow-cli login' first"));
         return kExitFailure;
     }
+    auto physical = physicalClockFromEnvironment();
+    if (!physical) {
+        printError(QStringLiteral("cannot read the clock"), physical.error());
+        return kExitUsage;
+    }
     desktop::CurlTransport transport((*account)->caCertPath);
     desktop::ServerSession session(transport, state, **account);
-    desktop::SyncEngine engine(db, session);
+    desktop::SyncEngine engine(db, session, std::move(*physical));
     const desktop::RetryPolicy retry;
 
     desktop::SyncReport total;

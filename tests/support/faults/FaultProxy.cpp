@@ -138,18 +138,29 @@ void FaultProxy::setFault(const FaultPlan& plan)
     const std::lock_guard lock(m_planMutex);
     m_plan = plan;
     m_planConnectionsLeft = -1;
+    m_planConnectionsToSkip = 0;
 }
 
 void FaultProxy::setFaultForNextConnections(const FaultPlan& plan, int count)
 {
+    setFaultAfterConnections(plan, 0, count);
+}
+
+void FaultProxy::setFaultAfterConnections(const FaultPlan& plan, int skip, int count)
+{
     const std::lock_guard lock(m_planMutex);
     m_plan = count > 0 ? plan : FaultPlan::passThrough();
     m_planConnectionsLeft = std::max(count, 0);
+    m_planConnectionsToSkip = std::max(skip, 0);
 }
 
 FaultPlan FaultProxy::takePlanForNewConnection()
 {
     const std::lock_guard lock(m_planMutex);
+    if (m_planConnectionsToSkip > 0) {
+        --m_planConnectionsToSkip;
+        return FaultPlan::passThrough();
+    }
     if (m_planConnectionsLeft == 0) {
         return FaultPlan::passThrough();
     }

@@ -38,6 +38,10 @@ public:
     // The next `count` accepted connections get `plan`, later ones pass through (so a client's
     // retry succeeds). Replaces any earlier plan.
     void setFaultForNextConnections(const FaultPlan& plan, int count);
+    // The next `skip` accepted connections pass through, the `count` after them get `plan`, later
+    // ones pass through again: picks one request of a client that opens a connection per
+    // request (e.g. fitflow-cli's push after its token refresh). Replaces any earlier plan.
+    void setFaultAfterConnections(const FaultPlan& plan, int skip, int count);
     void passThrough() { setFault(FaultPlan::passThrough()); }
 
     FaultProxyCounters counters() const { return m_counters.snapshot(); }
@@ -67,8 +71,9 @@ private:
     LiveFaultProxyCounters m_counters;
 
     std::mutex m_planMutex;
-    FaultPlan m_plan;               // guarded by m_planMutex
-    int m_planConnectionsLeft = -1; // -1: every connection; guarded by m_planMutex
+    FaultPlan m_plan;                // guarded by m_planMutex
+    int m_planConnectionsLeft = -1;  // -1: every connection; guarded by m_planMutex
+    int m_planConnectionsToSkip = 0; // passed through before the plan applies; m_planMutex
 
     std::mutex m_controlMutex;
     std::condition_variable m_controlDone;

@@ -255,6 +255,20 @@ TEST_F(FaultProxyTest, FaultsTheNextConnectionsOnlyThenPassesThrough)
     EXPECT_EQ(m_handled, 1);
 }
 
+TEST_F(FaultProxyTest, FaultsAfterSkippedConnectionsThenPassesThrough)
+{
+    m_proxy->setFaultAfterConnections(FaultPlan::resetImmediately(), 1, 1);
+    const auto first = client()->Get("/hello");
+    ASSERT_TRUE(first) << httplib::to_string(first.error());
+    EXPECT_FALSE(client()->Get("/hello"));
+    const auto third = client()->Get("/hello");
+    ASSERT_TRUE(third) << httplib::to_string(third.error());
+    EXPECT_EQ(third->body, "hello");
+    EXPECT_EQ(m_proxy->counters().connectionsAccepted, 3u);
+    EXPECT_EQ(m_proxy->counters().faultsInjected, 1u);
+    EXPECT_EQ(m_handled, 2);
+}
+
 TEST(FaultProxyStart, AnUnresolvableTargetIsAClearError)
 {
     const auto proxy = FaultProxy::start("no-such-host.invalid", 443);
