@@ -113,8 +113,8 @@ TEST_F(MoneySyncOperations, AResentBatchRecordsThePaymentOnceAndBadOperationsAre
 {
     ASSERT_FALSE(m_token.empty());
     const std::string block = "01937a00-0000-7000-8000-00000000b001";
-    const auto reserved =
-        push({op(1, "number_block", block, {{"type", "number_block.reserve"}, {"count", 3}})});
+    const auto reserved = push(nlohmann::json::array(
+        {op(1, "number_block", block, {{"type", "number_block.reserve"}, {"count", 3}})}));
     EXPECT_EQ(reserved["acknowledged_through"], 1);
     EXPECT_TRUE(reserved["rejections"].empty()) << reserved.dump();
     const auto blocks = pullMoney();
@@ -125,16 +125,16 @@ TEST_F(MoneySyncOperations, AResentBatchRecordsThePaymentOnceAndBadOperationsAre
     const std::string invoice = "01937a00-0000-7000-8000-00000000a001";
     const std::string payment = "01937a00-0000-7000-8000-00000000c001";
     const auto draft = draftFor(m_studio, "QC");
-    const nlohmann::json batch{
-        op(2, "invoice", invoice, withType(draft, "invoice.draft")),
-        op(3, "invoice", invoice,
-           {{"type", "invoice.issue"}, {"number", first}, {"totals", totalsOf(draft)}}),
-        op(4, "payment", payment,
-           {{"type", "payment.record"},
-            {"invoice_id", invoice},
-            {"amount_cents", 5000},
-            {"method", "cash"},
-            {"received_on", "2026-03-20"}})};
+    const nlohmann::json batch = nlohmann::json::array(
+        {op(2, "invoice", invoice, withType(draft, "invoice.draft")),
+         op(3, "invoice", invoice,
+            {{"type", "invoice.issue"}, {"number", first}, {"totals", totalsOf(draft)}}),
+         op(4, "payment", payment,
+            {{"type", "payment.record"},
+             {"invoice_id", invoice},
+             {"amount_cents", 5000},
+             {"method", "cash"},
+             {"received_on", "2026-03-20"}})});
     const auto applied = push(batch);
     EXPECT_EQ(applied["acknowledged_through"], 4);
     EXPECT_TRUE(applied["rejections"].empty()) << applied.dump();
@@ -161,7 +161,7 @@ TEST_F(MoneySyncOperations, AResentBatchRecordsThePaymentOnceAndBadOperationsAre
     const std::string voided = "01937a00-0000-7000-8000-00000000a003";
     auto wrongTotals = totalsOf(draft);
     wrongTotals["total_cents"] = wrongTotals["total_cents"].get<std::int64_t>() + 1;
-    const auto answer = push({
+    const auto answer = push(nlohmann::json::array({
         op(5, "payment", "01937a00-0000-7000-8000-00000000c002",
            {{"type", "payment.record"},
             {"invoice_id", invoice},
@@ -187,7 +187,7 @@ TEST_F(MoneySyncOperations, AResentBatchRecordsThePaymentOnceAndBadOperationsAre
             {"method", "cash"},
             {"received_on", "2026-03-21"}}),
         op(15, "invoice", second, {{"type", "invoice.issue"}, {"number", first}}),
-    });
+    }));
     EXPECT_EQ(answer["acknowledged_through"], 15);
     const std::map<std::int64_t, std::string> expected{
         {5, "overpayment"},          {6, "invoice_not_draft"},     {8, "totals_mismatch"},
