@@ -74,9 +74,11 @@ fitflow::Result<int> openAndMigrate(const QString& connectionName, const QString
     if (!version) {
         return version;
     }
-    // Derived data, not a migration: created when missing, rebuilt when stale.
+    // Derived data, not a migration: created when missing, rebuilt when stale. Right after a
+    // successful open and migration, failing to read the tables it is built from means damage.
     if (auto indexed = ClientSearchIndex(db).prepare(); !indexed) {
-        return indexed.error();
+        return makeError("store_corrupt",
+                         "cannot prepare the client search index: " + indexed.error().message);
     }
     return version;
 }

@@ -168,16 +168,14 @@ QAction* ClientsPage::makeAction(const QString& objectName, const QString& text,
 void ClientsPage::openEditor(const ClientDraft& draft)
 {
     // The organizations and locations come from the store first, then the dialog opens.
-    auto* connection = new QMetaObject::Connection;
-    *connection = connect(m_service, &ClientsService::choicesLoaded, this,
-                          [this, draft, connection](const ClientChoices& choices) {
-                              disconnect(*connection);
-                              delete connection;
-                              auto* dialog =
-                                  new ClientEditorDialog(*m_service, choices, draft, this);
-                              dialog->setAttribute(Qt::WA_DeleteOnClose);
-                              dialog->open();
-                          });
+    connect(
+        m_service, &ClientsService::choicesLoaded, this,
+        [this, draft](const ClientChoices& choices) {
+            auto* dialog = new ClientEditorDialog(*m_service, choices, draft, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        },
+        Qt::SingleShotConnection);
     m_service->loadChoices();
 }
 

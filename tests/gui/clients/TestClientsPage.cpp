@@ -247,6 +247,9 @@ private slots:
                  static_cast<int>(ClientHistoryModel::Kind::Note));
         QCOMPARE(child<QLabel>(m_page.get(), QStringLiteral("profileTrainersLabel"))->text(),
                  QStringLiteral("None assigned yet"));
+        // For reviewers: the page with a selected client and their history.
+        QVERIFY(m_page->grab().save(
+            QDir(testing::screenshotDirectory()).filePath(QStringLiteral("clients-page.png"))));
     }
 
 private:

@@ -162,6 +162,8 @@ private slots:
                     ->toPlainText()
                     .isEmpty());
         QCOMPARE(storedNote(*m_store, noteId).first, signedText);
+        QVERIFY(editor.grab().save(QDir(testing::screenshotDirectory())
+                                       .filePath(QStringLiteral("note-editor-signed.png"))));
     }
 
     void conflictingVersionsAreResolvedSideBySide()
@@ -217,6 +219,8 @@ private slots:
         auto* merged = child<QPlainTextEdit>(conflict, QStringLiteral("conflictMergedText"));
         QCOMPARE(merged->toPlainText(), sides.at(1));
         merged->setPlainText(QStringLiteral("Base plan, add rows and lunges"));
+        QVERIFY(conflict->grab().save(
+            QDir(testing::screenshotDirectory()).filePath(QStringLiteral("note-conflict.png"))));
         child<QPushButton>(conflict, QStringLiteral("conflictSaveButton"))->click();
 
         QTRY_VERIFY_WITH_TIMEOUT(!editor.note().conflict, kWaitMs);
