@@ -44,6 +44,9 @@ Result<Command> parseCommandLine(const std::vector<std::string_view>& arguments)
     if (arguments.front() == "create-user") {
         return Command::CreateUser;
     }
+    if (arguments.front() == "sync") {
+        return Command::Sync;
+    }
     if (arguments.size() > 1) {
         return makeError("usage", "unexpected argument '" + std::string(arguments[1]) + "'");
     }
@@ -91,6 +94,11 @@ Administration (FITFLOW_MIGRATION_DATABASE_URL):
   create-org --name NAME --province XX [--kind studio|practice]   print the new organization id
   create-user --email EMAIL --org ID --role ROLE [--display-name NAME]
               print the user id; a new user's password comes from FITFLOW_PASSWORD or stdin
+  sync new-epoch   after restoring a backup: new sync epoch for every organization (printed);
+                   every device re-snapshots at its next sync, keeping its unsynced changes
+  sync purge-tombstones [--older-than-days N] [--force]
+                   delete sync tombstones older than N days (default and minimum 180 unless
+                   --force); older device cursors re-snapshot; prints counts per organization
   --help      show this text
   --version   show the version
 

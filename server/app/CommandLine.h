@@ -20,6 +20,7 @@ enum class Command {
     KeysGenerate,
     CreateOrg,  // options parsed by AdminCommands
     CreateUser, // options parsed by AdminCommands
+    Sync,       // subcommand and options parsed by SyncCommands
     Help,
     Version
 };

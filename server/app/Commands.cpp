@@ -102,6 +102,9 @@ int runCommand(Command command, const EnvLookup& env, std::ostream& out, std::os
     case Command::CreateUser:
         err << kProgram << "create-org and create-user need their options\n";
         return kExitUsage;
+    case Command::Sync:
+        err << kProgram << "sync needs its subcommand\n";
+        return kExitUsage;
     case Command::Help:
         out << usageText();
         return kExitOk;

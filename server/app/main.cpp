@@ -4,6 +4,7 @@
 #include "server/app/CommandLine.h"
 #include "server/app/Commands.h"
 #include "server/app/ServerConfig.h"
+#include "server/app/SyncCommands.h"
 
 #include <iostream>
 #include <string_view>
@@ -24,6 +25,9 @@ int main(int argc, char** argv)
     if (*command == Command::CreateOrg || *command == Command::CreateUser) {
         return runAdminCommand(*command, arguments, processEnvironment(), std::cin, std::cout,
                                std::cerr);
+    }
+    if (*command == Command::Sync) {
+        return runSyncCommand(arguments, processEnvironment(), std::cout, std::cerr);
     }
     return runCommand(*command, processEnvironment(), std::cout, std::cerr);
 }

@@ -142,6 +142,19 @@ AuthOutcome AuthService::refresh(const std::string& refreshToken, std::chrono::s
     if (!stored) {
         return {stored.error()};
     }
+    if (*stored && (*stored)->deviceId) {
+        // A revoked device must learn why it is signed out (it then wipes its store); an
+        // "invalid_credentials" answer would look like an expired login.
+        const auto& row = **stored;
+        auto revoked = m_store.isDeviceRevoked(*row.deviceId);
+        if (!revoked) {
+            return {revoked.error()};
+        }
+        if (*revoked) {
+            audit("auth.refresh_device_revoked", row.userId, row.deviceId);
+            return {makeError("device_revoked", "this device has been signed out")};
+        }
+    }
     std::optional<auth::RefreshTokenRecord> record;
     if (*stored) {
         const auto& row = **stored;

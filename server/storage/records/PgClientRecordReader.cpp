@@ -16,7 +16,7 @@ std::string clientSelect()
 {
     return std::string("SELECT c.id::text AS id, c.given_name, c.family_name, c.email, c.phone, "
                        "c.home_location_id::text AS home_location_id, ") +
-           kClientFactColumns + " FROM clients c WHERE c.org_id = $1::uuid ";
+           kClientFactColumns + " FROM clients c WHERE c.org_id = $1::uuid AND NOT c.deleted ";
 }
 
 service::ClientRow clientOf(const pqxx::row& row)
@@ -31,7 +31,8 @@ service::ClientRow clientOf(const pqxx::row& row)
 }
 
 // The client is joined without its own filter: a note or invoice whose client the actor cannot
-// see still comes back (the facts are then empty) and the matrix decides on the rest.
+// see still comes back (the facts are then empty) and the matrix decides on the rest. Notes have
+// no tombstone of their own: a note of a client deleted through sync is hidden with the client.
 std::string noteSelect()
 {
     return "SELECT n.id::text AS id, n.client_id::text AS client_id, "
@@ -43,7 +44,7 @@ std::string noteSelect()
            "AND NOT r.is_amendment ORDER BY r.revision_no DESC LIMIT 1) AS body, " +
            teamLeadsOf("n.author_user_id") + " AS author_team_lead_ids, " + kClientFactColumns +
            " FROM notes n LEFT JOIN clients c ON c.org_id = n.org_id AND c.id = n.client_id "
-           "WHERE n.org_id = $1::uuid ";
+           "WHERE n.org_id = $1::uuid AND NOT coalesce(c.deleted, false) ";
 }
 
 service::NoteRow noteOf(const pqxx::row& row)
@@ -233,7 +234,8 @@ PgClientRecordReader::sessionsIn(const service::TimeRange& range)
                 "WHERE c.org_id = s.org_id AND c.user_id IS NOT NULL AND (c.id = s.client_id "
                 "OR c.id IN (SELECT sc.client_id FROM session_clients sc "
                 "WHERE sc.org_id = s.org_id AND sc.session_id = s.id))), ',') AS portal_users "
-                "FROM sessions s WHERE s.org_id = $1::uuid AND s.starts_at >= $2::timestamptz "
+                "FROM sessions s WHERE s.org_id = $1::uuid AND NOT s.deleted "
+                "AND s.starts_at >= $2::timestamptz "
                 "AND s.starts_at < $3::timestamptz ORDER BY s.starts_at, s.id",
             m_orgId, formatUtcInstant(range.from), formatUtcInstant(range.to));
         std::vector<service::SessionRow> sessions;

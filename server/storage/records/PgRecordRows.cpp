@@ -20,7 +20,8 @@ const char* const kClientFactColumns = R"SQL(
     array_to_string(ARRAY(SELECT c.home_location_id::text WHERE c.home_location_id IS NOT NULL
                           UNION
                           SELECT s.location_id::text FROM sessions s
-                           WHERE s.org_id = c.org_id AND s.client_id = c.id), ',')
+                           WHERE s.org_id = c.org_id AND s.client_id = c.id
+                             AND NOT s.deleted), ',')
         AS location_ids)SQL";
 
 std::string teamLeadsOf(const std::string& member)

@@ -168,14 +168,21 @@ Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
         tx.exec_params("INSERT INTO sync_devices (device_id) VALUES ($1) "
                        "ON CONFLICT (device_id) DO NOTHING",
                        command.deviceId);
-        const auto state = tx.exec_params(
-            "SELECT last_mutation_id FROM sync_devices WHERE device_id = $1 FOR UPDATE",
-            command.deviceId);
+        const auto state =
+            tx.exec_params("SELECT last_mutation_id, resume_after_restore FROM sync_devices "
+                           "WHERE device_id = $1 FOR UPDATE",
+                           command.deviceId);
         if (state.empty()) {
             return makeError("forbidden", "this device is not yours");
         }
         PushOutcome outcome;
         std::int64_t last = state[0][0].as<std::int64_t>();
+        // After `sync new-epoch` (restore from backup) the server may have lost ids the device
+        // already dropped: its next push resumes at the oldest mutation it still holds.
+        if (state[0][1].as<bool>() && !command.mutations.empty() &&
+            command.mutations.front().id > last + 1) {
+            last = command.mutations.front().id - 1;
+        }
         for (const auto& pending : command.mutations) {
             if (pending.id <= last) {
                 continue; // applied by an earlier request: acknowledged again
@@ -193,8 +200,8 @@ Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
             last = pending.id;
         }
         setTenantContext(tx, deviceOwner);
-        tx.exec_params("UPDATE sync_devices SET last_mutation_id = $2, updated_at = now() "
-                       "WHERE device_id = $1",
+        tx.exec_params("UPDATE sync_devices SET last_mutation_id = $2, updated_at = now(), "
+                       "resume_after_restore = false WHERE device_id = $1",
                        command.deviceId, last);
         tx.commit();
         outcome.lastMutationId = last;
