@@ -180,9 +180,8 @@ void CalendarService::createSessions(SessionDraft draft,
             return booked;
         },
         [this, reply = std::move(reply)](Answer answer) {
-            if (answer && *answer > 0) {
-                announceSessionsChanged();
-            }
+            // Even a failure part-way through a series may have booked the first sessions.
+            announceSessionsChanged();
             reply(std::move(answer));
         });
 }

@@ -49,8 +49,9 @@ public:
     void findConflicts(std::vector<SessionDraft> drafts, std::chrono::minutes travelBuffer,
                        Reply<std::vector<ConflictWarning>> reply);
 
-    // Books one session per time in `times` for the draft's client and location, in one
-    // transaction each. Replies with the number booked.
+    // Books one session per time in `times` for the draft's client and location, each in its
+    // own transaction (a failure part-way keeps the sessions booked before it; the error path
+    // names the first one that failed). Replies with the number booked.
     void createSessions(SessionDraft draft, std::vector<scheduling::TimeInterval> times,
                         Reply<int> reply);
     // Writes the draft's client, location and times onto the session `draft.id`.

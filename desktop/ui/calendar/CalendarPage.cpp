@@ -19,10 +19,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fitflow::desktop {
@@ -194,13 +196,26 @@ QWidget* CalendarPage::buildToolBar()
     auto* bar = new QToolBar(tr("Calendar"), this);
     bar->setObjectName(QStringLiteral("calendarToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The same actions in a menu, where every shortcut is listed beside its action.
+    auto* menu = new QMenu(tr("Calendar"), this);
+    menu->setObjectName(QStringLiteral("calendarMenu"));
+    auto* menuButton = new QToolButton(bar);
+    menuButton->setObjectName(QStringLiteral("calendarMenuButton"));
+    menuButton->setText(tr("&Calendar"));
+    menuButton->setAccessibleName(tr("Calendar actions and shortcuts"));
+    menuButton->setMenu(menu);
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(menuButton);
+    bar->addSeparator();
     for (QAction* action : std::as_const(m_keyboardActions)) {
         bar->addAction(action);
+        menu->addAction(action);
         const QString name = action->objectName();
         if (name == QLatin1String("calendarNextAction") ||
             name == QLatin1String("calendarWeekAction") ||
             name == QLatin1String("calendarReopenAction")) {
             bar->addSeparator();
+            menu->addSeparator();
         }
     }
     return bar;

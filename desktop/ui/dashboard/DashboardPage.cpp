@@ -50,12 +50,16 @@ DashboardPage::DashboardPage(DesktopContext context, QWidget* parent)
                             this);
     m_invoices->setObjectName(QStringLiteral("invoicesPlaceholderLabel"));
     m_invoices->setWordWrap(true);
+    m_todayEmpty = new QLabel(tr("No sessions today at any studio."), this);
+    m_todayEmpty->setObjectName(QStringLiteral("dashboardTodayEmptyLabel"));
+    m_todayEmpty->setVisible(false);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dashboardMessageLabel"));
     m_message->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_todayHeading);
+    layout->addWidget(m_todayEmpty);
     layout->addWidget(
         sessionTable(QStringLiteral("todaySessionsView"), tr("Today's sessions"), m_today), 1);
     layout->addWidget(heading(tr("Next seven days"), this));
@@ -121,6 +125,7 @@ void DashboardPage::reload()
             m_today->setSessions(std::move(snapshot->today));
             m_coming->setSessions(std::move(snapshot->comingWeek));
             m_syncSummary->setText(syncText(snapshot->sync));
+            m_todayEmpty->setVisible(m_today->rowCount() == 0);
         }
         emit reloaded();
     });

@@ -51,6 +51,7 @@ private:
     SessionListModel* m_coming = nullptr;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QLabel* m_todayHeading = nullptr;
+    QLabel* m_todayEmpty = nullptr;
     QLabel* m_syncSummary = nullptr;
     QLabel* m_invoices = nullptr;
     QLabel* m_message = nullptr;

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -146,6 +147,12 @@ void TestCalendarPage::showsEveryStudioInOneWeekWithItsOwnColour()
     const StudioColors onDark = StudioColors::forStudio(QString::fromStdString(kOrgNorth), dark);
     QVERIFY(qAbs(onDark.text.lightness() - onDark.fill.lightness()) > 120);
     QCOMPARE(onDark.stripe.hslHue(), northColour.hslHue());
+    // Every action is in the page's menu with its shortcut.
+    auto* menu = child<QMenu>(m_page.get(), QStringLiteral("calendarMenu"));
+    QVERIFY(menu);
+    auto* dayAction = m_page->findChild<QAction*>(QStringLiteral("calendarDayAction"));
+    QVERIFY(dayAction && menu->actions().contains(dayAction));
+    QCOMPARE(dayAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
     auto* zoneLabel = child<QLabel>(m_page.get(), QStringLiteral("calendarTimeZoneLabel"));
     QVERIFY(zoneLabel && zoneLabel->text().contains(QLatin1String("America/Toronto")));
     m_page->grab().save(screenshotDirectory() + QStringLiteral("/calendar-week.png"));

@@ -25,6 +25,7 @@ class TestDashboardPage : public QObject {
 
 private slots:
     void showsTodayAcrossStudiosAndTheComingWeek();
+    void aDayWithoutSessionsSaysSo();
     void syncTextNamesEveryCount();
 };
 
@@ -59,6 +60,7 @@ void TestDashboardPage::showsTodayAcrossStudiosAndTheComingWeek()
     auto* todayView = child<QTableView>(&page, QStringLiteral("todaySessionsView"));
     QVERIFY(todayView && todayView->model() == &page.todayModel());
     QCOMPARE(page.todayModel().rowCount(), 2);
+    QVERIFY(child<QLabel>(&page, QStringLiteral("dashboardTodayEmptyLabel"))->isHidden());
     QSet<QString> studios;
     QSet<QRgb> colours;
     for (int row = 0; row < page.todayModel().rowCount(); ++row) {
@@ -90,6 +92,22 @@ void TestDashboardPage::showsTodayAcrossStudiosAndTheComingWeek()
     reloaded.clear();
     store.events().notifyChanged(QStringLiteral("session"));
     QVERIFY(reloaded.wait(10000));
+}
+
+void TestDashboardPage::aDayWithoutSessionsSaysSo()
+{
+    CalendarTestStore store;
+    QVERIFY(store.seeded());
+    QVERIFY(store.open());
+    DashboardPage page(store.context());
+    QSignalSpy reloaded(&page, &DashboardPage::reloaded);
+    page.setTimeZone(torontoZone());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() > 0, 10000);
+    QCOMPARE(page.todayModel().rowCount(), 0);
+    auto* empty = child<QLabel>(&page, QStringLiteral("dashboardTodayEmptyLabel"));
+    QVERIFY(empty && empty->isVisible());
 }
 
 void TestDashboardPage::syncTextNamesEveryCount()
