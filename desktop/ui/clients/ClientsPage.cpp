@@ -159,6 +159,8 @@ QAction* ClientsPage::makeAction(const QString& objectName, const QString& text,
     auto* action = new QAction(text, this);
     action->setObjectName(objectName);
     action->setShortcut(keys);
+    action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                         keys.toString(QKeySequence::NativeText)));
     // Only while the Clients page (or a child) has focus, so other pages keep their shortcuts.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(action);

@@ -57,7 +57,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_pages->addWidget(new DashboardPage(m_context, m_pages));
     m_pages->addWidget(new CalendarPage(m_context, m_pages));
-    m_pages->addWidget(new ClientsPage(m_context, m_pages));
+    auto* clientsPage = new ClientsPage(m_context, m_pages);
+    m_pages->addWidget(clientsPage);
     m_pages->addWidget(new InvoicesPage(m_pages));
     auto* settingsPage = new SettingsPage(m_context, m_pages);
     connect(settingsPage, &SettingsPage::languageChanged, this,
@@ -71,6 +72,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     setCentralWidget(central);
 
     buildMenus();
+    // The Clients page's actions, shown with their shortcuts; opening the menu shows the page.
+    QMenu* clientsMenu = menuBar()->addMenu(tr("&Clients"));
+    clientsMenu->setObjectName(QStringLiteral("clientsMenu"));
+    clientsMenu->addActions(clientsPage->clientActions());
+    connect(clientsMenu, &QMenu::aboutToShow, this,
+            [this] { showPage(NavigationModel::Page::Clients); });
     buildStatusBar();
 
     connect(m_navigationList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
