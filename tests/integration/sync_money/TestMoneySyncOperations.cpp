@@ -7,6 +7,8 @@
 #include "shared/invoice/InvoiceTotalsJson.h"
 #include "shared/tax/TaxTable.h"
 
+#include <pqxx/pqxx>
+
 namespace fitflow::test {
 namespace {
 
@@ -200,6 +202,30 @@ TEST_F(MoneySyncOperations, AResentBatchRecordsThePaymentOnceAndBadOperationsAre
     EXPECT_EQ(rows.at(second)["values"]["status"], "draft");
     EXPECT_EQ(rows.at(voided)["values"]["status"], "void");
     EXPECT_EQ(rows.at(voided)["values"]["balance_cents"], 0);
+}
+
+// The database itself keeps blocks disjoint (exclusion constraint of migration 0009), whatever
+// a buggy or hostile allocator does; other organizations' blocks are independent.
+TEST_F(MoneySyncOperations, NumberBlocksOfAnOrganizationCanNeverOverlap)
+{
+    pqxx::connection connection(database().superuserUrl());
+    const auto insertBlock = [&](const std::string& orgId, std::int64_t first, std::int64_t last) {
+        pqxx::work tx(connection);
+        tx.exec_params("INSERT INTO invoice_number_blocks (org_id, id, device_id, first_number, "
+                       "last_number) VALUES ($1, gen_random_uuid(), $2, $3, $4)",
+                       orgId, kDeviceId, first, last);
+        tx.commit();
+    };
+    insertBlock(m_studio.orgId, 5000, 5099);
+    EXPECT_THROW(insertBlock(m_studio.orgId, 5099, 5200), pqxx::sql_error);
+    EXPECT_THROW(insertBlock(m_studio.orgId, 4000, 6000), pqxx::sql_error);
+    EXPECT_NO_THROW(insertBlock(m_studio.orgId, 5100, 5199));
+    pqxx::work read(connection);
+    const auto otherOrg = read.exec1("SELECT id::text FROM organizations "
+                                     "WHERE name <> 'Northside Strength' LIMIT 1")[0]
+                              .as<std::string>();
+    read.commit();
+    EXPECT_NO_THROW(insertBlock(otherOrg, 5000, 5099));
 }
 
 } // namespace

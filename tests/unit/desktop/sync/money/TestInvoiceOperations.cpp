@@ -5,6 +5,7 @@
 #include "../SyncTestStore.h"
 #include "desktop/storage/OutboxRepository.h"
 #include "desktop/sync/SyncDump.h"
+#include "desktop/sync/SyncEngine.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/InvoiceQueries.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
@@ -289,6 +290,26 @@ private slots:
         QCOMPARE(ageing->current, 19546);
         QCOMPARE(ageing->over90, 19546);
         QCOMPARE(ageing->total(), 2 * 19546);
+    }
+
+    void aRevokedDeviceWipesItsMoneyRows()
+    {
+        SyncTestStore store;
+        QVERIFY(store.ok());
+        QVERIFY(receiveBlock(store, kBlock, 1, 10));
+        InvoiceOperations operations(store.db());
+        auto id = operations.draft(kOrgA, quebecDraft());
+        QVERIFY(id && operations.issue(*id));
+        QVERIFY(fitflow::desktop::wipeSyncedData(store.db()));
+        for (const char* table : {"money_invoices", "money_invoice_lines", "money_payments",
+                                  "money_number_blocks", "money_number_usage"}) {
+            QCOMPARE(
+                store
+                    .scalar(
+                        QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)))
+                    .toInt(),
+                0);
+        }
     }
 };
 
