@@ -49,8 +49,9 @@ QVariant ClientHistoryModel::data(const QModelIndex& index, int role) const
     }
 }
 
-void ClientHistoryModel::setHistory(std::vector<ClientNoteRow> notes,
-                                    std::vector<ClientSessionRow> sessions)
+void ClientHistoryModel::setHistory(const std::vector<ClientNoteRow>& notes,
+                                    const std::vector<ClientSessionRow>& sessions,
+                                    const std::vector<ClientInvoiceRow>& invoices)
 {
     beginResetModel();
     m_entries.clear();
@@ -60,12 +61,15 @@ void ClientHistoryModel::setHistory(std::vector<ClientNoteRow> notes,
     for (const ClientSessionRow& session : sessions) {
         m_entries.push_back({Kind::Session, session.id, sessionText(session)});
     }
+    for (const ClientInvoiceRow& invoice : invoices) {
+        m_entries.push_back({Kind::Invoice, invoice.id, invoiceText(invoice)});
+    }
     endResetModel();
 }
 
 void ClientHistoryModel::clear()
 {
-    setHistory({}, {});
+    setHistory({}, {}, {});
 }
 
 QString ClientHistoryModel::noteText(const ClientNoteRow& note)
@@ -86,6 +90,35 @@ QString ClientHistoryModel::sessionText(const ClientSessionRow& session)
 {
     return tr("Session %1 at %2 (%3)")
         .arg(localTime(session.startsAt), session.locationName, session.status);
+}
+
+QString ClientHistoryModel::invoiceText(const ClientInvoiceRow& invoice)
+{
+    const QString kind =
+        invoice.kind == QLatin1String("credit_note") ? tr("Credit note") : tr("Invoice");
+    const QString number = invoice.number.isEmpty() ? tr("(no number yet)") : invoice.number;
+    // A draft owes nothing yet: only its total is meaningful.
+    if (invoice.status == QLatin1String("draft")) {
+        return tr("%1 %2 (draft): total %3").arg(kind, number, moneyText(invoice.totalCents));
+    }
+    QString status = invoice.status;
+    if (status == QLatin1String("issued")) {
+        status = tr("issued");
+    } else if (status == QLatin1String("void")) {
+        status = tr("void");
+    }
+    return tr("%1 %2 (%3): total %4, paid %5, due %6")
+        .arg(kind, number, status, moneyText(invoice.totalCents), moneyText(invoice.paidCents),
+             moneyText(invoice.balanceCents));
+}
+
+QString ClientHistoryModel::moneyText(qint64 cents)
+{
+    const QLocale locale;
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    const QString amount = locale.toString(magnitude / 100) + locale.decimalPoint() +
+                           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return (cents < 0 ? locale.negativeSign() : QString()) + tr("$%1").arg(amount);
 }
 
 } // namespace fitflow::desktop

@@ -1,8 +1,9 @@
 #pragma once
 // A client's history in the profile panel: their session notes first (newest first), then their
-// sessions (newest first). A note row carries its id so the page can open it in the editor.
+// sessions (newest first), then their invoices with what was paid and what is due. A note row
+// carries its id so the page can open it in the editor.
 
-#include "desktop/storage/search/ClientHistoryQuery.h"
+#include "desktop/core/clients/ClientRecords.h"
 
 #include <QAbstractListModel>
 
@@ -14,7 +15,7 @@ class ClientHistoryModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum class Kind { Note, Session };
+    enum class Kind { Note, Session, Invoice };
     static constexpr int kKindRole = Qt::UserRole + 1; // Kind as int
     static constexpr int kIdRole = Qt::UserRole + 2;
 
@@ -23,7 +24,11 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    void setHistory(std::vector<ClientNoteRow> notes, std::vector<ClientSessionRow> sessions);
+    void setHistory(const std::vector<ClientNoteRow>& notes,
+                    const std::vector<ClientSessionRow>& sessions,
+                    const std::vector<ClientInvoiceRow>& invoices);
+    // Whole dollars and cents in the user's locale, from integer cents (never a double).
+    static QString moneyText(qint64 cents);
     void clear();
 
 private:
@@ -34,6 +39,7 @@ private:
     };
     static QString noteText(const ClientNoteRow& note);
     static QString sessionText(const ClientSessionRow& session);
+    static QString invoiceText(const ClientInvoiceRow& invoice);
 
     std::vector<Entry> m_entries;
 };

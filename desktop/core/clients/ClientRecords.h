@@ -34,12 +34,24 @@ struct ClientChoices {
     std::vector<NamedChoice> locations;
 };
 
+// One of the client's invoices or credit notes (money sync's local rows), amounts in cents.
+struct ClientInvoiceRow {
+    QString id;
+    QString number; // empty for a draft
+    QString kind;   // "invoice" or "credit_note"
+    QString status; // "draft", "issued", "void"
+    qint64 totalCents = 0;
+    qint64 paidCents = 0;
+    qint64 balanceCents = 0;
+};
+
 struct ClientProfile {
     ClientSummary client;
     QString organizationName;
     QString homeLocationName;
     std::vector<ClientSessionRow> sessions;
     std::vector<ClientNoteRow> notes;
+    std::vector<ClientInvoiceRow> invoices;
 };
 
 // A refused write: the field it concerns (a FieldValidation path, may be empty) and the words.

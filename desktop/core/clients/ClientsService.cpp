@@ -5,6 +5,7 @@
 #include "desktop/core/StoreSession.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/sync/LocalChanges.h"
+#include "desktop/sync/money/InvoiceQueries.h"
 
 #include <nlohmann/json.hpp>
 
@@ -57,6 +58,22 @@ std::vector<NamedChoice> namedChoices(const std::vector<PlainRow>& rows)
     return choices;
 }
 
+std::vector<ClientInvoiceRow> invoiceRows(const std::vector<money::LocalInvoice>& invoices)
+{
+    std::vector<ClientInvoiceRow> rows;
+    for (const money::LocalInvoice& invoice : invoices) {
+        const nlohmann::json& number = invoice.values.value("number", nlohmann::json());
+        const nlohmann::json& totals = invoice.values.value("totals", nlohmann::json::object());
+        rows.push_back(
+            {QString::fromStdString(invoice.id),
+             number.is_string() ? QString::fromStdString(number.get<std::string>()) : QString(),
+             QString::fromStdString(invoice.kind()), QString::fromStdString(invoice.status()),
+             totals.is_object() ? totals.value("total_cents", qint64{0}) : qint64{0},
+             invoice.cents("paid_cents"), invoice.cents("balance_cents")});
+    }
+    return rows;
+}
+
 StoreResult<ClientProfile> readProfile(LocalStore* store, const QString& clientId)
 {
     if (store == nullptr) {
@@ -72,12 +89,18 @@ StoreResult<ClientProfile> readProfile(LocalStore* store, const QString& clientI
     ClientHistoryQuery history(store->database());
     auto sessions = history.sessions(clientId);
     auto notes = history.notes(clientId);
-    if (!organizations || !locations || !sessions || !notes) {
+    auto invoices = money::InvoiceQueries(store->database())
+                        .list({std::string(), std::nullopt,
+                               std::optional<std::string>(clientId.toStdString())});
+    if (!organizations || !locations || !sessions || !notes || !invoices) {
         return makeError("io_error", "cannot read the client's profile");
     }
-    return ClientProfile{*client, plainName(*organizations, client->orgId),
-                         plainName(*locations, client->homeLocationId), std::move(*sessions),
-                         std::move(*notes)};
+    return ClientProfile{*client,
+                         plainName(*organizations, client->orgId),
+                         plainName(*locations, client->homeLocationId),
+                         std::move(*sessions),
+                         std::move(*notes),
+                         invoiceRows(*invoices)};
 }
 
 StoreResult<QString> writeDraft(LocalStore* store, const ClientDraft& draft)
@@ -147,7 +170,7 @@ void ClientsService::loadProfile(const QString& clientId)
                 emit profileFailed(ErrorText::forError(profile.error()));
                 return;
             }
-            m_history.setHistory(profile->notes, profile->sessions);
+            m_history.setHistory(profile->notes, profile->sessions, profile->invoices);
             emit profileLoaded(*profile);
         });
 }

@@ -79,9 +79,12 @@ ClientProfilePanel::ClientProfilePanel(ClientsService& service, QWidget* parent)
 
     auto* invoicesBox = new QGroupBox(tr("Invoices and payments"), profile);
     auto* invoicesLayout = new QVBoxLayout(invoicesBox);
-    auto* noInvoices = new QLabel(tr("No invoices yet."), invoicesBox);
-    noInvoices->setObjectName(QStringLiteral("clientInvoicesEmpty"));
-    invoicesLayout->addWidget(noInvoices);
+    m_noInvoices = new QLabel(tr("No invoices yet."), invoicesBox);
+    m_noInvoices->setObjectName(QStringLiteral("clientInvoicesEmpty"));
+    invoicesLayout->addWidget(m_noInvoices);
+    m_invoiceSummary = new QLabel(invoicesBox);
+    m_invoiceSummary->setObjectName(QStringLiteral("clientInvoicesSummary"));
+    invoicesLayout->addWidget(m_invoiceSummary);
     layout->addWidget(invoicesBox);
     m_stack->addWidget(profile);
 
@@ -120,6 +123,16 @@ void ClientProfilePanel::showProfile(const ClientProfile& profile)
         profile.client.trainerIds.isEmpty()
             ? tr("None assigned yet")
             : tr("%n trainer(s)", nullptr, static_cast<int>(profile.client.trainerIds.size())));
+    qint64 dueCents = 0;
+    for (const ClientInvoiceRow& invoice : profile.invoices) {
+        dueCents += invoice.status == QLatin1String("issued") ? invoice.balanceCents : 0;
+    }
+    const int invoiceCount = static_cast<int>(profile.invoices.size());
+    m_noInvoices->setVisible(invoiceCount == 0);
+    m_invoiceSummary->setVisible(invoiceCount > 0);
+    m_invoiceSummary->setText(
+        tr("%n invoice(s) in the history above; %1 due", nullptr, invoiceCount)
+            .arg(ClientHistoryModel::moneyText(dueCents)));
     m_stack->setCurrentIndex(1);
 }
 

@@ -44,6 +44,8 @@ private:
     QLabel* m_organization = nullptr;
     QLabel* m_homeLocation = nullptr;
     QLabel* m_trainers = nullptr;
+    QLabel* m_noInvoices = nullptr;
+    QLabel* m_invoiceSummary = nullptr;
     QListView* m_history = nullptr;
     QPushButton* m_newSoapNote = nullptr;
     QPushButton* m_newFreeNote = nullptr;

@@ -4,6 +4,7 @@
 
 #include "desktop/core/clients/ClientsService.h"
 #include "desktop/sync/LocalChanges.h"
+#include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/ui/clients/ClientEditorDialog.h"
 #include "desktop/ui/clients/ClientsPage.h"
 #include "tests/gui/GuiTestSupport.h"
@@ -228,6 +229,23 @@ private slots:
                 changes
                     .add("note", testing::kTestOrgId,
                          {{"client_id", *client}, {"text", "Squats to parallel, no pain"}})
+                    .ok() &&
+                desktop::money::InvoiceOperations(store->database())
+                    .draft(testing::kTestOrgId,
+                           {{"client_id", *client},
+                            {"tax_point_date", "2026-11-20"},
+                            {"supplier",
+                             {{"gst_hst_registered", true},
+                              {"qst_registered", true},
+                              {"pst_registered", nlohmann::json::array()}}},
+                            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
+                            {"lines",
+                             {{{"description", "Training session"},
+                               {"quantity", 1},
+                               {"unit_price_cents", 10000},
+                               {"discount_cents", 0},
+                               {"category", "service"},
+                               {"tax_included", false}}}}})
                     .ok();
             return ok ? *client : std::string();
         });
@@ -238,13 +256,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kWaitMs);
         table->selectRow(0);
         auto* history = child<QListView>(m_page.get(), QStringLiteral("clientHistoryList"));
-        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 2, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 3, kWaitMs);
         QVERIFY(history->model()->index(0, 0).data().toString().contains(
             QStringLiteral("Squats to parallel")));
         QVERIFY(history->model()->index(1, 0).data().toString().contains(
             QStringLiteral("Northside Plateau")));
         QCOMPARE(history->model()->index(0, 0).data(ClientHistoryModel::kKindRole).toInt(),
                  static_cast<int>(ClientHistoryModel::Kind::Note));
+        // The draft invoice: $100 plus GST 5% and QST 9.975% computed by the shared tax engine.
+        const QModelIndex invoice = history->model()->index(2, 0);
+        QCOMPARE(invoice.data(ClientHistoryModel::kKindRole).toInt(),
+                 static_cast<int>(ClientHistoryModel::Kind::Invoice));
+        QCOMPARE(invoice.data().toString(),
+                 QStringLiteral("Invoice (no number yet) (draft): total $114.98"));
+        QVERIFY(!child<QLabel>(m_page.get(), QStringLiteral("clientInvoicesEmpty"))->isVisible());
+        QVERIFY(child<QLabel>(m_page.get(), QStringLiteral("clientInvoicesSummary"))->isVisible());
         QCOMPARE(child<QLabel>(m_page.get(), QStringLiteral("profileTrainersLabel"))->text(),
                  QStringLiteral("None assigned yet"));
         // For reviewers: the page with a selected client and their history.
