@@ -139,5 +139,44 @@ TEST_F(MoneySyncDevices, ATrainerNeverReceivesAnotherTrainersInvoices)
     EXPECT_TRUE(samDump["payment"].empty());
 }
 
+// A stale device pays an invoice another device already settled: the server refuses the
+// overpayment, the device lists the rejection, drops its local payment and takes the server's
+// state back, so both devices print the same dump again.
+TEST_F(MoneySyncDevices, AStaleDevicesOverpaymentIsRejectedAndItsLocalPaymentIsUndone)
+{
+    const std::string laptop = newDevice("laptop", kAlexEmail);
+    const std::string tablet = newDevice("tablet", kAlexEmail);
+    ASSERT_FALSE(HasFailure());
+    expectSynced(laptop);
+    const auto studio = studioIn(dump(laptop));
+    ASSERT_TRUE(studio);
+    money({"invoice", "reserve", "--store", laptop, "--org", studio->orgId});
+    expectSynced(laptop);
+    const std::string invoice = money({"invoice", "draft", "--store", laptop, "--org",
+                                       studio->orgId, "--json", draftFor(*studio, "QC").dump()});
+    money({"invoice", "issue", invoice, "--store", laptop});
+    expectSynced(laptop);
+    expectSynced(tablet);
+
+    money({"payment", "record", "--store", laptop, "--invoice", invoice, "--json",
+           R"({"amount_cents": 19546, "method": "cash", "received_on": "2026-03-20"})"});
+    expectSynced(laptop);
+    const std::string stale =
+        money({"payment", "record", "--store", tablet, "--invoice", invoice, "--json",
+               R"({"amount_cents": 10000, "method": "card", "received_on": "2026-03-21"})"});
+    ASSERT_FALSE(HasFailure());
+    sync(tablet); // pushes the refused payment, then pulls a fresh snapshot
+    expectSynced(tablet);
+
+    const auto rejections = status(tablet)["rejections"];
+    ASSERT_EQ(rejections.size(), 1u) << rejections.dump();
+    EXPECT_EQ(rejections[0]["entity_id"], stale);
+    EXPECT_EQ(rejections[0]["code"], "overpayment");
+    const auto dumped = nlohmann::json::parse(dump(tablet));
+    EXPECT_TRUE(findById(dumped["payment"], stale).is_null());
+    EXPECT_EQ(findById(dumped["invoice"], invoice)["paid_cents"], 19546);
+    EXPECT_EQ(dump(tablet), dump(laptop));
+}
+
 } // namespace
 } // namespace fitflow::test
