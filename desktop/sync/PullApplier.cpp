@@ -49,7 +49,11 @@ public:
         }
         StoredRecord row = local->value_or(StoredRecord{id, orgId, {}, nlohmann::json::array()});
         row.orgId = orgId;
-        row.state.merge(*pulled);
+        // The server's record already holds every change of ours it acknowledged, as it applied
+        // them (stamps clamped, rejected ones left out), so it replaces the local state; what is
+        // still in the outbox is re-applied below. Merging would let a stamp the server clamped
+        // (a clock far ahead) win on this device forever.
+        row.state = *pulled;
         if (change.contains("trainer_ids") && change["trainer_ids"].is_array()) {
             row.trainerIds = change["trainer_ids"];
         }

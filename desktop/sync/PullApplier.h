@@ -1,9 +1,10 @@
 #pragma once
 // Applies one pulled page (docs/sync-protocol.md, "Pull") to the store together with its
-// cursor, in ONE transaction: LWW records are merged with the local state (LwwRecord::merge),
-// note histories joined (NoteHistory::merge), pull-only rows replaced, and the outbox's pending
-// mutations re-applied on top so a local edit never flickers back. When a snapshot completes,
-// local rows it did not send are removed, except rows with pending outbox mutations.
+// cursor, in ONE transaction: LWW records replace the local state (the server's holds every
+// acknowledged change), note histories are joined (NoteHistory::merge), pull-only rows replaced,
+// and the outbox's pending mutations re-applied on top so a local edit never flickers back. When a
+// snapshot completes, local rows it did not send are removed, except rows with pending outbox
+// mutations.
 
 #include "desktop/sync/LocalClock.h"
 #include "shared/core/Result.h"

@@ -5,6 +5,7 @@
 #include "tests/unit/desktop/sync/SyncTestStore.h"
 
 #include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/OutboxRepository.h"
 #include "desktop/storage/SyncIssueRepository.h"
 #include "desktop/storage/SyncStateRepository.h"
 #include "desktop/sync/LocalChanges.h"
@@ -93,6 +94,30 @@ private slots:
         QVERIFY(row && *row);
         QVERIFY(sync::Hlc::parse(stampAt(later, kOtherDevice)).value() <
                 (*row)->state.record().fields().at("phone").stamp);
+    }
+
+    void acknowledgedLocalStateGivesWayToTheServers()
+    {
+        // The device's clock ran a year ahead when it wrote; the server clamped that stamp and a
+        // later edit of another device won there. Once nothing is pending, the device shows the
+        // server's value instead of keeping its own far-future stamp (sync fault case 11).
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        const Instant honestTime = store.now;
+        store.now += std::chrono::hours{24 * 365};
+        LocalChanges changes(store.db(), store.clock());
+        auto id = changes.add("client", kOrgA, {{"first_name", "Runaway"}, {"last_name", "Lima"}});
+        QVERIFY(id);
+        QVERIFY(OutboxRepository(store.db()).removeAll()); // acknowledged by the server
+        const nlohmann::json fields{
+            {"first_name", {{"value", "Honest"}, {"stamp", stampAt(honestTime, kOtherDevice)}}},
+            {"last_name", {{"value", "Lima"}, {"stamp", stampAt(honestTime)}}}};
+        PullApplier applier(store.db(), store.clock());
+        SnapshotSeen seen;
+        QVERIFY(applier.apply(kOrgA, page({clientChange(*id, fields)}), &seen));
+        auto dump = dumpSyncedEntities(store.db());
+        QVERIFY(dump);
+        QCOMPARE_JSON((*dump)["client"][0]["first_name"], nlohmann::json("Honest"));
     }
 
     void completedSnapshotKeepsOnlySentAndPendingRows()
