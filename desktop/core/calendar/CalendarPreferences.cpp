@@ -6,7 +6,6 @@ namespace fitflow::desktop {
 
 namespace {
 
-const QString kSessionMinutes = QStringLiteral("calendar/sessionMinutes");
 const QString kTravelBufferMinutes = QStringLiteral("calendar/travelBufferMinutes");
 const QString kLateWindowMinutes = QStringLiteral("calendar/lateCancellationWindowMinutes");
 const QString kLateFeeCents = QStringLiteral("calendar/lateCancellationFeeCents");
@@ -29,8 +28,6 @@ CalendarPreferences CalendarPreferences::fromSettings(const QSettings& settings)
 {
     CalendarPreferences defaults;
     CalendarPreferences read;
-    read.sessionLength = std::chrono::minutes{boundedNumber(
-        settings, kSessionMinutes, 5, kMaxSessionMinutes, defaults.sessionLength.count())};
     read.travelBuffer = std::chrono::minutes{boundedNumber(
         settings, kTravelBufferMinutes, 0, kMaxSessionMinutes, defaults.travelBuffer.count())};
     read.cancellation.lateWindow =
@@ -50,7 +47,6 @@ CalendarPreferences CalendarPreferences::fromUserSettings()
 
 void CalendarPreferences::saveTo(QSettings& settings) const
 {
-    settings.setValue(kSessionMinutes, static_cast<qint64>(sessionLength.count()));
     settings.setValue(kTravelBufferMinutes, static_cast<qint64>(travelBuffer.count()));
     settings.setValue(kLateWindowMinutes, static_cast<qint64>(cancellation.lateWindow.count()));
     settings.setValue(kLateFeeCents, static_cast<qint64>(cancellation.lateFeeCents));

@@ -1,7 +1,8 @@
 #pragma once
-// The trainer's booking defaults the calendar uses: the length of a new session, the travel
-// buffer between two different locations, and the late-cancellation policy. Kept in the user's
-// settings under "calendar/"; missing or invalid values fall back to the defaults below.
+// The trainer's booking rules the calendar uses: the travel buffer between two different
+// locations and the late-cancellation policy, kept in the user's settings under "calendar/"
+// (missing or invalid values fall back to the defaults below), plus the length of a new
+// session, which is AppSettings::defaultSessionMinutes (the page copies it in at each booking).
 
 #include "shared/scheduling/CancellationPolicy.h"
 
@@ -12,7 +13,7 @@
 namespace fitflow::desktop {
 
 struct CalendarPreferences {
-    std::chrono::minutes sessionLength{60};
+    std::chrono::minutes sessionLength{60}; // not stored here: AppSettings owns it
     std::chrono::minutes travelBuffer{15};
     scheduling::CancellationPolicy cancellation{}; // 24 h window, no fee unless set
 

@@ -1,5 +1,6 @@
 #include "desktop/ui/calendar/CalendarPage.h"
 
+#include "desktop/core/AppSettings.h"
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
@@ -88,7 +89,7 @@ CalendarPage::CalendarPage(DesktopContext context, QWidget* parent)
     layout->addWidget(m_message);
 
     connect(m_view, &CalendarView::selectionChanged, this, &CalendarPage::refreshActionStates);
-    connect(m_view, &CalendarView::createRequested, m_booking, &BookingFlow::bookAt);
+    connect(m_view, &CalendarView::createRequested, this, &CalendarPage::bookAt);
     connect(m_view, &CalendarView::editRequested, this, [this](const QString& id) {
         if (const BookedSession* session = m_model->session(id)) {
             m_booking->edit(*session);
@@ -312,7 +313,15 @@ void CalendarPage::bookNew()
     if (visibleRange().contains(now.date())) {
         start = QDateTime(now.date(), QTime(now.time().hour(), 0), zone).addSecs(60 * 60);
     }
-    m_booking->bookAt(start.toUTC());
+    bookAt(start.toUTC());
+}
+
+void CalendarPage::bookAt(const QDateTime& start)
+{
+    // The length of a new session is a user setting (Settings page), read at each booking.
+    m_preferences.sessionLength = std::chrono::minutes{m_context.settings.defaultSessionMinutes()};
+    m_booking->setPreferences(m_preferences);
+    m_booking->bookAt(start);
 }
 
 void CalendarPage::editSelected()

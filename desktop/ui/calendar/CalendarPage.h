@@ -69,6 +69,7 @@ private:
     void refreshHeader();
     void refreshActionStates();
     void bookNew();
+    void bookAt(const QDateTime& start);
     void editSelected();
     void changeSelectedStatus(scheduling::SessionAction action);
     void confirmCancellation(const QString& sessionId);

@@ -104,6 +104,7 @@ public:
     }
     StoreSession& session() { return *m_session; }
     StoreEvents& events() { return m_events; }
+    AppSettings& settings() { return m_settings; }
 
     // One text column of a session row, read on the store thread.
     QString sessionField(const QString& id, const QString& column)

@@ -210,21 +210,19 @@ void TestCalendarCore::preferencesFallBackOnBadValuesAndRoundTrip()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("calendar/sessionMinutes"), QStringLiteral("lots"));
-    settings.setValue(QStringLiteral("calendar/travelBufferMinutes"), -5);
+    settings.setValue(QStringLiteral("calendar/travelBufferMinutes"), QStringLiteral("lots"));
+    settings.setValue(QStringLiteral("calendar/lateCancellationWindowMinutes"), -5);
     settings.setValue(QStringLiteral("calendar/lateCancellationFeeCents"), 1999);
     const CalendarPreferences read = CalendarPreferences::fromSettings(settings);
-    QCOMPARE(read.sessionLength, std::chrono::minutes{60});
     QCOMPARE(read.travelBuffer, std::chrono::minutes{15});
+    QCOMPARE(read.cancellation.lateWindow, std::chrono::minutes{24 * 60});
     QCOMPARE(read.cancellation.lateFeeCents, std::int64_t{1999});
     CalendarPreferences changed;
-    changed.sessionLength = std::chrono::minutes{50};
     changed.travelBuffer = std::chrono::minutes{40};
     changed.cancellation.lateWindow = std::chrono::minutes{12 * 60};
     changed.cancellation.lateFeeCents = 3000;
     changed.saveTo(settings);
     const CalendarPreferences again = CalendarPreferences::fromSettings(settings);
-    QCOMPARE(again.sessionLength, changed.sessionLength);
     QCOMPARE(again.travelBuffer, changed.travelBuffer);
     QCOMPARE(again.cancellation.lateWindow, changed.cancellation.lateWindow);
     QCOMPARE(again.cancellation.lateFeeCents, changed.cancellation.lateFeeCents);

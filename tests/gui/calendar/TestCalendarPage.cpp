@@ -39,7 +39,6 @@ const QDate kWednesday(2031, 6, 11);
 CalendarPreferences testPreferences()
 {
     CalendarPreferences preferences;
-    preferences.sessionLength = std::chrono::minutes{45};
     preferences.travelBuffer = std::chrono::minutes{30};
     preferences.cancellation.lateWindow = std::chrono::hours{24};
     preferences.cancellation.lateFeeCents = 2500;
@@ -97,6 +96,7 @@ void TestCalendarPage::cleanup()
 
 void TestCalendarPage::openPage(QDate day, CalendarSpan span)
 {
+    m_store->settings().setDefaultSessionMinutes(45);
     m_page = std::make_unique<CalendarPage>(m_store->context());
     m_page->setPreferences(testPreferences());
     m_page->setTimeZone(torontoZone());
@@ -233,7 +233,7 @@ void TestCalendarPage::bookingThroughTheDialogWritesASession()
     auto* length = child<QSpinBox>(dialog, QStringLiteral("sessionLengthSpin"));
     auto* start = child<QDateTimeEdit>(dialog, QStringLiteral("sessionStartEdit"));
     QVERIFY(location && client && length && start);
-    QCOMPARE(length->value(), 45); // from the preferences
+    QCOMPARE(length->value(), 45); // AppSettings::defaultSessionMinutes
     QCOMPARE(start->dateTime().time(), QTime(16, 0));
     location->setCurrentIndex(location->findData(QString::fromStdString(kLocationNorth)));
     QCOMPARE(client->count(), 1); // only Northside's clients
