@@ -158,6 +158,21 @@ TEST_F(MoneySyncOperations, AResentBatchRecordsThePaymentOnceAndBadOperationsAre
         payments += row["entity"] == "payment" ? 1 : 0;
     }
     EXPECT_EQ(payments, 1);
+    // Each applied operation is audited once, in its push transaction (ids only).
+    pqxx::connection connection(database().superuserUrl());
+    pqxx::work audit(connection);
+    for (const auto& [action, objectId] :
+         {std::pair{"sync.invoice.draft", invoice}, std::pair{"sync.invoice.issue", invoice},
+          std::pair{"sync.payment.record", payment}}) {
+        EXPECT_EQ(audit
+                      .exec_params1("SELECT count(*) FROM audit_events WHERE action = $1 "
+                                    "AND object_id = $2::uuid",
+                                    action, objectId)[0]
+                      .as<int>(),
+                  1)
+            << action;
+    }
+    audit.commit();
 
     const std::string second = "01937a00-0000-7000-8000-00000000a002";
     const std::string voided = "01937a00-0000-7000-8000-00000000a003";
