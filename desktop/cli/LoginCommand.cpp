@@ -47,7 +47,8 @@ int runLogin(const CommandInvocation& invocation)
                                   invocation.option(QStringLiteral("ca-cert")).toStdString(),
                                   invocation.option(QStringLiteral("email")).toStdString(),
                                   {},
-                                  "fitflow-cli on " + QSysInfo::machineHostName().toStdString()};
+                                  "fitflow-cli on " + QSysInfo::machineHostName().toStdString(),
+                                  {}}; // no TOTP code: fitflow-cli signs in without MFA
     OpenedStore opened = openStore(invocation);
     if (!opened.store) {
         return opened.exitCode;
