@@ -2,6 +2,8 @@
 
 #include "tests/integration/cli_sync/CliSyncFixture.h"
 
+#include <pqxx/pqxx>
+
 #include <regex>
 
 namespace fitflow::test {
@@ -33,19 +35,21 @@ TEST_F(CliSyncRevocation, RevokedDeviceWipesItsSyncedData)
 
     const ProcessOutput refused = sync(store);
     EXPECT_EQ(refused.exitCode, 1);
-    if (refused.err.find("[login_required]") != std::string::npos) {
-        // The CLI starts each run with a token refresh, and the server answers that refresh
-        // with 401 invalid_credentials for a revoked device (docs/sync-protocol.md wants
-        // device_revoked), so the client cannot tell revocation from an expired login.
-        GTEST_SKIP() << "POST /api/v1/auth/refresh does not answer 401 device_revoked for a "
-                        "revoked device yet";
-    }
     EXPECT_NE(refused.err.find("device_revoked"), std::string::npos) << refused.err;
     const auto after = nlohmann::json::parse(dump(store));
     for (const auto& [entity, rows] : after.items()) {
         EXPECT_TRUE(rows.empty()) << entity << " still has rows";
     }
     EXPECT_FALSE(status(store).value("logged_in", true));
+
+    pqxx::connection connection(database().superuserUrl());
+    pqxx::work transaction(connection);
+    EXPECT_EQ(transaction
+                  .exec_params1("SELECT count(*) FROM audit_events "
+                                "WHERE action = 'auth.refresh_device_revoked' AND device_id = $1",
+                                device[1].str())[0]
+                  .as<long long>(),
+              1);
 }
 
 } // namespace
