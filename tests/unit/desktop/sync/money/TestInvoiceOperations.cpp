@@ -216,6 +216,32 @@ private slots:
                  QStringLiteral("credit_exceeds_original"));
     }
 
+    void partialCreditNotesCreditLinesUntilTheOriginalIsUsedUp()
+    {
+        SyncTestStore store;
+        QVERIFY(store.ok());
+        QVERIFY(receiveBlock(store, kBlock, 1, 10));
+        InvoiceOperations operations(store.db());
+        auto id = operations.draft(kOrgA, quebecDraft());
+        QVERIFY(id && operations.issue(*id));
+        const std::vector<fitflow::invoice::CreditedLine> oneSession{{0, 1}};
+        auto first = operations.creditNote(*id, oneSession);
+        QVERIFY2(first, first ? "" : first.error().message.c_str());
+        const auto note = InvoiceQueries(store.db()).find(*first);
+        QCOMPARE(note->values["totals"]["taxes"][0]["amount_cents"].get<qint64>(), -425);
+        QCOMPARE(note->values["totals"]["taxes"][1]["amount_cents"].get<qint64>(), -848);
+        QCOMPARE(note->values["totals"]["total_cents"].get<qint64>(), -9773);
+        QCOMPARE(InvoiceQueries(store.db()).find(*id)->cents("balance_cents"), 19546 - 9773);
+        QVERIFY(operations.creditNote(*id, oneSession));
+        auto tooMuch = operations.creditNote(*id, oneSession);
+        QVERIFY(!tooMuch);
+        QCOMPARE(QString::fromStdString(tooMuch.error().code),
+                 QStringLiteral("credit_exceeds_original"));
+        auto badLine =
+            operations.creditNote(*id, std::vector<fitflow::invoice::CreditedLine>{{3, 1}});
+        QVERIFY(!badLine);
+    }
+
     void aVoidNeedsAnIssuedInvoice()
     {
         SyncTestStore store;
