@@ -5,6 +5,7 @@
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/notes/NoteSignatures.h"
 #include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/search/ClientHistoryQuery.h"
 #include "desktop/sync/LocalChanges.h"
 
 namespace fitflow::desktop {
@@ -119,6 +120,44 @@ void NotesService::create(const QString& clientId, const QString& sessionId, con
             emit created(*newId);
             announceWrite();
             load(*newId);
+        });
+}
+
+void NotesService::openForSession(const QString& clientId, const QString& sessionId,
+                                  const QString& format, const QString& text)
+{
+    // (id, whether it was created now)
+    using Opened = fitflow::Result<std::pair<QString, bool>>;
+    m_session.runOnStore<Opened>(
+        this,
+        [=](LocalStore* store) -> Opened {
+            if (store == nullptr) {
+                return storeClosed();
+            }
+            auto existing = ClientHistoryQuery(store->database()).noteForSession(sessionId);
+            if (!existing) {
+                return existing.error();
+            }
+            if (*existing) {
+                return std::pair{**existing, false};
+            }
+            auto newId = createNote(store, clientId, sessionId, format, text);
+            if (!newId) {
+                return newId.error();
+            }
+            return std::pair{*newId, true};
+        },
+        [this](Opened opened) {
+            if (!opened) {
+                emit writeFailed(QString::fromStdString(opened.error().code),
+                                 ErrorText::forError(opened.error()));
+                return;
+            }
+            if (opened->second) {
+                emit created(opened->first);
+                announceWrite();
+            }
+            load(opened->first);
         });
 }
 

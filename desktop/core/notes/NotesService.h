@@ -28,6 +28,10 @@ public:
     // `sessionId` is not empty. Emits created(id) then noteLoaded.
     void create(const QString& clientId, const QString& sessionId, const QString& format,
                 const QString& text);
+    // The session's note: the existing one, or a new one of `format` for the client.
+    // Emits created(id) when it had to create it, then noteLoaded.
+    void openForSession(const QString& clientId, const QString& sessionId, const QString& format,
+                        const QString& text);
     void load(const QString& noteId);
     // Emits textSaved(noteId) then noteLoaded; a signed note answers writeFailed("note_signed").
     void saveText(const QString& noteId, const QString& text);

@@ -52,4 +52,20 @@ fitflow::Result<std::vector<ClientNoteRow>> ClientHistoryQuery::notes(const QStr
     return rows;
 }
 
+fitflow::Result<std::optional<QString>>
+ClientHistoryQuery::noteForSession(const QString& sessionId) const
+{
+    auto query = execSql(m_db,
+                         QStringLiteral("SELECT id FROM notes WHERE session_id = ?"
+                                        " AND is_deleted = 0 ORDER BY id LIMIT 1"),
+                         {sessionId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(query->value(0).toString());
+}
+
 } // namespace fitflow::desktop

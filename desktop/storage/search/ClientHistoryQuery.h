@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace fitflow::desktop {
@@ -33,6 +34,8 @@ public:
 
     fitflow::Result<std::vector<ClientSessionRow>> sessions(const QString& clientId) const;
     fitflow::Result<std::vector<ClientNoteRow>> notes(const QString& clientId) const;
+    // The oldest live note written for the session, if any.
+    fitflow::Result<std::optional<QString>> noteForSession(const QString& sessionId) const;
 
 private:
     QSqlDatabase m_db;

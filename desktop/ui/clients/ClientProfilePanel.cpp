@@ -89,9 +89,13 @@ ClientProfilePanel::ClientProfilePanel(ClientsService& service, QWidget* parent)
     m_stack->addWidget(profile);
 
     connect(m_history, &QListView::activated, this, [this](const QModelIndex& index) {
-        if (index.data(ClientHistoryModel::kKindRole).toInt() ==
-            static_cast<int>(ClientHistoryModel::Kind::Note)) {
-            emit noteRequested(index.data(ClientHistoryModel::kIdRole).toString());
+        const auto kind = static_cast<ClientHistoryModel::Kind>(
+            index.data(ClientHistoryModel::kKindRole).toInt());
+        const QString id = index.data(ClientHistoryModel::kIdRole).toString();
+        if (kind == ClientHistoryModel::Kind::Note) {
+            emit noteRequested(id);
+        } else if (kind == ClientHistoryModel::Kind::Session) {
+            emit sessionNoteRequested(m_clientId, id);
         }
     });
     connect(m_newSoapNote, &QPushButton::clicked, this,

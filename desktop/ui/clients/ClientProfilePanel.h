@@ -29,6 +29,7 @@ public:
 
 signals:
     void noteRequested(const QString& noteId);
+    void sessionNoteRequested(const QString& clientId, const QString& sessionId);
     // `format` is "soap" or "free".
     void newNoteRequested(const QString& clientId, const QString& format);
 

@@ -134,6 +134,8 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     });
     connect(m_profile, &ClientProfilePanel::noteRequested, this, &ClientsPage::openNote);
     connect(m_profile, &ClientProfilePanel::newNoteRequested, this, &ClientsPage::startNote);
+    connect(m_profile, &ClientProfilePanel::sessionNoteRequested, this,
+            &ClientsPage::openSessionNote);
     updateActions();
 }
 
@@ -231,6 +233,14 @@ void ClientsPage::startNote(const QString& clientId, const QString& format)
     auto* editor = new NoteEditorDialog(m_context, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->startNote(clientId, QString(), format);
+    editor->show();
+}
+
+void ClientsPage::openSessionNote(const QString& clientId, const QString& sessionId)
+{
+    auto* editor = new NoteEditorDialog(m_context, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->openForSession(clientId, sessionId);
     editor->show();
 }
 

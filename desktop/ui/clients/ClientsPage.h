@@ -43,6 +43,7 @@ private:
     void confirmDelete();
     void openNote(const QString& noteId);
     void startNote(const QString& clientId, const QString& format);
+    void openSessionNote(const QString& clientId, const QString& sessionId);
     QString selectedClientId() const;
     void updateActions();
 

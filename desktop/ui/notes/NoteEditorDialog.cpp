@@ -167,6 +167,12 @@ void NoteEditorDialog::startNote(const QString& clientId, const QString& session
                       format == QLatin1String("soap") ? SoapTemplate::emptyText() : QString());
 }
 
+void NoteEditorDialog::openForSession(const QString& clientId, const QString& sessionId)
+{
+    m_service->openForSession(clientId, sessionId, QStringLiteral("soap"),
+                              SoapTemplate::emptyText());
+}
+
 void NoteEditorDialog::flushAutosave()
 {
     m_autosave.stop();
@@ -185,6 +191,9 @@ void NoteEditorDialog::done(int result)
 
 void NoteEditorDialog::showNote(const NoteRecord& note)
 {
+    if (m_noteId.isEmpty()) {
+        m_noteId = note.id; // opened for a session: the first note this service loads
+    }
     if (note.id != m_noteId) {
         return;
     }

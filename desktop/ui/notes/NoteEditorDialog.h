@@ -32,6 +32,9 @@ public:
     void openNote(const QString& noteId);
     // Creates a note (format "soap" starts from the SOAP headings) and opens it.
     void startNote(const QString& clientId, const QString& sessionId, const QString& format);
+    // The session's note (for the calendar and the client's history): opens the one written for
+    // the session, or starts a SOAP note for it.
+    void openForSession(const QString& clientId, const QString& sessionId);
 
     QString noteId() const { return m_noteId; }
     const NoteRecord& note() const { return m_note; }

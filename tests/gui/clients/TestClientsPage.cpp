@@ -7,6 +7,7 @@
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/ui/clients/ClientEditorDialog.h"
 #include "desktop/ui/clients/ClientsPage.h"
+#include "desktop/ui/notes/NoteEditorDialog.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/gui/clients/ClientsTestStore.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -273,6 +275,34 @@ private slots:
         QVERIFY(child<QLabel>(m_page.get(), QStringLiteral("clientInvoicesSummary"))->isVisible());
         QCOMPARE(child<QLabel>(m_page.get(), QStringLiteral("profileTrainersLabel"))->text(),
                  QStringLiteral("None assigned yet"));
+
+        // A session in the history opens its note: started from the SOAP template the first
+        // time, the same note the next time.
+        const QModelIndex session = history->model()->index(1, 0);
+        const QString sessionId = session.data(ClientHistoryModel::kIdRole).toString();
+        history->setCurrentIndex(session);
+        QTest::keyClick(history, Qt::Key_Return);
+        NoteEditorDialog* editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (editor = m_page->findChild<NoteEditorDialog*>(QStringLiteral("noteEditorDialog"))) &&
+                editor->note().sessionId == sessionId,
+            kWaitMs);
+        const QString sessionNoteId = editor->noteId();
+        QCOMPARE(editor->note().format, QStringLiteral("soap"));
+        const QPointer<NoteEditorDialog> firstEditor(editor);
+        editor->close();
+        QTRY_VERIFY(firstEditor.isNull()); // closed editors delete themselves
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 4, kWaitMs); // the new note
+        history->setCurrentIndex(history->model()->index(2, 0)); // sessions follow the notes
+        QCOMPARE(history->currentIndex().data(ClientHistoryModel::kIdRole).toString(), sessionId);
+        QTest::keyClick(history, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (editor = m_page->findChild<NoteEditorDialog*>(QStringLiteral("noteEditorDialog"))) &&
+                !editor->noteId().isEmpty(),
+            kWaitMs);
+        QCOMPARE(editor->noteId(), sessionNoteId);
+        editor->close();
+
         // For reviewers: the page with a selected client and their history.
         QVERIFY(m_page->grab().save(
             QDir(testing::screenshotDirectory()).filePath(QStringLiteral("clients-page.png"))));
