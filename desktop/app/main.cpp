@@ -6,6 +6,7 @@
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreLocation.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/StoreSessionSyncJob.h"
 #include "desktop/core/SyncRunner.h"
 #include "desktop/core/Translations.h"
 #include "desktop/core/account/AccountService.h"
@@ -67,6 +68,14 @@ int main(int argc, char* argv[])
     AccountService account(session);
     SyncRunner sync(session, events);
     IdleLock idleLock(session);
+    // Background sync on the store's own connection; destroyed (and stopped) before the session.
+    SyncScheduler scheduler([&session] { return std::make_unique<StoreSessionSyncJob>(session); });
+    // The monitor watches the server in the settings; until one is set there (a sign-in saves
+    // it, read at the next start) rounds are tried and back off on their own.
+    if (monitor.state() != ServerConnectionMonitor::State::NotConfigured) {
+        scheduler.followMonitor(&monitor);
+    }
+    sync.useScheduler(&scheduler);
     AppController controller(DesktopContext{.session = session,
                                             .events = events,
                                             .settings = settings,
@@ -80,5 +89,6 @@ int main(int argc, char* argv[])
 
     controller.start();
     monitor.start();
+    scheduler.start();
     return QApplication::exec();
 }

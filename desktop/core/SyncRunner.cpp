@@ -2,9 +2,8 @@
 
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
-#include "desktop/storage/SyncStateRepository.h"
-#include "desktop/sync/CurlTransport.h"
-#include "desktop/sync/SyncEngine.h"
+#include "desktop/core/StoreSessionSyncJob.h"
+#include "desktop/sync/SyncScheduler.h"
 #include "desktop/sync/SyncStatus.h"
 
 namespace fitflow::desktop {
@@ -48,22 +47,13 @@ void readCounts(const QSqlDatabase& db, SyncRunStatus& status)
 
 SyncRunStatus runRound(const QSqlDatabase& db)
 {
+    const SyncRoundOutcome outcome = StoreSessionSyncJob::roundOn(db);
     SyncRunStatus result;
-    SyncStateRepository state(db);
-    auto account = state.account();
-    if (!account) {
-        setError(result, account.error());
-    } else if (!*account || (*account)->refreshToken.empty()) {
-        setError(result, fitflow::makeError("login_required", "this store is not signed in"));
+    if (outcome.result.ok) {
+        result.lastSuccess = QDateTime::currentDateTimeUtc();
     } else {
-        CurlTransport transport((*account)->caCertPath);
-        ServerSession server(transport, state, **account);
-        SyncEngine engine(db, server);
-        if (auto report = engine.syncOnce(); !report) {
-            setError(result, report.error());
-        } else {
-            result.lastSuccess = QDateTime::currentDateTimeUtc();
-        }
+        result.lastErrorCode = QString::fromStdString(outcome.result.errorCode);
+        result.lastErrorMessage = QString::fromStdString(outcome.message);
     }
     readCounts(db, result);
     return result;
@@ -85,8 +75,51 @@ SyncRunner::SyncRunner(StoreSession& session, StoreEvents& events, QObject* pare
 {
 }
 
+void SyncRunner::useScheduler(SyncScheduler* scheduler)
+{
+    m_scheduler = scheduler;
+    if (!m_scheduler) {
+        return;
+    }
+    connect(m_scheduler, &SyncScheduler::statusChanged, this, &SyncRunner::onSchedulerStatus);
+    // A page's write is a reason to push soon; "*" is what a finished round itself announces.
+    connect(&m_events, &StoreEvents::changed, m_scheduler, [this](const QString& entity) {
+        if (entity != StoreEvents::kAllEntities) {
+            m_scheduler->notifyLocalWrite();
+        }
+    });
+}
+
+void SyncRunner::onSchedulerStatus()
+{
+    const SyncSchedulerStatus scheduled = m_scheduler->status();
+    const bool roundFinished = scheduled.rounds != m_roundsSeen;
+    m_roundsSeen = scheduled.rounds;
+    m_status.running = scheduled.activity == SyncActivity::Syncing;
+    m_status.lastSuccess = scheduled.lastSuccess;
+    if (scheduled.pending >= 0) {
+        m_status.pending = scheduled.pending;
+    }
+    const bool newlyRevoked =
+        scheduled.lastErrorCode == kDeviceRevoked && m_status.lastErrorCode != kDeviceRevoked;
+    m_status.lastErrorCode = scheduled.lastErrorCode;
+    m_status.lastErrorMessage = scheduled.lastErrorMessage;
+    emit statusChanged();
+    if (roundFinished) {
+        refreshCounts();
+        m_events.notifyAllChanged();
+    }
+    if (newlyRevoked) {
+        emit deviceRevoked();
+    }
+}
+
 void SyncRunner::syncNow()
 {
+    if (m_scheduler) {
+        m_scheduler->syncNow();
+        return;
+    }
     if (m_status.running || m_session.state() != StoreSession::State::Unlocked) {
         return;
     }

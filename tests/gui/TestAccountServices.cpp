@@ -7,10 +7,12 @@
 #include "support/SecurityTestStore.h"
 
 #include "desktop/core/StoreEvents.h"
+#include "desktop/core/StoreSessionSyncJob.h"
 #include "desktop/core/SyncRunner.h"
 #include "desktop/core/account/AccountService.h"
 #include "desktop/core/account/OrganizationDirectory.h"
 #include "desktop/storage/OutboxRepository.h"
+#include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/LocalChanges.h"
 
 #include <QSignalSpy>
@@ -48,6 +50,7 @@ private slots:
     void signOutCanWipeSyncedData();
     void syncNowWithoutAccountAsksToSignIn();
     void organizationDirectoryListsPulledRows();
+    void schedulerRunsRoundsOnTheStoreThread();
 
 private:
     t::TlsTestServer m_server;
@@ -260,6 +263,66 @@ void TestAccountServices::organizationDirectoryListsPulledRows()
     QCOMPARE(org.locations.size(), 1);
     QCOMPARE(org.locations.first().name, QStringLiteral("Plateau"));
     QCOMPARE(org.locations.first().timeZone, QStringLiteral("America/Toronto"));
+    QVERIFY(org.invoiceNumberRanges.isEmpty());
+
+    // Invoice number blocks the server reserved for this device, and how many are used.
+    const auto held = t::onStore<bool>(*session, [](LocalStore* store) {
+        money::MoneyRepository money(store->database());
+        return money.addNumberBlock(t::kOrgId, "0190a000-0000-7000-8000-0000000000b1",
+                                    {1001, 100}) &&
+               money.addNumberBlock(t::kOrgId, "0190a000-0000-7000-8000-0000000000b2",
+                                    {2001, 50}) &&
+               money.saveConsumed(t::kOrgId, 12);
+    });
+    QVERIFY(held.value_or(false));
+    directory.reload();
+    QTRY_COMPARE(loaded.count(), 3);
+    const OrganizationSummary& numbered = directory.organizations().first();
+    QCOMPARE(numbered.invoiceNumberRanges, QStringLiteral("1001\u20131100, 2001\u20132050"));
+    QCOMPARE(numbered.invoiceNumbersLeft, qint64{138});
+}
+
+void TestAccountServices::schedulerRunsRoundsOnTheStoreThread()
+{
+    QTemporaryDir dir;
+    auto session = t::unlockedStore(dir);
+    QVERIFY(t::seedOrganization(*session, "North Studio"));
+    StoreEvents events;
+    SyncRunner runner(*session, events);
+    {
+        SyncScheduler scheduler(
+            [&session] { return std::make_unique<StoreSessionSyncJob>(*session); });
+        runner.useScheduler(&scheduler);
+        QSignalSpy changed(&events, &StoreEvents::changed);
+        scheduler.start(); // the first round is due at once
+        QTRY_COMPARE_WITH_TIMEOUT(scheduler.status().rounds, 1, 20000);
+        // Not signed in: the round stops there and says so; nothing was pushed.
+        QCOMPARE(scheduler.status().lastErrorCode, QStringLiteral("login_required"));
+        QCOMPARE(scheduler.status().pending, qint64{0});
+        QTRY_COMPARE(runner.status().lastErrorCode, QStringLiteral("login_required"));
+        QVERIFY(!runner.status().running);
+        QTRY_VERIFY(changed.count() >= 1);
+        QCOMPARE(changed.last().at(0).toString(), QStringLiteral("*"));
+
+        // A page's write counts as local work: the outbox grows, and "sync now" runs again.
+        const auto added = t::onStore<bool>(*session, [](LocalStore* store) {
+            LocalChanges changes(store->database());
+            return static_cast<bool>(
+                changes.add("client", t::kOrgId, {{"first_name", "Ana"}, {"last_name", "Lima"}}));
+        });
+        QVERIFY(added.value_or(false));
+        events.notifyChanged(QStringLiteral("client"));
+        runner.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.status().rounds >= 2, 20000);
+        QTRY_COMPARE(runner.status().pending, qint64{1});
+
+        // A closed store has nothing to sync.
+        session->lock();
+        runner.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.status().rounds >= 3, 20000);
+        QCOMPARE(scheduler.status().lastErrorCode, QStringLiteral("store_closed"));
+        scheduler.stop();
+    }
 }
 
 QTEST_MAIN(TestAccountServices)

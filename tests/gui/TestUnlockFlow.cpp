@@ -59,6 +59,7 @@ private:
     void typeInto(const QString& objectName, const QString& text);
     // Pictures of the dialog's error states, for reviewers (see TestMainWindowScreenshots).
     void saveScreenshot(const QString& name);
+    static void saveWindowPicture(QWidget* window, const QString& name);
 
     QTemporaryDir m_dir;
     QString m_storePath;
@@ -105,8 +106,13 @@ void TestUnlockFlow::typeInto(const QString& objectName, const QString& text)
 void TestUnlockFlow::saveScreenshot(const QString& name)
 {
     QVERIFY(dialog());
+    saveWindowPicture(dialog(), name);
+}
+
+void TestUnlockFlow::saveWindowPicture(QWidget* window, const QString& name)
+{
     const QString path = testing::screenshotDirectory() + u'/' + name + QStringLiteral(".png");
-    QVERIFY(dialog()->grab().save(path));
+    QVERIFY(window->grab().save(path));
 }
 
 void TestUnlockFlow::firstRunWizardCreatesEncryptedStoreThenContinuesOffline()
@@ -138,6 +144,7 @@ void TestUnlockFlow::firstRunWizardCreatesEncryptedStoreThenContinuesOffline()
     QVERIFY(feedback->text().contains(QStringLiteral("match")));
     QVERIFY(!next->isEnabled());
     QVERIFY(!QFile::exists(m_storePath));
+    saveWindowPicture(wizard, QStringLiteral("first-run-store-mismatch"));
 
     confirm->clear();
     QTest::keyClicks(confirm, kPassphrase);
@@ -162,6 +169,7 @@ void TestUnlockFlow::firstRunWizardCreatesEncryptedStoreThenContinuesOffline()
     QVERIFY(signInError->isVisible());
     QVERIFY(signInError->text().contains(QStringLiteral("https://")));
     QCOMPARE(wizard->currentId(), int(FirstRunWizard::SignInPageId));
+    saveWindowPicture(wizard, QStringLiteral("first-run-sign-in"));
 
     auto* offline = child<QCheckBox>(wizard, QStringLiteral("offlineCheckBox"));
     QVERIFY(offline);

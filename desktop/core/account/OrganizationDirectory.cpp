@@ -3,6 +3,7 @@
 #include "desktop/core/StoreSession.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/SyncedEntity.h"
+#include "desktop/storage/money/MoneyRepository.h"
 
 #include <algorithm>
 
@@ -16,6 +17,23 @@ QString field(const PlainRow& row, const char* name)
     return found != row.values.end() && found->is_string()
                ? QString::fromStdString(found->get<std::string>())
                : QString();
+}
+
+// The device's invoice number blocks of one organization, as text and the count still unused.
+void readInvoiceNumbers(const QSqlDatabase& db, OrganizationSummary& summary)
+{
+    auto held = money::MoneyRepository(db).heldNumbers(summary.id.toStdString());
+    if (!held) {
+        return;
+    }
+    QStringList ranges;
+    qint64 total = 0;
+    for (const invoice::InvoiceNumberBlock& block : held->blocks) {
+        ranges << QStringLiteral("%1\u2013%2").arg(block.first).arg(block.end() - 1);
+        total += block.count;
+    }
+    summary.invoiceNumberRanges = ranges.join(QStringLiteral(", "));
+    summary.invoiceNumbersLeft = std::max<qint64>(0, total - held->consumed);
 }
 
 QList<OrganizationSummary> readDirectory(const QSqlDatabase& db)
@@ -33,14 +51,17 @@ QList<OrganizationSummary> readDirectory(const QSqlDatabase& db)
     }
     QList<OrganizationSummary> result;
     for (const PlainRow& row : *organizations) {
-        OrganizationSummary summary{
-            QString::fromStdString(row.id), field(row, "name"), field(row, "kind"), {}};
+        OrganizationSummary summary;
+        summary.id = QString::fromStdString(row.id);
+        summary.name = field(row, "name");
+        summary.kind = field(row, "kind");
         for (const PlainRow& location : *locations) {
             if (location.orgId == row.id) {
                 summary.locations.append({field(location, "name"), field(location, "province"),
                                           field(location, "time_zone")});
             }
         }
+        readInvoiceNumbers(db, summary);
         std::sort(summary.locations.begin(), summary.locations.end(),
                   [](const LocationSummary& a, const LocationSummary& b) {
                       return QString::localeAwareCompare(a.name, b.name) < 0;

@@ -1,6 +1,7 @@
 #pragma once
 // The organizations this store knows (pulled from the server, read-only here) with their
-// locations, for the Settings page. Reads run on the store thread.
+// locations and the invoice numbers this device holds for each (blocks the server reserved for
+// it, so invoices can be issued offline), for the Settings page. Reads run on the store thread.
 
 #include <QList>
 #include <QObject>
@@ -21,6 +22,8 @@ struct OrganizationSummary {
     QString name;
     QString kind;
     QList<LocationSummary> locations; // sorted by name
+    QString invoiceNumberRanges;      // e.g. "1001-1100, 2001-2050"; empty when none held
+    qint64 invoiceNumbersLeft = 0;    // held numbers not used yet
 };
 
 class OrganizationDirectory : public QObject {

@@ -62,7 +62,9 @@ void SignInPanel::buildForm()
 
     auto* form = new QFormLayout;
     form->addRow(tr("Ser&ver:"), m_serverEdit);
-    form->addRow(tr("C&A file:"), caRow);
+    auto* caLabel = new QLabel(tr("C&A file:"), this);
+    caLabel->setBuddy(m_caFileEdit); // a row holding a layout gets no buddy by itself
+    form->addRow(caLabel, caRow);
     form->addRow(tr("&E-mail:"), m_emailEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
     m_totpLabel = new QLabel(tr("&Code:"), this);

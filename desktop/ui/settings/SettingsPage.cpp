@@ -133,10 +133,14 @@ QWidget* SettingsPage::buildOrganizationsSection()
     m_organizationsTree = new QTreeWidget(box);
     m_organizationsTree->setObjectName(QStringLiteral("organizationsTree"));
     m_organizationsTree->setAccessibleName(tr("Organizations and locations"));
-    m_organizationsTree->setHeaderLabels({tr("Name"), tr("Province"), tr("Time zone")});
-    m_organizationsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_organizationsTree->setHeaderLabels(
+        {tr("Name"), tr("Province"), tr("Time zone"), tr("Invoice numbers")});
+    m_organizationsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_organizationsTree->setRootIsDecorated(true);
-    auto* note = new QLabel(tr("Organizations and locations are managed on the server."), box);
+    auto* note = new QLabel(tr("Organizations, locations and invoice number blocks are managed "
+                               "on the server; this device issues invoices offline from the "
+                               "numbers it holds."),
+                            box);
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_organizationsTree, 1);
@@ -279,6 +283,11 @@ void SettingsPage::refreshOrganizations()
     m_organizationsTree->clear();
     for (const OrganizationSummary& organization : m_directory->organizations()) {
         auto* item = new QTreeWidgetItem(m_organizationsTree, {organization.name});
+        item->setText(
+            3, organization.invoiceNumberRanges.isEmpty()
+                   ? tr("None held")
+                   : tr("%1 (%n left)", nullptr, static_cast<int>(organization.invoiceNumbersLeft))
+                         .arg(organization.invoiceNumberRanges));
         for (const LocationSummary& location : organization.locations) {
             new QTreeWidgetItem(item, {location.name, location.province, location.timeZone});
         }

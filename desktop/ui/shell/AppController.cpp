@@ -84,6 +84,11 @@ void AppController::showFirstRunWizard()
     m_firstRunWizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_firstRunWizard, &QWizard::accepted, this, [this] {
         m_firstRunWizard = nullptr;
+        // The idle lock may have closed the store while the wizard waited on its last page.
+        if (m_session.state() != StoreSession::State::Unlocked) {
+            showUnlockDialog();
+            return;
+        }
         if (m_context.account) {
             m_context.account->reload();
         }
@@ -130,6 +135,7 @@ void AppController::onStoreOpened()
     }
     if (m_context.sync) {
         m_context.sync->refreshCounts();
+        m_context.sync->syncNow(); // the background plan may have backed off while locked
     }
     m_context.events.notifyAllChanged();
 }
