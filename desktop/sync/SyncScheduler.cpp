@@ -2,6 +2,8 @@
 
 #include "desktop/sync/ServerConnectionMonitor.h"
 
+#include <QPointer>
+
 #include <algorithm>
 
 namespace fitflow::desktop {
@@ -28,6 +30,13 @@ SyncScheduler::SyncScheduler(JobFactory makeJob, SyncPlanSettings settings, Stea
     m_thread.setObjectName(QStringLiteral("fitflow-sync"));
 }
 
+SyncScheduler::SyncScheduler(RoundStarter startRound, SyncPlanSettings settings, SteadyClock clock,
+                             QObject* parent)
+    : SyncScheduler(JobFactory{}, std::move(settings), std::move(clock), parent)
+{
+    m_startRound = std::move(startRound);
+}
+
 SyncScheduler::~SyncScheduler()
 {
     stop();
@@ -39,6 +48,10 @@ void SyncScheduler::start()
         return;
     }
     m_started = true;
+    if (m_startRound) {
+        replan();
+        return;
+    }
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     // The job (and its store connection) is destroyed on the worker thread, as it was created.
@@ -55,8 +68,10 @@ void SyncScheduler::stop()
     }
     m_started = false;
     m_timer.stop();
-    m_thread.quit();
-    m_thread.wait();
+    if (m_thread.isRunning()) {
+        m_thread.quit();
+        m_thread.wait();
+    }
     m_worker = nullptr;
 }
 
@@ -110,6 +125,19 @@ void SyncScheduler::startRoundIfDue()
         return;
     }
     updateActivity();
+    if (m_startRound) {
+        m_startRound([self = QPointer<SyncScheduler>(this)](const SyncRoundOutcome& outcome) {
+            if (self) {
+                self->onRoundFinished(outcome);
+            }
+        });
+        return;
+    }
+    startOnWorker();
+}
+
+void SyncScheduler::startOnWorker()
+{
     QMetaObject::invokeMethod(
         m_worker,
         [this, job = m_job, makeJob = m_makeJob] {

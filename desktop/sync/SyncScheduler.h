@@ -1,9 +1,10 @@
 #pragma once
-// Background sync for the desktop app: runs sync rounds on a worker thread of its own (the job,
-// and with it the store connection, is created on that thread), on a timer, on reconnect,
-// shortly after local writes, with backoff after failures (SyncPlan decides when), never two at
-// once. Lives on the GUI thread and reports through statusChanged(); stop() (also run by the
-// destructor) waits for a running round and ends the thread.
+// Background sync for the desktop app: runs sync rounds on a timer, on reconnect, shortly after
+// local writes, with backoff after failures (SyncPlan decides when), never two at once. Rounds
+// run on a worker thread of its own (the job, and with it the store connection, is created on
+// that thread), or wherever the owner's RoundStarter runs them (e.g. the app's store thread).
+// Lives on the GUI thread and reports through statusChanged(); stop() (also run by the
+// destructor) waits for a running round on its worker thread and ends the thread.
 
 #include "desktop/sync/SyncEngine.h"
 #include "desktop/sync/SyncPlan.h"
@@ -50,10 +51,18 @@ class SyncScheduler : public QObject {
 
 public:
     using JobFactory = std::function<std::unique_ptr<SyncJob>()>;
+    using RoundDone = std::function<void(const SyncRoundOutcome&)>;
+    // Starts one round elsewhere (e.g. on the app's store thread) and calls `done` exactly once,
+    // on the scheduler's thread, when it ends.
+    using RoundStarter = std::function<void(RoundDone done)>;
     using SteadyClock = std::function<SyncPlan::TimePoint()>;
 
-    // `makeJob` is called on the worker thread before the first round.
+    // Rounds on a worker thread of the scheduler's own; `makeJob` is called there before the
+    // first round.
     explicit SyncScheduler(JobFactory makeJob, SyncPlanSettings settings = {},
+                           SteadyClock clock = {}, QObject* parent = nullptr);
+    // Rounds wherever `startRound` runs them; the scheduler only decides when.
+    explicit SyncScheduler(RoundStarter startRound, SyncPlanSettings settings = {},
                            SteadyClock clock = {}, QObject* parent = nullptr);
     ~SyncScheduler() override;
 
@@ -78,10 +87,12 @@ signals:
 private:
     void replan();
     void startRoundIfDue();
+    void startOnWorker();
     void onRoundFinished(const SyncRoundOutcome& outcome);
     void updateActivity();
 
-    JobFactory m_makeJob;
+    JobFactory m_makeJob;      // rounds on m_thread, or
+    RoundStarter m_startRound; // rounds started by the owner
     SteadyClock m_clock;
     SyncPlan m_plan;
     SyncSchedulerStatus m_status;

@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <atomic>
 #include <deque>
@@ -203,6 +204,53 @@ private slots:
         QCOMPARE(scheduler.status().pending, qint64{3});
         scheduler.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(scheduler.status().rounds, 2, 5000);
+    }
+
+    void aRoundStarterRunsRoundsWhereTheOwnerWantsOneAtATime()
+    {
+        int running = 0;
+        int maxRunning = 0;
+        int started = 0;
+        SyncScheduler scheduler(
+            [&](SyncScheduler::RoundDone done) {
+                ++started;
+                maxRunning = std::max(maxRunning, ++running);
+                // Finishes later on this thread, like a reply from the store thread.
+                QTimer::singleShot(100, [&running, done = std::move(done)] {
+                    --running;
+                    SyncRoundOutcome outcome;
+                    outcome.result.ok = true;
+                    outcome.pending = 0;
+                    done(outcome);
+                });
+            },
+            fastSettings());
+        scheduler.start();
+        QTRY_COMPARE_WITH_TIMEOUT(scheduler.status().rounds, 1, 5000);
+        scheduler.syncNow();
+        QTest::qWait(20);
+        scheduler.syncNow();
+        scheduler.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.status().rounds >= 3, 5000);
+        QTest::qWait(300);
+        QCOMPARE(maxRunning, 1);
+        QCOMPARE(started, scheduler.status().rounds);
+        QVERIFY(scheduler.status().activity == SyncActivity::Idle);
+    }
+
+    void aRoundEndingAfterTheSchedulerIsGoneIsIgnored()
+    {
+        SyncScheduler::RoundDone pending;
+        {
+            SyncScheduler scheduler(
+                [&](SyncScheduler::RoundDone done) { pending = std::move(done); }, fastSettings());
+            scheduler.start();
+            QTRY_VERIFY_WITH_TIMEOUT(static_cast<bool>(pending), 5000);
+            QVERIFY(scheduler.status().activity == SyncActivity::Syncing);
+        }
+        SyncRoundOutcome outcome;
+        outcome.result.ok = true;
+        pending(outcome); // must not touch the destroyed scheduler
     }
 
     void stopWaitsForTheRunningRoundAndNothingRunsAfterwards()
