@@ -3,6 +3,7 @@
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/clients/ClientRestore.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/money/InvoiceQueries.h"
@@ -228,6 +229,26 @@ void ClientsService::remove(const QString& clientId)
                 return;
             }
             emit removed(clientId);
+            announceWrite();
+        });
+}
+
+void ClientsService::restore(const QString& clientId)
+{
+    m_session.runOnStore<fitflow::Status>(
+        this,
+        [clientId](LocalStore* store) -> fitflow::Status {
+            if (store == nullptr) {
+                return storeClosed();
+            }
+            return ClientRestore(store->database()).restore(clientId.toStdString());
+        },
+        [this, clientId](fitflow::Status restoredClient) {
+            if (!restoredClient) {
+                emit removeFailed(ErrorText::forError(restoredClient.error()));
+                return;
+            }
+            emit restored(clientId);
             announceWrite();
         });
 }

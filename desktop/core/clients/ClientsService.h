@@ -37,6 +37,8 @@ public:
     void loadChoices();
     void save(const ClientDraft& draft);
     void remove(const QString& clientId);
+    // Undoes remove(): emits restored, or removeFailed.
+    void restore(const QString& clientId);
 
 signals:
     void searchFinished(int count);
@@ -47,6 +49,7 @@ signals:
     void saveFailed(const fitflow::desktop::ClientWriteError& error);
     void removed(const QString& clientId);
     void removeFailed(const QString& message);
+    void restored(const QString& clientId);
     // Any client data changed through this service.
     void clientsChanged();
 

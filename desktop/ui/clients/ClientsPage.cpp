@@ -74,6 +74,24 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     buttons->addWidget(m_count);
     listLayout->addLayout(buttons);
 
+    // A deletion can be taken back at once: the undo restores the client (an undelete for sync).
+    m_undoBar = new QWidget(listSide);
+    m_undoBar->setObjectName(QStringLiteral("clientUndoBar"));
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    m_undoLabel = new QLabel(m_undoBar);
+    m_undoLabel->setObjectName(QStringLiteral("clientUndoLabel"));
+    auto* undoButton = new QPushButton(tr("&Undo"), m_undoBar);
+    undoButton->setObjectName(QStringLiteral("clientUndoButton"));
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(undoButton);
+    m_undoBar->hide();
+    listLayout->addWidget(m_undoBar);
+    connect(undoButton, &QPushButton::clicked, this, [this] {
+        m_undoBar->hide();
+        m_service->restore(m_lastDeletedId);
+    });
+
     m_profile = new ClientProfilePanel(*m_service, this);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(listSide);
@@ -118,7 +136,10 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     });
     connect(m_service, &ClientsService::saved, this,
             [this](const QString& clientId) { m_wantedSelection = clientId; });
+    connect(m_service, &ClientsService::restored, this,
+            [this](const QString& clientId) { m_wantedSelection = clientId; });
     connect(m_service, &ClientsService::removeFailed, this, [this](const QString& message) {
+        m_undoBar->hide();
         QMessageBox::warning(this, tr("Client not deleted"), message);
     });
     // Other pages' writes and sync rounds: clients change the list, sessions and notes the
@@ -212,10 +233,15 @@ void ClientsPage::confirmDelete()
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString clientId = client->id;
-    connect(box, &QMessageBox::finished, this, [this, box, deleteButton, clientId] {
-        if (box->clickedButton() == deleteButton) {
-            m_service->remove(clientId);
+    const QString name = tr("%1 %2").arg(client->firstName, client->lastName);
+    connect(box, &QMessageBox::finished, this, [this, box, deleteButton, clientId, name] {
+        if (box->clickedButton() != deleteButton) {
+            return;
         }
+        m_service->remove(clientId);
+        m_lastDeletedId = clientId;
+        m_undoLabel->setText(tr("Deleted %1.").arg(name));
+        m_undoBar->show();
     });
     box->open();
 }

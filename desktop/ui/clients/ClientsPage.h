@@ -52,6 +52,9 @@ private:
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
+    QWidget* m_undoBar = nullptr; // "Deleted X. Undo" after a deletion
+    QLabel* m_undoLabel = nullptr;
+    QString m_lastDeletedId;
     ClientProfilePanel* m_profile = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_newAction = nullptr;

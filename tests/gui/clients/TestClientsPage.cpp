@@ -208,6 +208,22 @@ private slots:
             return query.next() ? query.value(0).toLongLong() : -1;
         });
         QCOMPARE(pending, qint64{3});
+
+        // Undo brings the client back, and tells sync so (an "undelete" change).
+        QVERIFY(child<QWidget>(m_page.get(), QStringLiteral("clientUndoBar"))->isVisible());
+        QCOMPARE(child<QLabel>(m_page.get(), QStringLiteral("clientUndoLabel"))->text(),
+                 QStringLiteral("Deleted Élodie Tremblay."));
+        child<QPushButton>(m_page.get(), QStringLiteral("clientUndoButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(table),
+                                  QStringList{QStringLiteral("Tremblay, Élodie")}, kWaitMs);
+        QVERIFY(!child<QWidget>(m_page.get(), QStringLiteral("clientUndoBar"))->isVisible());
+        const QString lastChange = m_store->onStore<QString>([](LocalStore* store) {
+            QSqlQuery query(store->database());
+            query.exec(QStringLiteral("SELECT payload FROM sync_outbox WHERE entity = 'client'"
+                                      " ORDER BY mutation_id DESC LIMIT 1"));
+            return query.next() ? query.value(0).toString() : QString();
+        });
+        QVERIFY2(lastChange.contains(QStringLiteral("\"undelete\"")), qPrintable(lastChange));
     }
 
     void profileListsNotesAndSessions()
