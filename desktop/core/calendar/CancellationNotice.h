@@ -21,8 +21,6 @@ public:
            const QDateTime& cancelledAt);
 
     static QString text(const scheduling::CancellationAssessment& assessment);
-    // "$25.00" (integer cents, never floating point).
-    static QString money(std::int64_t cents);
 };
 
 } // namespace fitflow::desktop

@@ -2,7 +2,9 @@
 
 #include "desktop/core/StoreSession.h"
 #include "desktop/storage/calendar/CalendarQueries.h"
+#include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/SyncStatus.h"
+#include "desktop/sync/money/InvoiceQueries.h"
 
 namespace fitflow::desktop {
 
@@ -24,6 +26,38 @@ SyncSummary summaryOf(const nlohmann::json& status)
     return summary;
 }
 
+// Outstanding and overdue balances from the receivables ageing, and this month's payments.
+fitflow::Result<std::vector<StudioMoney>> moneyByStudio(const QSqlDatabase& db, QDate today)
+{
+    auto studios = CalendarQueries(db).organizations();
+    if (!studios) {
+        return studios.error();
+    }
+    const money::InvoiceQueries invoices(db);
+    const money::MoneyRepository repository(db);
+    const std::chrono::year_month_day asOf{std::chrono::year{today.year()},
+                                           std::chrono::month{static_cast<unsigned>(today.month())},
+                                           std::chrono::day{static_cast<unsigned>(today.day())}};
+    const std::string monthPrefix = today.toString(QStringLiteral("yyyy-MM-")).toStdString();
+    std::vector<StudioMoney> rows;
+    for (const StudioName& studio : *studios) {
+        auto ageing = invoices.ageing(studio.id.toStdString(), asOf);
+        auto payments = repository.payments(studio.id.toStdString());
+        if (!ageing || !payments) {
+            return !ageing ? ageing.error() : payments.error();
+        }
+        StudioMoney row{studio.id, studio.name, ageing->total(), ageing->total() - ageing->current,
+                        0};
+        for (const money::LocalPayment& payment : *payments) {
+            if (payment.values.value("received_on", std::string()).starts_with(monthPrefix)) {
+                row.paidThisMonthCents += payment.values.value("amount_cents", std::int64_t{0});
+            }
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
 } // namespace
 
 DashboardService::DashboardService(StoreSession& session, QObject* parent)
@@ -41,7 +75,7 @@ void DashboardService::load(QDate today, const QTimeZone& zone,
     const QDateTime weekEnd = today.addDays(1 + kComingDays).startOfDay(zone).toUTC();
     m_session.runOnStore<Answer>(
         this,
-        [todayStart, tomorrowStart, weekEnd](LocalStore* store) -> Answer {
+        [today, todayStart, tomorrowStart, weekEnd](LocalStore* store) -> Answer {
             if (!store) {
                 return makeError("store_locked", "the store is locked");
             }
@@ -61,7 +95,12 @@ void DashboardService::load(QDate today, const QTimeZone& zone,
             if (!status) {
                 return status.error();
             }
-            return DashboardSnapshot{std::move(*todaySessions), std::move(*coming), summaryOf(*status)};
+            auto studioMoney = moneyByStudio(store->database(), today);
+            if (!studioMoney) {
+                return studioMoney.error();
+            }
+            return DashboardSnapshot{std::move(*todaySessions), std::move(*coming),
+                                     summaryOf(*status), std::move(*studioMoney)};
         },
         std::move(reply));
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Reads the dashboard's snapshot from the open store on the store thread: today's sessions and
-// the next seven days' (days in the zone the dashboard is shown in) and the sync summary
-// (readSyncStatus).
+// the next seven days' (days in the zone the dashboard is shown in), the sync summary
+// (readSyncStatus) and money per studio (engineer M's InvoiceQueries and MoneyRepository).
 
 #include "desktop/core/dashboard/DashboardSnapshot.h"
 #include "shared/core/Result.h"

@@ -31,6 +31,12 @@ struct BookableLocation {
     QString timeZone;
 };
 
+// An organization (studio) the device knows, by name.
+struct StudioName {
+    QString id;
+    QString name;
+};
+
 // A client that can be booked, with the organization the client belongs to.
 struct BookableClient {
     QString id;

@@ -126,6 +126,20 @@ fitflow::Result<std::vector<BookableLocation>> CalendarQueries::locations() cons
     return rows;
 }
 
+fitflow::Result<std::vector<StudioName>> CalendarQueries::organizations() const
+{
+    auto query =
+        execSql(m_db, QStringLiteral("SELECT id, name FROM organizations ORDER BY name, id"));
+    if (!query) {
+        return query.error();
+    }
+    std::vector<StudioName> rows;
+    while (query->next()) {
+        rows.push_back({query->value(0).toString(), query->value(1).toString()});
+    }
+    return rows;
+}
+
 fitflow::Result<std::vector<BookableClient>> CalendarQueries::clients() const
 {
     auto query =

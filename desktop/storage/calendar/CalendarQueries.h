@@ -27,6 +27,8 @@ public:
 
     // Locations ordered by organization name then location name.
     fitflow::Result<std::vector<BookableLocation>> locations() const;
+    // Organizations ordered by name.
+    fitflow::Result<std::vector<StudioName>> organizations() const;
     // Clients that are not deleted, ordered by name.
     fitflow::Result<std::vector<BookableClient>> clients() const;
 

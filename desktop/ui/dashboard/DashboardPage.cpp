@@ -3,6 +3,7 @@
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/calendar/MoneyText.h"
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/core/dashboard/DashboardService.h"
 
@@ -45,10 +46,9 @@ DashboardPage::DashboardPage(DesktopContext context, QWidget* parent)
     m_syncSummary = new QLabel(this);
     m_syncSummary->setObjectName(QStringLiteral("syncSummaryLabel"));
     m_syncSummary->setWordWrap(true);
-    m_invoices = new QLabel(tr("Outstanding and overdue invoices and this month's revenue by "
-                               "studio will appear here once invoices sync with the server."),
-                            this);
-    m_invoices->setObjectName(QStringLiteral("invoicesPlaceholderLabel"));
+    m_invoices = new QLabel(this);
+    m_invoices->setObjectName(QStringLiteral("invoicesSummaryLabel"));
+    m_invoices->setTextFormat(Qt::PlainText);
     m_invoices->setWordWrap(true);
     m_todayEmpty = new QLabel(tr("No sessions today at any studio."), this);
     m_todayEmpty->setObjectName(QStringLiteral("dashboardTodayEmptyLabel"));
@@ -100,6 +100,19 @@ void DashboardPage::setTimeZone(const QTimeZone& zone)
     reload();
 }
 
+QString DashboardPage::moneyText(const std::vector<StudioMoney>& studios)
+{
+    QStringList lines;
+    for (const StudioMoney& studio : studios) {
+        lines << tr("%1: %2 outstanding, %3 overdue (over 30 days), %4 received this month")
+                     .arg(studio.orgName, MoneyText::fromCents(studio.outstandingCents),
+                          MoneyText::fromCents(studio.overdueCents),
+                          MoneyText::fromCents(studio.paidThisMonthCents));
+    }
+    return lines.isEmpty() ? tr("No studios yet: sync with the server first.")
+                           : lines.join(QLatin1Char('\n'));
+}
+
 QString DashboardPage::syncText(const SyncSummary& summary)
 {
     QStringList parts;
@@ -125,6 +138,7 @@ void DashboardPage::reload()
             m_today->setSessions(std::move(snapshot->today));
             m_coming->setSessions(std::move(snapshot->comingWeek));
             m_syncSummary->setText(syncText(snapshot->sync));
+            m_invoices->setText(moneyText(snapshot->money));
             m_todayEmpty->setVisible(m_today->rowCount() == 0);
         }
         emit reloaded();

@@ -1,12 +1,14 @@
 #pragma once
 // The Dashboard page: today's sessions and the next seven days' across every studio (colour per
-// studio), the sync state in numbers (pending changes, rejections, note conflicts), and a place
-// for invoices that stays a clearly worded placeholder until invoices sync to the desktop.
+// studio), the sync state in numbers (pending changes, rejections, note conflicts), and per
+// studio the invoices outstanding and overdue and the payments received this month.
 
 #include "desktop/core/DesktopContext.h"
 
 #include <QTimeZone>
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 class QTableView;
@@ -15,6 +17,7 @@ namespace fitflow::desktop {
 
 class DashboardService;
 class SessionListModel;
+struct StudioMoney;
 struct SyncSummary;
 
 class DashboardPage : public QWidget {
@@ -30,6 +33,8 @@ public:
 
     // The text shown for a sync summary (also used by tests).
     static QString syncText(const SyncSummary& summary);
+    // One line per studio: outstanding, overdue (over 30 days) and received this month.
+    static QString moneyText(const std::vector<StudioMoney>& studios);
 
 public slots:
     void reload();

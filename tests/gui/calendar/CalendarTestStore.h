@@ -11,6 +11,7 @@
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/LocalStore.h"
 #include "desktop/storage/SyncStateRepository.h"
+#include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
 
@@ -45,6 +46,11 @@ inline QTimeZone torontoZone()
 inline QDateTime torontoTime(QDate day, int hour, int minute = 0)
 {
     return QDateTime(day, QTime(hour, minute), torontoZone()).toUTC();
+}
+
+inline std::string utcDate(QDate day)
+{
+    return day.toString(Qt::ISODate).toStdString();
 }
 
 inline std::string utcText(const QDateTime& instant)
@@ -83,6 +89,41 @@ public:
                                {"ends_at", utcText(end)},
                                {"status", status}});
         return id ? QString::fromStdString(*id) : QString();
+    }
+
+    // Pulled money rows (as sync stores them) before the store is opened.
+    bool addIssuedInvoice(const std::string& orgId, const std::string& id,
+                          std::int64_t balanceCents, QDate taxPointDate)
+    {
+        const QString client = orgId == kOrgNorth ? m_northClient : m_coachClient;
+        const nlohmann::json values{
+            {"kind", "invoice"},
+            {"status", "issued"},
+            {"client_id", client.toStdString()},
+            {"number", "T-" + id.substr(id.size() - 4)},
+            {"draft",
+             {{"tax_point_date", utcDate(taxPointDate)}, {"lines", nlohmann::json::array()}}},
+            {"totals", {{"total_cents", balanceCents}}},
+            {"balance_cents", balanceCents}};
+        auto saved = money::MoneyRepository(m_store->database()).saveInvoice({id, orgId, values});
+        if (!saved) {
+            qWarning("%s", saved.error().message.c_str());
+        }
+        return saved.ok();
+    }
+    bool addPayment(const std::string& orgId, const std::string& id, const std::string& invoiceId,
+                    std::int64_t cents, QDate receivedOn)
+    {
+        money::MoneyRepository repository(m_store->database());
+        return repository
+            .savePayment({id,
+                          orgId,
+                          {{"invoice_id", invoiceId},
+                           {"method", "cash"},
+                           {"amount_cents", cents},
+                           {"received_on", utcDate(receivedOn)},
+                           {"recorded_by", kTrainerId}}})
+            .ok();
     }
 
     // Closes the seeding connection and unlocks the store through a StoreSession.

@@ -5,6 +5,7 @@
 #include "desktop/core/calendar/CalendarPreferences.h"
 #include "desktop/core/calendar/CancellationNotice.h"
 #include "desktop/core/calendar/ConflictWarnings.h"
+#include "desktop/core/calendar/MoneyText.h"
 #include "desktop/core/calendar/SeriesPlan.h"
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/core/calendar/StudioColors.h"
@@ -239,7 +240,8 @@ void TestCalendarCore::cancellationNoticeNamesTheFee()
     auto inTime = CancellationNotice::assess(policy, start, start.addSecs(-24 * 3600));
     QVERIFY(inTime && !inTime->late);
     QVERIFY(CancellationNotice::text(*inTime).contains(QLatin1String("no fee")));
-    QCOMPARE(CancellationNotice::money(7), QStringLiteral("$0.07"));
+    QCOMPARE(MoneyText::fromCents(7), QStringLiteral("$0.07"));
+    QCOMPARE(MoneyText::fromCents(-123456), QStringLiteral("-$1,234.56"));
     auto invalid = CancellationNotice::assess({std::chrono::hours{24}, -1}, start, start);
     QVERIFY(!invalid);
     QCOMPARE(QString::fromStdString(invalid.error().code), QStringLiteral("invalid_policy"));

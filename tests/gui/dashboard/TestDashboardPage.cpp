@@ -1,6 +1,6 @@
 // The Dashboard page against a real encrypted store seeded with two studios: today's sessions of
-// both, the next seven days (and nothing later), the sync summary read from the store, and the
-// invoices placeholder while invoices do not sync to the desktop.
+// both, the next seven days (and nothing later), the sync summary read from the store, and money
+// per studio from synced invoices and payments (outstanding, overdue, received this month).
 
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/core/dashboard/DashboardSnapshot.h"
@@ -43,6 +43,16 @@ void TestDashboardPage::showsTodayAcrossStudiosAndTheComingWeek()
                      torontoTime(today.addDays(3), 10), torontoTime(today.addDays(3), 11));
     store.addSession(kOrgNorth, store.northClient(), kLocationNorth,
                      torontoTime(today.addDays(10), 10), torontoTime(today.addDays(10), 11));
+    // Northside: one invoice 40 days old (overdue), one 5 days old, a payment today.
+    QVERIFY(store.addIssuedInvoice(kOrgNorth, "01900000-0000-7000-8000-00000000f001", 10000,
+                                   today.addDays(-40)));
+    QVERIFY(store.addIssuedInvoice(kOrgNorth, "01900000-0000-7000-8000-00000000f002", 5000,
+                                   today.addDays(-5)));
+    const std::string invoiceId = "01900000-0000-7000-8000-00000000f002";
+    QVERIFY(store.addPayment(kOrgNorth, "01900000-0000-7000-8000-00000000f101", invoiceId, 3000,
+                             today));
+    QVERIFY(store.addPayment(kOrgNorth, "01900000-0000-7000-8000-00000000f102", invoiceId, 999,
+                             today.addMonths(-1)));
     QVERIFY(store.open());
 
     DashboardPage page(store.context());
@@ -83,9 +93,15 @@ void TestDashboardPage::showsTodayAcrossStudiosAndTheComingWeek()
     QVERIFY2(sync->text().contains(QLatin1String("Changes waiting to be sent: 6")),
              qPrintable(sync->text()));
     QVERIFY(sync->text().contains(QLatin1String("Refused by the server: 0")));
-    auto* invoices = child<QLabel>(&page, QStringLiteral("invoicesPlaceholderLabel"));
+    auto* invoices = child<QLabel>(&page, QStringLiteral("invoicesSummaryLabel"));
     QVERIFY(invoices && invoices->isVisible());
-    QVERIFY(invoices->text().contains(QLatin1String("once invoices sync")));
+    QVERIFY2(invoices->text().contains(QLatin1String(
+                 "Northside Fitness: $150.00 outstanding, $100.00 overdue (over 30 days), "
+                 "$30.00 received this month")),
+             qPrintable(invoices->text()));
+    QVERIFY(
+        invoices->text().contains(QLatin1String("Alex Coaching: $0.00 outstanding, $0.00 overdue "
+                                                "(over 30 days), $0.00 received this month")));
     page.grab().save(screenshotDirectory() + QStringLiteral("/dashboard.png"));
 
     // A write announced on StoreEvents reloads the page.
