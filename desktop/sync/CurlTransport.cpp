@@ -130,8 +130,10 @@ fitflow::Result<HttpResponse> CurlTransport::send(const HttpRequest& request)
     if (received.tooLarge) {
         return makeError("network_error", "the server's answer is larger than allowed");
     }
+    // Not CURLE_SSL_CONNECT_ERROR: libcurl also reports a connection reset during the handshake
+    // that way, and that is a network failure worth retrying, not a verification failure.
     if (code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE ||
-        code == CURLE_SSL_CONNECT_ERROR || code == CURLE_SSL_CERTPROBLEM) {
+        code == CURLE_SSL_CERTPROBLEM) {
         return makeError("tls_error",
                          std::string("TLS verification failed: ") + curl_easy_strerror(code));
     }

@@ -112,9 +112,11 @@ TEST_F(ProxyFaults, ResetConnectionsAreRetriedWithinTheSameSync)
     expectSynced(laptop);
     const auto early = addOfflineClients(laptop, 2, "Reset");
 
-    // The push connection is reset before it reaches the server, then the retry's answer is cut
-    // after 5 bytes (the server committed): the third attempt passes.
-    proxy().setFaultAfterConnections(FaultPlan::resetImmediately(), kRefreshConnections, 1);
+    // Three push attempts in a row are reset before they reach the server (as the handshake
+    // starts: libcurl may call that an "SSL connect error", still a network failure); the
+    // fourth passes. Then an answer is cut after 5 bytes (the server committed).
+    constexpr int kResets = 3;
+    proxy().setFaultAfterConnections(FaultPlan::resetImmediately(), kRefreshConnections, kResets);
     const ProcessOutput refused = sync(laptop);
     EXPECT_EQ(refused.exitCode, 0) << refused.err;
     EXPECT_NE(refused.err.find("retrying"), std::string::npos) << refused.err;
@@ -124,7 +126,7 @@ TEST_F(ProxyFaults, ResetConnectionsAreRetriedWithinTheSameSync)
     EXPECT_EQ(cut.exitCode, 0) << cut.err;
     EXPECT_NE(cut.err.find("retrying"), std::string::npos) << cut.err;
 
-    EXPECT_EQ(proxy().counters().faultsInjected, 2u);
+    EXPECT_EQ(proxy().counters().faultsInjected, static_cast<std::uint64_t>(kResets + 1));
     EXPECT_EQ(pending(laptop), 0);
     expectAppliedOnce(early);
     expectAppliedOnce(late);
