@@ -146,7 +146,7 @@ inline void CliKillFaults::runKillScenario(const int wantedKills)
             // A finished run did exactly what it printed; the check after the next kill (or the
             // final one) verifies it together with everything else.
             ++finished;
-            ASSERT_EQ(ending->exitCode, 0) << ending->describe();
+            ASSERT_EQ(ending->exitCode, 0) << ending->describe() << ": " << ending->stderrText;
             if (isSync) {
                 pendingNow = 0;
                 continue;

@@ -233,6 +233,24 @@ TEST_F(ProxyFaults, FirstPushAnswered503DrainsOnRetryWithoutNewEdits)
     EXPECT_EQ(lastMutationId(laptop), 3);
 }
 
+// The refresh token rotates on every refresh. When the answer carrying the new one is lost (or
+// the client dies before saving it), the device still holds only the spent token: it must not be
+// logged out for good by a network fault (found by CliKillFaults: "token refresh failed (HTTP
+// 401) [login_required]" after a kill during sync).
+TEST_F(ProxyFaults, LostRefreshAnswerDoesNotLogTheDeviceOut)
+{
+    const CliDevice laptop = newDevice("laptop", kAlexEmail, Route::ThroughProxy);
+    ASSERT_FALSE(HasFailure());
+    const auto ids = addOfflineClients(laptop, 1, "Refresh");
+    proxy().setFaultForNextConnections(FaultPlan::dropResponseAfterRequest(), 1);
+    const ProcessOutput first = sync(laptop);
+    EXPECT_EQ(proxy().counters().faultsInjected, 1u);
+    const ProcessOutput second = sync(laptop);
+    EXPECT_EQ(second.exitCode, 0) << "first: " << first.err << "\nsecond: " << second.err;
+    EXPECT_EQ(pending(laptop), 0);
+    EXPECT_TRUE(status(laptop).value("logged_in", false));
+}
+
 TEST_F(ProxyFaults, OwnWriteNeverFlicksBackWhileItsAcknowledgementIsLost)
 {
     const CliDevice laptop = newDevice("laptop", kAlexEmail, Route::ThroughProxy);
