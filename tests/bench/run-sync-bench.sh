@@ -172,10 +172,14 @@ FIRST=$(($(log_lines) + 1))
 run_client push push --store "$WORK/push.fitflow" "${LOGIN[@]}" \
     --email push@bench.fitflow.test --org "$PUSH_ORG" --count "$PUSH_COUNT"
 python3 "$REPORT" server-times "$ACCESS_LOG" "$FIRST" /api/v1/sync/push "$RESULTS/push-server.json"
-run_client pull-small pull --store "$WORK/small.fitflow" "${LOGIN[@]}" \
-    --email pull-small@bench.fitflow.test --expect "$SMALL_PULL"
-run_client pull-large pull --store "$WORK/large.fitflow" "${LOGIN[@]}" \
-    --email pull-large@bench.fitflow.test --expect "$LARGE_PULL"
+for size in small large; do
+    [ "$size" = small ] && rows=$SMALL_PULL || rows=$LARGE_PULL
+    FIRST=$(($(log_lines) + 1))
+    run_client "pull-$size" pull --store "$WORK/$size.fitflow" "${LOGIN[@]}" \
+        --email "pull-$size@bench.fitflow.test" --expect "$rows"
+    python3 "$REPORT" server-times "$ACCESS_LOG" "$FIRST" /api/v1/sync/pull \
+        "$RESULTS/pull-$size-server.json"
+done
 FIRST=$(($(log_lines) + 1))
 run_client nothing-new nothing-new --store "$WORK/large.fitflow" --org "$LARGE_ORG" \
     --requests "$IDLE_REQUESTS"

@@ -54,7 +54,8 @@ def table(results):
     push = load(results, "push")
     push_server = load(results, "push-server")
     # pull-small has as many rows as pouchdb has documents; pull-large is FitFlow only.
-    pulls = [(load(results, "pull-small"), True), (load(results, "pull-large"), False)]
+    pulls = [(load(results, "pull-small"), load(results, "pull-small-server"), True),
+             (load(results, "pull-large"), load(results, "pull-large-server"), False)]
     idle = load(results, "nothing-new")
     idle_server = load(results, "nothing-new-server")
     pouch = load(results, "pouchdb")
@@ -65,7 +66,8 @@ def table(results):
         rows.append((what, fitflow, pouchdb, ratio))
 
     def ratio(pouch_seconds, fitflow_seconds):
-        return f"{pouch_seconds / fitflow_seconds:.1f}x" if fitflow_seconds > 0 else ""
+        # Time ratio: above 1 means FitFlow was faster.
+        return f"{pouch_seconds / fitflow_seconds:.2g}x" if fitflow_seconds > 0 else ""
 
     if push:
         n = push["mutations"]
@@ -80,7 +82,7 @@ def table(results):
             row("  server time per push batch, median / p95",
                 f"{push_server['median_ms']:.1f} / {push_server['p95_ms']:.1f} ms")
         row(f"  local writes of the {n:,} records (row + outbox)", f"{push['local_write_s']:.2f} s")
-    for pull, compared in pulls:
+    for pull, pull_server, compared in pulls:
         if not pull:
             continue
         same = bool(pouch) and compared
@@ -88,6 +90,10 @@ def table(results):
             f"{pull['pull_s']:.2f} s ({pull['rows_per_s']:,.0f} rows/s)",
             f"{pouch['replicate_pull_s']:.2f} s (replicate)" if same else "",
             ratio(pouch["replicate_pull_s"], pull["pull_s"]) if same else "")
+        if pull_server:
+            row("  server time per page, median / p95 (sum over the pull)",
+                f"{pull_server['median_ms']:.1f} / {pull_server['p95_ms']:.1f} ms "
+                f"({pull_server['total_ms'] / 1000:.2f} s)")
         row("  client RSS after page 1 / 10% / 50% / last",
             " / ".join(mib(pull[k]) for k in ("rss_after_first_page_kib", "rss_at_10pct_pages_kib",
                                                "rss_at_50pct_pages_kib", "rss_after_last_page_kib")))
