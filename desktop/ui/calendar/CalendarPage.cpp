@@ -10,6 +10,7 @@
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/ui/calendar/BookingFlow.h"
 #include "desktop/ui/calendar/CalendarView.h"
+#include "desktop/ui/notes/NoteEditorDialog.h"
 #include "shared/scheduling/SessionStateMachine.h"
 
 #include <QAbstractButton>
@@ -161,6 +162,10 @@ void CalendarPage::buildActions()
         makeAction(QStringLiteral("calendarEditAction"), tr("&Edit…"),
                    QKeySequence(Qt::CTRL | Qt::Key_E), tr("Change the selected session"));
     connect(m_editAction, &QAction::triggered, this, &CalendarPage::editSelected);
+    m_noteAction = makeAction(QStringLiteral("calendarNoteAction"), tr("Session &note…"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                              tr("Open or start the note of the selected session"));
+    connect(m_noteAction, &QAction::triggered, this, &CalendarPage::openSelectedNote);
     m_completeAction = makeAction(QStringLiteral("calendarCompleteAction"), tr("&Complete"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                   tr("Mark the selected session as done"));
@@ -298,6 +303,7 @@ void CalendarPage::refreshActionStates()
         return status && scheduling::applyAction(*status, action).ok();
     };
     m_editAction->setEnabled(selected != nullptr);
+    m_noteAction->setEnabled(selected != nullptr);
     m_completeAction->setEnabled(allows(scheduling::SessionAction::Complete));
     m_cancelAction->setEnabled(allows(scheduling::SessionAction::Cancel));
     m_noShowAction->setEnabled(allows(scheduling::SessionAction::MarkNoShow));
@@ -329,6 +335,18 @@ void CalendarPage::editSelected()
     if (const BookedSession* session = m_model->session(m_view->selectedSessionId())) {
         m_booking->edit(*session);
     }
+}
+
+void CalendarPage::openSelectedNote()
+{
+    const BookedSession* session = m_model->session(m_view->selectedSessionId());
+    if (!session) {
+        return;
+    }
+    auto* editor = new NoteEditorDialog(m_context, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->openForSession(session->clientId, session->id);
+    editor->show();
 }
 
 void CalendarPage::changeSelectedStatus(scheduling::SessionAction action)

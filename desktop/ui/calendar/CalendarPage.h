@@ -1,8 +1,9 @@
 #pragma once
 // The Calendar page: sessions of every studio in one day or week grid, one colour per studio,
 // times in this computer's time zone (labelled). Navigation, booking, editing, drag to move or
-// resize, complete / cancel (late fee shown) / no-show / reopen, and .ics export. Its keyboard
-// shortcuts win over the window's while focus is inside the page (Ctrl+1/2 there mean day/week).
+// resize, complete / cancel (late fee shown) / no-show / reopen, the session's note, and .ics
+// export. Its keyboard shortcuts win over the window's while focus is inside the page (Ctrl+1/2
+// there mean day/week).
 
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/calendar/CalendarPreferences.h"
@@ -71,6 +72,7 @@ private:
     void bookNew();
     void bookAt(const QDateTime& start);
     void editSelected();
+    void openSelectedNote();
     void changeSelectedStatus(scheduling::SessionAction action);
     void confirmCancellation(const QString& sessionId);
     void askExport(ExportScope scope);
@@ -89,6 +91,7 @@ private:
     QLabel* m_message = nullptr;
     QList<QAction*> m_keyboardActions;
     QAction* m_editAction = nullptr;
+    QAction* m_noteAction = nullptr;
     QAction* m_completeAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_noShowAction = nullptr;

@@ -64,6 +64,7 @@ private slots:
     void draggingTheBottomEdgeChangesTheLength();
     void completeThenCancelWithLateFee();
     void exportWritesICalendarWithTimeZones();
+    void theSelectedSessionsNoteOpens();
 
 private:
     void openPage(QDate day, CalendarSpan span);
@@ -442,6 +443,22 @@ void TestCalendarPage::exportWritesICalendarWithTimeZones()
     QFile all(path);
     QVERIFY(all.open(QIODevice::ReadOnly));
     QCOMPARE(all.readAll().count("BEGIN:VEVENT"), 2);
+}
+
+void TestCalendarPage::theSelectedSessionsNoteOpens()
+{
+    openPage(kWednesday, CalendarSpan::Week);
+    auto* note = m_page->findChild<QAction*>(QStringLiteral("calendarNoteAction"));
+    QVERIFY(note && !note->isEnabled());
+    m_page->view().selectSession(m_coachSession);
+    QVERIFY(note->isEnabled());
+    note->trigger();
+    QDialog* editor = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (editor = m_page->findChild<QDialog*>(QStringLiteral("noteEditorDialog"))) != nullptr &&
+            editor->isVisible(),
+        10000);
+    editor->close();
 }
 
 QTEST_MAIN(TestCalendarPage)
