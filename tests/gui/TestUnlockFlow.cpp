@@ -9,6 +9,8 @@
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreLocation.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/SyncRunner.h"
+#include "desktop/core/account/AccountService.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
 #include "desktop/ui/firstrun/FirstRunWizard.h"
 #include "desktop/ui/shell/AppController.h"
@@ -17,10 +19,12 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -49,6 +54,8 @@ private slots:
     void restartUnlocksWithRightPassphrase();
     void shortcutsSwitchPages();
     void lockReturnsToUnlockDialog();
+    void languageSwitchRebuildsTheWindow();
+    void revokedDeviceIsExplained();
     void cancelAsksToQuit();
 
 private:
@@ -67,6 +74,9 @@ private:
     std::unique_ptr<StoreSession> m_session;
     std::unique_ptr<ServerConnectionMonitor> m_monitor;
     StoreEvents m_events;
+    std::unique_ptr<AccountService> m_account;
+    std::unique_ptr<SyncRunner> m_sync;
+    QTranslator m_translator;
     std::unique_ptr<AppController> m_controller;
 };
 
@@ -84,14 +94,23 @@ void TestUnlockFlow::initTestCase()
 void TestUnlockFlow::startApp()
 {
     m_controller.reset();
+    m_sync.reset();
+    m_account.reset();
     m_monitor.reset();
     m_session.reset();
     m_settings = std::make_unique<AppSettings>(testing::privateSettingsFile(QDir(m_dir.path())));
     m_session =
         std::make_unique<StoreSession>(StoreLocation::databasePath(), KdfSettings::fastForTests());
     m_monitor = std::make_unique<ServerConnectionMonitor>(ServerEndpoint{});
-    m_controller = std::make_unique<AppController>(DesktopContext{
-        .session = *m_session, .events = m_events, .settings = *m_settings, .monitor = *m_monitor});
+    m_account = std::make_unique<AccountService>(*m_session);
+    m_sync = std::make_unique<SyncRunner>(*m_session, m_events);
+    m_controller = std::make_unique<AppController>(DesktopContext{.session = *m_session,
+                                                                  .events = m_events,
+                                                                  .settings = *m_settings,
+                                                                  .monitor = *m_monitor,
+                                                                  .account = m_account.get(),
+                                                                  .sync = m_sync.get()});
+    m_controller->setTranslator(&m_translator);
     m_controller->start();
 }
 
@@ -288,6 +307,53 @@ void TestUnlockFlow::lockReturnsToUnlockDialog()
     typeInto(QStringLiteral("passphraseEdit"), kPassphrase);
     QTest::mouseClick(child<QPushButton>(dialog(), QStringLiteral("okButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
+}
+
+void TestUnlockFlow::languageSwitchRebuildsTheWindow()
+{
+    MainWindow* before = window();
+    QVERIFY(before);
+    before->showPage(NavigationModel::Page::Settings);
+    auto* combo = child<QComboBox>(before, QStringLiteral("languageCombo"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("fr_CA")));
+    // A new window in the new language, on the Settings page; the old one goes away.
+    QTRY_VERIFY(window() && window() != before);
+    MainWindow* french = window();
+    QVERIFY(french->isVisible());
+    QCOMPARE(french->currentPage(), NavigationModel::Page::Settings);
+    auto* navigation = child<QListView>(french, QStringLiteral("navigationList"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->model()->index(0, 0).data().toString(), QStringLiteral("Tableau de bord"));
+    QCOMPARE(m_settings->language(), QStringLiteral("fr_CA"));
+
+    auto* frenchCombo = child<QComboBox>(french, QStringLiteral("languageCombo"));
+    QVERIFY(frenchCombo);
+    QCOMPARE(frenchCombo->currentData().toString(), QStringLiteral("fr_CA"));
+    frenchCombo->setCurrentIndex(frenchCombo->findData(QStringLiteral("en")));
+    QTRY_VERIFY(window() && window() != french);
+    navigation = child<QListView>(window(), QStringLiteral("navigationList"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->model()->index(0, 0).data().toString(), QStringLiteral("Dashboard"));
+    m_settings->setLanguage(QString());
+}
+
+void TestUnlockFlow::revokedDeviceIsExplained()
+{
+    QVERIFY(window());
+    QVERIFY(!m_controller->deviceRevokedNotice());
+    emit m_sync->deviceRevoked();
+    QMessageBox* notice = m_controller->deviceRevokedNotice();
+    QVERIFY(notice);
+    QVERIFY(QTest::qWaitForWindowExposed(notice));
+    QVERIFY(notice->text().contains(QStringLiteral("wiped")));
+    QVERIFY(notice->informativeText().contains(QStringLiteral("Settings")));
+    saveWindowPicture(notice, QStringLiteral("device-revoked-notice"));
+    // Said once, even if sync reports it again.
+    emit m_sync->deviceRevoked();
+    QCOMPARE(m_controller->deviceRevokedNotice(), notice);
+    notice->accept();
+    QTRY_VERIFY(!m_controller->deviceRevokedNotice());
 }
 
 void TestUnlockFlow::cancelAsksToQuit()

@@ -36,16 +36,18 @@ PassphraseChange::PassphraseChange(StoreSession& session, QObject* parent)
 void PassphraseChange::change(QByteArray oldPassphrase, QByteArray newPassphrase,
                               QByteArray confirmation)
 {
-    fitflow::Status early = policyStatus(newPassphrase, confirmation);
+    fitflow::Status usable = policyStatus(newPassphrase, confirmation);
     SecretWipe::wipe(confirmation);
-    if (early && (m_running || m_session.state() != StoreSession::State::Unlocked)) {
-        early = fitflow::makeError("store_locked", "the store is not open");
+    if (usable && m_session.state() != StoreSession::State::Unlocked) {
+        usable = fitflow::makeError("store_locked", "the store is not open");
     }
-    if (!early) {
+    if (m_running || !usable) {
         SecretWipe::wipe(oldPassphrase);
         SecretWipe::wipe(newPassphrase);
-        // Answer asynchronously like the store path does, so callers handle one flow.
-        QTimer::singleShot(0, this, [this, early] { finish(early); });
+        if (!usable) {
+            // Answer asynchronously like the store path does, so callers handle one flow.
+            QTimer::singleShot(0, this, [this, usable] { finish(usable); });
+        }
         return;
     }
     m_running = true;

@@ -19,7 +19,7 @@ public:
 
     // Consumes (wipes) all three. Answers with finished(); a policy problem or a closed store
     // answers at once ("passphrase_too_short", "passphrase_mismatch", "store_locked"); a wrong
-    // old passphrase is the store's "wrong_passphrase" code.
+    // old passphrase is the store's "wrong_passphrase" code. Ignored while a change runs.
     void change(QByteArray oldPassphrase, QByteArray newPassphrase, QByteArray confirmation);
     bool isRunning() const { return m_running; }
 

@@ -58,7 +58,6 @@ void SignInPanel::buildForm()
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_totpEdit = makeEdit(this, QStringLiteral("totpEdit"), tr("Verification code"));
     m_totpEdit->setMaxLength(6);
-    m_totpEdit->setInputMask(QString());
 
     auto* form = new QFormLayout;
     form->addRow(tr("Ser&ver:"), m_serverEdit);
