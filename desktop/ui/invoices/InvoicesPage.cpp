@@ -1,19 +1,261 @@
 #include "desktop/ui/invoices/InvoicesPage.h"
 
+#include "desktop/core/calendar/MoneyText.h"
+#include "desktop/core/invoices/InvoiceListModel.h"
+#include "desktop/core/invoices/InvoicesService.h"
 #include "desktop/ui/common/EmptyStateWidget.h"
+#include "desktop/ui/invoices/PaymentDialog.h"
 
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace fitflow::desktop {
 
-InvoicesPage::InvoicesPage(QWidget* parent)
+namespace {
+
+QLabel* amountLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     : QWidget(parent)
+    , m_context(context)
+    , m_service(new InvoicesService(context, this))
+    , m_model(new InvoiceListModel(this))
 {
     setObjectName(QStringLiteral("invoicesPage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyStateWidget(
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("invoiceStatusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show invoices by status"));
+    m_statusFilter->addItem(tr("All invoices"), QString());
+    for (const char* status : {"draft", "issued", "void"}) {
+        const QString name = QString::fromLatin1(status);
+        m_statusFilter->addItem(InvoiceListModel::statusText(name), name);
+    }
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setStatusFilter(m_statusFilter->currentData().toString());
+        updateActions();
+    });
+    auto* filterLabel = new QLabel(tr("&Show:"), this);
+    filterLabel->setBuddy(m_statusFilter);
+
+    m_issueButton = new QPushButton(tr("&Issue"), this);
+    m_issueButton->setObjectName(QStringLiteral("issueInvoiceButton"));
+    m_issueButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_issueButton->setToolTip(tr("Issue the selected draft with this device's next invoice number "
+                                 "(%1)")
+                                  .arg(m_issueButton->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_issueButton, &QPushButton::clicked, this, &InvoicesPage::issueSelected);
+    m_paymentButton = new QPushButton(tr("Record &payment…"), this);
+    m_paymentButton->setObjectName(QStringLiteral("recordPaymentButton"));
+    m_paymentButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_paymentButton->setToolTip(
+        tr("Record a cash or e-transfer payment on the selected invoice (%1)")
+            .arg(m_paymentButton->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_paymentButton, &QPushButton::clicked, this, &InvoicesPage::recordPaymentForSelected);
+    m_creditButton = new QPushButton(tr("&Credit note"), this);
+    m_creditButton->setObjectName(QStringLiteral("creditNoteButton"));
+    m_creditButton->setToolTip(tr("Issue a credit note for the whole selected invoice"));
+    connect(m_creditButton, &QPushButton::clicked, this, &InvoicesPage::creditSelected);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(filterLabel);
+    toolbar->addWidget(m_statusFilter);
+    toolbar->addStretch();
+    toolbar->addWidget(m_issueButton);
+    toolbar->addWidget(m_paymentButton);
+    toolbar->addWidget(m_creditButton);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("invoiceTable"));
+    m_table->setAccessibleName(tr("Invoices"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Client,
+                                                      QHeaderView::Stretch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InvoicesPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateActions);
+
+    m_empty = new EmptyStateWidget(
         QStringLiteral(":/icons/invoices.svg"), tr("No invoices yet"),
-        tr("Invoices you issue and the payments you receive are listed here."), this));
+        tr("Invoices you issue and the payments you receive are listed here."), this);
+    m_empty->setObjectName(QStringLiteral("invoicesEmptyState"));
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("invoiceMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(buildReceivables());
+    m_table->hide();
+
+    connect(m_service, &InvoicesService::loaded, this, &InvoicesPage::showSnapshot);
+    connect(m_service, &InvoicesService::done, this,
+            [this](const QString& message) { showMessage(message, false); });
+    connect(m_service, &InvoicesService::failed, this,
+            [this](const QString& message) { showMessage(message, true); });
+    updateActions();
+}
+
+QWidget* InvoicesPage::buildReceivables()
+{
+    auto* box = new QGroupBox(tr("Accounts receivable"), this);
+    box->setObjectName(QStringLiteral("receivablesBox"));
+    m_current = amountLabel(QStringLiteral("ageingCurrentLabel"), box);
+    m_days31to60 = amountLabel(QStringLiteral("ageing31to60Label"), box);
+    m_days61to90 = amountLabel(QStringLiteral("ageing61to90Label"), box);
+    m_over90 = amountLabel(QStringLiteral("ageingOver90Label"), box);
+    m_receivableTotal = amountLabel(QStringLiteral("ageingTotalLabel"), box);
+    auto* row = new QHBoxLayout(box);
+    const std::pair<QString, QLabel*> columns[] = {{tr("0–30 days:"), m_current},
+                                                   {tr("31–60 days:"), m_days31to60},
+                                                   {tr("61–90 days:"), m_days61to90},
+                                                   {tr("Over 90 days:"), m_over90},
+                                                   {tr("Total due:"), m_receivableTotal}};
+    for (const auto& [caption, value] : columns) {
+        auto* captionLabel = new QLabel(caption, box);
+        captionLabel->setBuddy(value);
+        value->setAccessibleName(caption);
+        row->addWidget(captionLabel);
+        row->addWidget(value);
+        row->addSpacing(12);
+    }
+    row->addStretch();
+    return box;
+}
+
+void InvoicesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        m_service->reload();
+    }
+}
+
+void InvoicesPage::showSnapshot(const InvoicesSnapshot& snapshot)
+{
+    m_loadedOnce = true;
+    const QString selected = selectedId();
+    m_model->setInvoices(snapshot.rows);
+    const bool any = !snapshot.rows.empty();
+    m_table->setVisible(any);
+    m_empty->setVisible(!any);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->invoiceAt(row)->id == selected) {
+            m_table->selectRow(row);
+        }
+    }
+    const ReceivablesSummary& ageing = snapshot.receivables;
+    m_current->setText(MoneyText::fromCents(ageing.current));
+    m_days31to60->setText(MoneyText::fromCents(ageing.days31to60));
+    m_days61to90->setText(MoneyText::fromCents(ageing.days61to90));
+    m_over90->setText(MoneyText::fromCents(ageing.over90));
+    m_receivableTotal->setText(MoneyText::fromCents(ageing.total()));
+    updateActions();
+}
+
+void InvoicesPage::showMessage(const QString& message, bool failure)
+{
+    m_message->setText(message);
+    m_message->setProperty("failure", failure);
+    m_message->setVisible(!message.isEmpty());
+}
+
+QString InvoicesPage::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.front().data(InvoiceListModel::kIdRole).toString();
+}
+
+QString InvoicesPage::selectedStatus() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : rows.front().data(InvoiceListModel::kStatusRole).toString();
+}
+
+void InvoicesPage::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const InvoiceRow* invoice = rows.isEmpty() ? nullptr : m_model->invoiceAt(rows.front().row());
+    const bool issuedInvoice = invoice != nullptr && invoice->status == QLatin1String("issued") &&
+                               invoice->kind == QLatin1String("invoice");
+    m_issueButton->setEnabled(invoice != nullptr && invoice->status == QLatin1String("draft"));
+    m_paymentButton->setEnabled(issuedInvoice && invoice->balanceCents > 0);
+    m_creditButton->setEnabled(issuedInvoice);
+}
+
+void InvoicesPage::issueSelected()
+{
+    if (selectedStatus() == QLatin1String("draft")) {
+        m_service->issue(selectedId());
+    }
+}
+
+void InvoicesPage::recordPaymentForSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const InvoiceRow* invoice = rows.isEmpty() ? nullptr : m_model->invoiceAt(rows.front().row());
+    if (invoice == nullptr || invoice->status != QLatin1String("issued")) {
+        return;
+    }
+    auto* dialog = new PaymentDialog(invoice->number, invoice->balanceCents, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = invoice->id] {
+        if (const auto cents = dialog->amountCents()) {
+            m_service->recordPayment(id, *cents, dialog->method(), dialog->receivedOn());
+        }
+    });
+    dialog->open();
+}
+
+void InvoicesPage::creditSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const InvoiceRow* invoice = rows.isEmpty() ? nullptr : m_model->invoiceAt(rows.front().row());
+    if (invoice == nullptr || invoice->status != QLatin1String("issued")) {
+        return;
+    }
+    auto* confirm = new QMessageBox(
+        QMessageBox::Question, tr("Issue a credit note"),
+        tr("Issue a credit note for all of %1? It takes the next invoice number and cancels what "
+           "is still due.")
+            .arg(invoice->number),
+        QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("creditNoteConfirm"));
+    auto* yes = confirm->addButton(tr("Issue credit note"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("creditNoteConfirmButton"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(yes, &QPushButton::clicked, this, [this, id = invoice->id] { m_service->creditNote(id); });
+    confirm->open();
 }
 
 } // namespace fitflow::desktop

@@ -1,15 +1,65 @@
 #pragma once
-// The Invoices page: invoices and payments. Empty until an invoice is issued.
+// The Invoices page: every invoice and credit note (filtered by status) with its total and
+// balance, accounts receivable by age (0–30, 31–60, 61–90, over 90 days), and the operations on
+// the selected invoice: issue a draft (with a number reserved for this device), record a
+// payment, issue a credit note. Data comes from InvoicesService (desktop/core/invoices).
+
+#include "desktop/core/DesktopContext.h"
+#include "desktop/core/invoices/InvoiceRow.h"
 
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
 namespace fitflow::desktop {
+
+class EmptyStateWidget;
+class InvoiceListModel;
+class InvoicesService;
 
 class InvoicesPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit InvoicesPage(QWidget* parent = nullptr);
+    explicit InvoicesPage(DesktopContext context, QWidget* parent = nullptr);
+
+    InvoicesService& service() { return *m_service; }
+
+    // The page's actions: issue the selected draft, record a payment, credit the selection.
+    void issueSelected();
+    void recordPaymentForSelected();
+    void creditSelected();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildReceivables();
+    void showSnapshot(const InvoicesSnapshot& snapshot);
+    void showMessage(const QString& message, bool failure);
+    void updateActions();
+    QString selectedId() const;
+    QString selectedStatus() const;
+
+    DesktopContext m_context;
+    InvoicesService* m_service = nullptr;
+    InvoiceListModel* m_model = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QTableView* m_table = nullptr;
+    EmptyStateWidget* m_empty = nullptr;
+    QPushButton* m_issueButton = nullptr;
+    QPushButton* m_paymentButton = nullptr;
+    QPushButton* m_creditButton = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_current = nullptr;
+    QLabel* m_days31to60 = nullptr;
+    QLabel* m_days61to90 = nullptr;
+    QLabel* m_over90 = nullptr;
+    QLabel* m_receivableTotal = nullptr;
+    bool m_loadedOnce = false;
 };
 
 } // namespace fitflow::desktop

@@ -59,7 +59,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     m_pages->addWidget(new CalendarPage(m_context, m_pages));
     auto* clientsPage = new ClientsPage(m_context, m_pages);
     m_pages->addWidget(clientsPage);
-    m_pages->addWidget(new InvoicesPage(m_pages));
+    m_pages->addWidget(new InvoicesPage(m_context, m_pages));
     auto* settingsPage = new SettingsPage(m_context, m_pages);
     connect(settingsPage, &SettingsPage::languageChanged, this,
             &MainWindow::languageChangeRequested);

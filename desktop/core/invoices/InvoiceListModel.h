@@ -1,0 +1,48 @@
+#pragma once
+// The Invoices page's table: number, client, organization, date, status, total and balance of
+// every invoice and credit note, optionally only those of one status. Amounts are shown from
+// integer cents in the user's locale (MoneyText).
+
+#include "desktop/core/invoices/InvoiceRow.h"
+
+#include <QAbstractTableModel>
+
+namespace fitflow::desktop {
+
+class InvoiceListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Number, Client, Organization, Date, Status, Total, Balance, ColumnCount };
+    static constexpr int kIdRole = Qt::UserRole + 1;
+    static constexpr int kStatusRole = Qt::UserRole + 2;       // "draft", "issued", "void"
+    static constexpr int kBalanceCentsRole = Qt::UserRole + 3; // qint64
+    static constexpr int kKindRole = Qt::UserRole + 4;         // "invoice", "credit_note"
+
+    explicit InvoiceListModel(QObject* parent = nullptr);
+
+    void setInvoices(std::vector<InvoiceRow> rows);
+    // Empty: every status.
+    void setStatusFilter(const QString& status);
+    QString statusFilter() const { return m_statusFilter; }
+    const InvoiceRow* invoiceAt(int row) const;
+
+    // The words for a status ("Draft", "Issued", "Void").
+    static QString statusText(const QString& status);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuildVisible();
+    QVariant displayText(const InvoiceRow& invoice, int column) const;
+
+    std::vector<InvoiceRow> m_all;
+    std::vector<const InvoiceRow*> m_visible;
+    QString m_statusFilter;
+};
+
+} // namespace fitflow::desktop

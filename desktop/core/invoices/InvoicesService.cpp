@@ -1,0 +1,275 @@
+#include "desktop/core/invoices/InvoicesService.h"
+
+#include "desktop/core/ErrorText.h"
+#include "desktop/core/StoreEvents.h"
+#include "desktop/core/StoreSession.h"
+#include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/search/ClientDirectory.h"
+#include "desktop/sync/money/InvoiceOperations.h"
+#include "desktop/sync/money/InvoiceQueries.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+#include <map>
+#include <set>
+
+namespace fitflow::desktop {
+
+namespace {
+
+// Words for the money operations' error codes (docs/sync-protocol.md, "Money").
+class InvoiceErrorText {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceErrorText)
+
+public:
+    static QString forError(const fitflow::Error& error)
+    {
+        const QString code = QString::fromStdString(error.code);
+        if (code == QLatin1String("invoice_numbers_exhausted")) {
+            return tr("No invoice numbers are left on this device: connect once to reserve "
+                      "invoice numbers.");
+        }
+        if (code == QLatin1String("invoice_not_draft")) {
+            return tr("This invoice has already been issued.");
+        }
+        if (code == QLatin1String("invoice_not_issued")) {
+            return tr("Only an issued invoice can be paid or credited.");
+        }
+        if (code == QLatin1String("overpayment")) {
+            return tr("The payment is more than the invoice's balance.");
+        }
+        if (code == QLatin1String("credit_exceeds_original")) {
+            return tr("This invoice has already been credited in full.");
+        }
+        return ErrorText::forError(error);
+    }
+};
+
+struct WriteAnswer {
+    bool ok = false;
+    QString message;
+};
+
+fitflow::Error storeClosed()
+{
+    return fitflow::makeError("store_closed", "the store is locked");
+}
+
+std::chrono::year_month_day toYmd(const QDate& day)
+{
+    return std::chrono::year_month_day{std::chrono::year{day.year()},
+                                       std::chrono::month{static_cast<unsigned>(day.month())},
+                                       std::chrono::day{static_cast<unsigned>(day.day())}};
+}
+
+QString jsonText(const nlohmann::json& values, const char* key)
+{
+    const auto found = values.find(key);
+    return found != values.end() && found->is_string()
+               ? QString::fromStdString(found->get<std::string>())
+               : QString();
+}
+
+class NameLookup {
+public:
+    explicit NameLookup(const QSqlDatabase& db)
+        : m_clients(db)
+    {
+        auto organizations =
+            EntityRepository(db).allPlainRows(*findSyncedEntity("organization"));
+        if (organizations) {
+            for (const PlainRow& row : *organizations) {
+                m_organizations[row.id] = jsonText(row.values, "name");
+            }
+        }
+    }
+
+    QString organization(const std::string& id) const
+    {
+        const auto found = m_organizations.find(id);
+        return found != m_organizations.end() ? found->second : QString();
+    }
+
+    QString client(const QString& id)
+    {
+        auto found = m_clientNames.find(id);
+        if (found == m_clientNames.end()) {
+            auto client = m_clients.client(id);
+            const QString name =
+                client ? QStringLiteral("%1 %2").arg(client->firstName, client->lastName).trimmed()
+                       : QString();
+            found = m_clientNames.emplace(id, name).first;
+        }
+        return found->second;
+    }
+
+private:
+    ClientDirectory m_clients;
+    std::map<std::string, QString> m_organizations;
+    std::map<QString, QString> m_clientNames;
+};
+
+InvoiceRow rowOf(const money::LocalInvoice& invoice, NameLookup& names)
+{
+    const nlohmann::json& values = invoice.values;
+    InvoiceRow row;
+    row.id = QString::fromStdString(invoice.id);
+    row.kind = QString::fromStdString(invoice.kind());
+    row.status = QString::fromStdString(invoice.status());
+    row.number = jsonText(values, "number");
+    row.clientName = names.client(jsonText(values, "client_id"));
+    row.organizationName = names.organization(invoice.orgId);
+    if (const auto draft = values.find("draft"); draft != values.end() && draft->is_object()) {
+        row.taxPointDate = jsonText(*draft, "tax_point_date");
+    }
+    if (const auto totals = values.find("totals"); totals != values.end() && totals->is_object()) {
+        row.totalCents = totals->value("total_cents", std::int64_t{0});
+    }
+    row.balanceCents = invoice.cents("balance_cents");
+    return row;
+}
+
+fitflow::Result<InvoicesSnapshot> readSnapshot(LocalStore* store, const QDate& asOf)
+{
+    if (store == nullptr) {
+        return storeClosed();
+    }
+    const money::InvoiceQueries queries(store->database());
+    auto invoices = queries.list();
+    if (!invoices) {
+        return invoices.error();
+    }
+    NameLookup names(store->database());
+    InvoicesSnapshot snapshot;
+    std::set<std::string> organizations;
+    for (const money::LocalInvoice& invoice : *invoices) {
+        snapshot.rows.push_back(rowOf(invoice, names));
+        organizations.insert(invoice.orgId);
+    }
+    for (const std::string& orgId : organizations) {
+        auto ageing = queries.ageing(orgId, toYmd(asOf));
+        if (!ageing) {
+            return ageing.error();
+        }
+        snapshot.receivables.current += ageing->current;
+        snapshot.receivables.days31to60 += ageing->days31to60;
+        snapshot.receivables.days61to90 += ageing->days61to90;
+        snapshot.receivables.over90 += ageing->over90;
+    }
+    return snapshot;
+}
+
+} // namespace
+
+InvoicesService::InvoicesService(DesktopContext context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    connect(&m_context.events, &StoreEvents::changed, this, [this](const QString& entity) {
+        if (concernsInvoices(entity)) {
+            reload();
+        }
+    });
+}
+
+bool InvoicesService::concernsInvoices(const QString& entity)
+{
+    return StoreEvents::concerns(entity, QStringLiteral("invoice")) ||
+           StoreEvents::concerns(entity, QStringLiteral("payment")) ||
+           StoreEvents::concerns(entity, QStringLiteral("client")) ||
+           StoreEvents::concerns(entity, QStringLiteral("organization"));
+}
+
+void InvoicesService::setAgeingDate(const QDate& day)
+{
+    m_ageingDate = day;
+}
+
+QDate InvoicesService::ageingDate() const
+{
+    return m_ageingDate.isValid() ? m_ageingDate : QDate::currentDate();
+}
+
+void InvoicesService::reload()
+{
+    const QDate asOf = ageingDate();
+    m_context.session.runOnStore<fitflow::Result<InvoicesSnapshot>>(
+        this, [asOf](LocalStore* store) { return readSnapshot(store, asOf); },
+        [this](fitflow::Result<InvoicesSnapshot> snapshot) {
+            if (snapshot) {
+                emit loaded(*snapshot);
+            } else {
+                emit failed(InvoiceErrorText::forError(snapshot.error()));
+            }
+        });
+}
+
+void InvoicesService::answerWrite(bool ok, const QString& message)
+{
+    if (ok) {
+        m_context.events.notifyChanged(QStringLiteral("invoice"));
+        emit done(message);
+    } else {
+        emit failed(message);
+    }
+}
+
+void InvoicesService::issue(const QString& invoiceId)
+{
+    m_context.session.runOnStore<WriteAnswer>(
+        this,
+        [id = invoiceId.toStdString()](LocalStore* store) {
+            if (store == nullptr) {
+                return WriteAnswer{false, InvoiceErrorText::forError(storeClosed())};
+            }
+            auto number = money::InvoiceOperations(store->database()).issue(id);
+            if (!number) {
+                return WriteAnswer{false, InvoiceErrorText::forError(number.error())};
+            }
+            return WriteAnswer{true, InvoicesService::tr("Issued invoice %1.")
+                                         .arg(QString::fromStdString(*number))};
+        },
+        [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
+}
+
+void InvoicesService::recordPayment(const QString& invoiceId, std::int64_t amountCents,
+                                    PaymentMethod method, const QDate& receivedOn)
+{
+    const nlohmann::json payment{
+        {"amount_cents", amountCents},
+        {"method", method == PaymentMethod::Cash ? "cash" : "e_transfer"},
+        {"received_on", receivedOn.toString(Qt::ISODate).toStdString()}};
+    m_context.session.runOnStore<WriteAnswer>(
+        this,
+        [id = invoiceId.toStdString(), payment](LocalStore* store) {
+            if (store == nullptr) {
+                return WriteAnswer{false, InvoiceErrorText::forError(storeClosed())};
+            }
+            auto recorded = money::InvoiceOperations(store->database()).recordPayment(id, payment);
+            if (!recorded) {
+                return WriteAnswer{false, InvoiceErrorText::forError(recorded.error())};
+            }
+            return WriteAnswer{true, InvoicesService::tr("Payment recorded.")};
+        },
+        [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
+}
+
+void InvoicesService::creditNote(const QString& invoiceId)
+{
+    m_context.session.runOnStore<WriteAnswer>(
+        this,
+        [id = invoiceId.toStdString()](LocalStore* store) {
+            if (store == nullptr) {
+                return WriteAnswer{false, InvoiceErrorText::forError(storeClosed())};
+            }
+            auto note = money::InvoiceOperations(store->database()).creditNote(id);
+            if (!note) {
+                return WriteAnswer{false, InvoiceErrorText::forError(note.error())};
+            }
+            return WriteAnswer{true, InvoicesService::tr("Credit note issued.")};
+        },
+        [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
+}
+
+} // namespace fitflow::desktop

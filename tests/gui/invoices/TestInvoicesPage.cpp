@@ -1,0 +1,271 @@
+// The Invoices page over a real encrypted store, driven by object name: a Quebec draft ($100 of
+// services: GST 5% and QST 9.975% on the pre-tax amount) is refused a number until this device
+// holds a reserved block, then issued offline; a payment lowers its balance and the receivables
+// by age; a credit note clears the rest. The list model runs under QAbstractItemModelTester, and
+// money typed as text becomes integer cents without floating point.
+
+#include "../GuiTestSupport.h"
+#include "../clients/ClientsTestStore.h"
+#include "desktop/core/invoices/InvoiceListModel.h"
+#include "desktop/core/invoices/InvoicesService.h"
+#include "desktop/core/invoices/MoneyInput.h"
+#include "desktop/sync/LocalChanges.h"
+#include "desktop/sync/money/InvoiceOperations.h"
+#include "desktop/sync/money/InvoiceQueries.h"
+#include "desktop/sync/money/MoneyPullApplier.h"
+#include "desktop/ui/invoices/InvoicesPage.h"
+#include "desktop/ui/invoices/PaymentDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace fitflow;
+using namespace fitflow::desktop;
+using fitflow::desktop::testing::child;
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+const std::string kBlockId = "01900000-0000-7000-8000-0000000000d4";
+
+nlohmann::json quebecDraft(const std::string& clientId, const std::string& taxPointDate)
+{
+    return {{"client_id", clientId},
+            {"location_id", testing::kTestLocationId},
+            {"tax_point_date", taxPointDate},
+            {"supplier",
+             {{"gst_hst_registered", true},
+              {"qst_registered", true},
+              {"pst_registered", nlohmann::json::array()}}},
+            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
+            {"lines",
+             {{{"description", "Training session"},
+               {"quantity", 1},
+               {"unit_price_cents", 10000},
+               {"discount_cents", 0},
+               {"category", "service"},
+               {"tax_included", false}}}}};
+}
+
+InvoiceRow row(const char* id, const char* status, std::int64_t balance)
+{
+    InvoiceRow invoice;
+    invoice.id = QString::fromLatin1(id);
+    invoice.kind = QStringLiteral("invoice");
+    invoice.status = QString::fromLatin1(status);
+    invoice.totalCents = 11498;
+    invoice.balanceCents = balance;
+    return invoice;
+}
+
+} // namespace
+
+class TestInvoicesPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void listModelPassesTheTesterAndFiltersByStatus()
+    {
+        InvoiceListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInvoices({row("a", "draft", 0), row("b", "issued", 11498), row("c", "void", 0)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(InvoiceListModel::ColumnCount));
+        QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(),
+                 QStringLiteral("(not issued)"));
+        QCOMPARE(model.index(1, InvoiceListModel::Total).data().toString(),
+                 QStringLiteral("$114.98"));
+        model.setStatusFilter(QStringLiteral("issued"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(InvoiceListModel::kIdRole).toString(), QStringLiteral("b"));
+        QCOMPARE(model.index(0, 0).data(InvoiceListModel::kBalanceCentsRole).toLongLong(), 11498);
+        model.setStatusFilter(QString());
+        QCOMPARE(model.rowCount(), 3);
+        model.setInvoices({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void typedMoneyBecomesCents_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("cents"); // -1: refused
+        QTest::newRow("whole") << QStringLiteral("85") << qint64(8500);
+        QTest::newRow("one decimal") << QStringLiteral("85.5") << qint64(8550);
+        QTest::newRow("shown by MoneyText") << QStringLiteral("$1,234.56") << qint64(123456);
+        QTest::newRow("french") << QStringLiteral("1 234,56 $") << qint64(123456);
+        QTest::newRow("thousands only") << QStringLiteral("1,234") << qint64(123400);
+        QTest::newRow("0.1 + 0.2 stays exact") << QStringLiteral("0.30") << qint64(30);
+        QTest::newRow("three digits after a sign are grouping") << QStringLiteral("1.005") << qint64(100500);
+        QTest::newRow("negative") << QStringLiteral("-5") << qint64(-1);
+        QTest::newRow("letters") << QStringLiteral("ten") << qint64(-1);
+        QTest::newRow("empty") << QString() << qint64(-1);
+        QTest::newRow("trailing sign") << QStringLiteral("12.") << qint64(-1);
+    }
+
+    void typedMoneyBecomesCents()
+    {
+        QFETCH(QString, typed);
+        QFETCH(qint64, cents);
+        const auto parsed = MoneyInput::toCents(typed);
+        QCOMPARE(parsed.value_or(-1), cents);
+    }
+
+    void issueOfflinePayAndCreditUpdateBalanceAndAgeing()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        const std::string invoiceId = store.onStore<std::string>([](LocalStore* db) {
+            auto client = LocalChanges(db->database())
+                              .add("client", testing::kTestOrgId,
+                                   {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
+            if (!client) {
+                return std::string();
+            }
+            auto id = desktop::money::InvoiceOperations(db->database())
+                          .draft(testing::kTestOrgId, quebecDraft(*client, "2026-11-20"));
+            return id ? *id : std::string();
+        });
+        QVERIFY(!invoiceId.empty());
+
+        InvoicesPage page(store.context());
+        page.service().setAgeingDate(QDate(2026, 11, 26));
+        page.resize(900, 500);
+        page.show();
+        auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
+        QVERIFY(table);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kWaitMs);
+        QVERIFY(table->isVisible());
+        QVERIFY(!child<QWidget>(&page, QStringLiteral("invoicesEmptyState"))->isVisible());
+        const QAbstractItemModel& model = *table->model();
+        QCOMPARE(model.index(0, InvoiceListModel::Client).data().toString(),
+                 QStringLiteral("Élodie Tremblay"));
+        QCOMPARE(model.index(0, InvoiceListModel::Organization).data().toString(),
+                 QStringLiteral("Northside Studios"));
+        QCOMPARE(model.index(0, InvoiceListModel::Date).data().toString(),
+                 QStringLiteral("2026-11-20"));
+        QCOMPARE(model.index(0, InvoiceListModel::Status).data().toString(),
+                 QStringLiteral("Draft"));
+        // $100 + GST $5.00 + QST $9.98 (9.975% of the $100 pre-tax amount, not of $105).
+        QCOMPARE(model.index(0, InvoiceListModel::Total).data().toString(),
+                 QStringLiteral("$114.98"));
+        auto* total = child<QLabel>(&page, QStringLiteral("ageingTotalLabel"));
+        QCOMPARE(total->text(), QStringLiteral("$0.00")); // a draft is not receivable
+
+        auto* issue = child<QPushButton>(&page, QStringLiteral("issueInvoiceButton"));
+        auto* pay = child<QPushButton>(&page, QStringLiteral("recordPaymentButton"));
+        auto* credit = child<QPushButton>(&page, QStringLiteral("creditNoteButton"));
+        QVERIFY(!issue->isEnabled());
+        table->selectRow(0);
+        QVERIFY(issue->isEnabled());
+        QVERIFY(!pay->isEnabled());
+        QVERIFY(!credit->isEnabled());
+
+        // No block reserved yet: the page says how to get numbers and nothing changes.
+        auto* message = child<QLabel>(&page, QStringLiteral("invoiceMessageLabel"));
+        QTest::mouseClick(issue, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kWaitMs);
+        QVERIFY2(message->text().contains(QStringLiteral("connect once to reserve invoice numbers")),
+                 qPrintable(message->text()));
+        QCOMPARE(model.index(0, InvoiceListModel::Status).data().toString(),
+                 QStringLiteral("Draft"));
+
+        // A block arrives (as a pull would deliver it); issuing works offline from it.
+        QVERIFY(store.onStore<bool>([](LocalStore* db) {
+            return bool(desktop::money::MoneyPullApplier(db->database())
+                            .apply(testing::kTestOrgId,
+                                   {{"entity", "number_block"},
+                                    {"id", kBlockId},
+                                    {"version", 1},
+                                    {"values", {{"first", 41}, {"count", 10}}}}));
+        }));
+        table->selectRow(0);
+        QTest::mouseClick(issue, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, InvoiceListModel::Status).data().toString(),
+                                  QStringLiteral("Issued"), kWaitMs);
+        QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(),
+                 QStringLiteral("INV-2026-000041"));
+        QVERIFY2(message->text().contains(QStringLiteral("INV-2026-000041")),
+                 qPrintable(message->text()));
+        QCOMPARE(model.index(0, InvoiceListModel::Balance).data().toString(),
+                 QStringLiteral("$114.98"));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
+                 QStringLiteral("$114.98"));
+        QCOMPARE(total->text(), QStringLiteral("$114.98"));
+
+        // Aged on a later day, the same balance moves to the 61–90 column.
+        page.service().setAgeingDate(QDate(2027, 1, 25));
+        page.service().reload();
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page, QStringLiteral("ageing61to90Label"))->text(),
+                                  QStringLiteral("$114.98"), kWaitMs);
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
+                 QStringLiteral("$0.00"));
+        page.service().setAgeingDate(QDate(2026, 11, 26));
+        page.service().reload();
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
+                                  QStringLiteral("$114.98"), kWaitMs);
+
+        // A $50 e-transfer: the dialog refuses more than the balance, then records it.
+        table->selectRow(0);
+        QVERIFY(pay->isEnabled());
+        QTest::mouseClick(pay, Qt::LeftButton);
+        auto* dialog = page.findChild<PaymentDialog*>(QStringLiteral("paymentDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kWaitMs);
+        auto* amount = child<QLineEdit>(dialog, QStringLiteral("paymentAmountEdit"));
+        auto* record = child<QPushButton>(dialog, QStringLiteral("paymentRecordButton"));
+        QCOMPARE(amount->text(), QStringLiteral("$114.98"));
+        amount->setText(QStringLiteral("200"));
+        QVERIFY(!record->isEnabled());
+        amount->setText(QStringLiteral("50.00"));
+        QVERIFY(record->isEnabled());
+        auto* method = child<QComboBox>(dialog, QStringLiteral("paymentMethodCombo"));
+        method->setCurrentIndex(1);
+        QCOMPARE(dialog->method(), InvoicesService::PaymentMethod::ETransfer);
+        QTest::mouseClick(record, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, InvoiceListModel::Balance).data().toString(),
+                                  QStringLiteral("$64.98"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
+                                  QStringLiteral("$64.98"), kWaitMs);
+        QCOMPARE(total->text(), QStringLiteral("$64.98"));
+        const std::string storedMethod = store.onStore<std::string>([invoiceId](LocalStore* db) {
+            auto payments = desktop::money::InvoiceQueries(db->database()).paymentsOf(invoiceId);
+            return payments && payments->size() == 1
+                       ? payments->front().values.value("method", std::string())
+                       : std::string();
+        });
+        QCOMPARE(QString::fromStdString(storedMethod), QStringLiteral("e_transfer"));
+
+        // A credit note for the rest: it takes the next number and nothing is due any more.
+        QTRY_VERIFY_WITH_TIMEOUT(credit->isEnabled(), kWaitMs);
+        QTest::mouseClick(credit, Qt::LeftButton);
+        auto* confirm = page.findChild<QMessageBox*>(QStringLiteral("creditNoteConfirm"));
+        QVERIFY(confirm);
+        QTest::mouseClick(child<QPushButton>(confirm, QStringLiteral("creditNoteConfirmButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(total->text(), QStringLiteral("$0.00"), kWaitMs);
+        QCOMPARE(model.index(1, InvoiceListModel::Number).data().toString(),
+                 QStringLiteral("CN-2026-000042 (credit note)"));
+
+        // The status filter keeps only drafts: none left.
+        auto* filter = child<QComboBox>(&page, QStringLiteral("invoiceStatusFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("draft")));
+        QCOMPARE(model.rowCount(), 0);
+        filter->setCurrentIndex(filter->findData(QStringLiteral("issued")));
+        QCOMPARE(model.rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestInvoicesPage)
+#include "TestInvoicesPage.moc"
