@@ -3,7 +3,8 @@
 # errors), starts a throwaway PostgreSQL (temporary folder, free port, removed at exit), runs
 # every CTest label (unit, integration, gui), then the fuzz targets from a clang build, and ends
 # with one line "N passed, N failed". Exit status is non-zero on any failure.
-# Options: --no-fuzz (skip the clang/libFuzzer stage), -R REGEX (only matching tests).
+# Options: --no-fuzz (skip the clang/libFuzzer stage), -R REGEX (only matching tests),
+# --nightly (also the heavy "nightly" label, e.g. 1,000 kill -9 runs; FITFLOW_NIGHTLY=1).
 set -uo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -13,12 +14,14 @@ source scripts/lib/postgres.sh
 
 RUN_FUZZ=1
 CTEST_FILTER=()
+LABEL_FILTER=(-LE nightly)
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-fuzz) RUN_FUZZ=0 ;;
         -R) shift; CTEST_FILTER=(-R "$1") ;;
-        -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
-        *) echo "usage: ./test.sh [--no-fuzz] [-R REGEX]" >&2; exit 2 ;;
+        --nightly) LABEL_FILTER=(); export FITFLOW_NIGHTLY=1 ;;
+        -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+        *) echo "usage: ./test.sh [--no-fuzz] [--nightly] [-R REGEX]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -103,7 +106,7 @@ run_ctest() {
 }
 
 ff_say "Running unit, integration and gui tests"
-run_ctest build/ci "${CTEST_FILTER[@]}"
+run_ctest build/ci "${LABEL_FILTER[@]}" "${CTEST_FILTER[@]}"
 
 if [ "$RUN_FUZZ" -eq 1 ] && [ ${#CTEST_FILTER[@]} -eq 0 ]; then
     ff_say "Building and running the fuzz targets (clang, libFuzzer)"

@@ -155,6 +155,20 @@ AuthOutcome AuthService::refresh(const std::string& refreshToken, std::chrono::s
             return {makeError("device_revoked", "this device has been signed out")};
         }
     }
+    if (*stored && isLostRefreshAnswer(**stored, now)) {
+        // Rotate the unused successor; the device gets a fresh pair and the family lives on.
+        // Presenting the successor later is then reuse, as for any rotated token.
+        const auto& row = **stored;
+        auto tokens = issueTokens(row.userId, row.deviceId, row.familyId, now, row.successor->id);
+        if (tokens) {
+            audit("auth.token_refreshed_after_lost_answer", row.userId, row.deviceId);
+            return {std::move(tokens)};
+        }
+        if (tokens.error().code != kInvalidCredentials) {
+            return {std::move(tokens)};
+        }
+        // The successor was rotated meanwhile: fall through to reuse detection.
+    }
     std::optional<auth::RefreshTokenRecord> record;
     if (*stored) {
         const auto& row = **stored;
@@ -194,6 +208,13 @@ AuthOutcome AuthService::refresh(const std::string& refreshToken, std::chrono::s
         audit("auth.token_refreshed", row.userId, row.deviceId);
     }
     return {std::move(tokens)};
+}
+
+bool AuthService::isLostRefreshAnswer(const StoredRefreshToken& token,
+                                      std::chrono::sys_seconds now) const
+{
+    return token.state == "rotated" && token.successor && token.successor->state == "active" &&
+           now - token.successor->issuedAt <= m_settings.lostAnswerGrace && now < token.expiresAt;
 }
 
 Status AuthService::logout(const std::string& refreshToken)

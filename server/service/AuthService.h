@@ -45,6 +45,10 @@ struct AuthSettings {
     std::string issuer = "fitflow";
     std::chrono::seconds accessTokenLifetime{15 * 60};
     std::chrono::seconds refreshTokenLifetime{30 * 24 * 3600};
+    // A rotated refresh token presented again this soon after its rotation, while the token
+    // that replaced it is still unused, is a lost refresh answer (network drop, client killed
+    // before saving), not theft: the unused successor is rotated instead of killing the family.
+    std::chrono::seconds lostAnswerGrace{120};
     auth::LoginThrottleSettings throttle{};
 };
 
@@ -85,6 +89,7 @@ private:
     Status recordFailedLogin(const std::string& accountKey, const std::string& ip,
                              const std::optional<std::string>& userId,
                              std::chrono::sys_seconds now);
+    bool isLostRefreshAnswer(const StoredRefreshToken& token, std::chrono::sys_seconds now) const;
     Result<TokenPair> issueTokens(const std::string& userId,
                                   const std::optional<std::string>& deviceId,
                                   const std::string& familyId, std::chrono::sys_seconds now,

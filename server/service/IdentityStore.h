@@ -62,6 +62,13 @@ struct StoredRefreshToken {
     std::string familyId;
     std::string state; // active, rotated, revoked
     std::chrono::sys_seconds expiresAt{};
+    // For a rotated token: the token that replaced it (to recognise a lost refresh answer).
+    struct Successor {
+        std::string id;
+        std::string state;
+        std::chrono::sys_seconds issuedAt{};
+    };
+    std::optional<Successor> successor;
 };
 
 struct RefreshTokenRow {

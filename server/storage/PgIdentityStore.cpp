@@ -273,9 +273,11 @@ PgIdentityStore::findRefreshToken(const std::string& tokenHash)
         "read a refresh token",
         [&](pqxx::transaction_base& tx) -> std::optional<service::StoredRefreshToken> {
             const auto rows = tx.exec_params(
-                "SELECT id::text, user_id::text, device_id::text, family_id::text, state, "
-                "extract(epoch FROM expires_at)::bigint FROM refresh_tokens "
-                "WHERE token_hash = decode($1, 'hex')",
+                "SELECT t.id::text, t.user_id::text, t.device_id::text, t.family_id::text, "
+                "t.state, extract(epoch FROM t.expires_at)::bigint, s.id::text, s.state, "
+                "floor(extract(epoch FROM s.issued_at))::bigint "
+                "FROM refresh_tokens t LEFT JOIN refresh_tokens s ON s.id = t.replaced_by "
+                "WHERE t.token_hash = decode($1, 'hex')",
                 tokenHash);
             if (rows.empty()) {
                 return std::nullopt;
@@ -286,9 +288,16 @@ PgIdentityStore::findRefreshToken(const std::string& tokenHash)
                                               .deviceId = std::nullopt,
                                               .familyId = row[3].as<std::string>(),
                                               .state = row[4].as<std::string>(),
-                                              .expiresAt = fromEpoch(row[5])};
+                                              .expiresAt = fromEpoch(row[5]),
+                                              .successor = std::nullopt};
             if (!row[2].is_null()) {
                 token.deviceId = row[2].as<std::string>();
+            }
+            if (!row[6].is_null()) {
+                token.successor =
+                    service::StoredRefreshToken::Successor{.id = row[6].as<std::string>(),
+                                                           .state = row[7].as<std::string>(),
+                                                           .issuedAt = fromEpoch(row[8])};
             }
             return token;
         });

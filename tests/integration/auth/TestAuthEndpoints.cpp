@@ -147,29 +147,68 @@ TEST_F(AuthEndpoints, JwksPublicKeyVerifiesTheAccessTokenSignature)
 
 TEST_F(AuthEndpoints, RefreshRotatesAndReuseRevokesTheWholeFamily)
 {
+    const auto refresh = [this](const std::string& token) {
+        return post("/api/v1/auth/refresh", nlohmann::json{{"refresh_token", token}}.dump());
+    };
     const std::string first = loginOk(kAlex)["refresh_token"];
-    const auto rotated =
-        post("/api/v1/auth/refresh", nlohmann::json{{"refresh_token", first}}.dump());
+    const auto rotated = refresh(first);
     ASSERT_TRUE(rotated);
     ASSERT_EQ(rotated->status, 200) << rotated->body;
     const std::string second = nlohmann::json::parse(rotated->body)["refresh_token"];
     EXPECT_NE(second, first);
+    // The device used its new token, so the first one coming back can only be a copy.
+    const auto rotatedAgain = refresh(second);
+    ASSERT_TRUE(rotatedAgain);
+    ASSERT_EQ(rotatedAgain->status, 200) << rotatedAgain->body;
+    const std::string third = nlohmann::json::parse(rotatedAgain->body)["refresh_token"];
 
-    const auto reused =
-        post("/api/v1/auth/refresh", nlohmann::json{{"refresh_token", first}}.dump());
+    const auto reused = refresh(first);
     ASSERT_TRUE(reused);
     EXPECT_EQ(reused->status, 401);
     EXPECT_EQ(errorOf(reused)["code"], "invalid_credentials");
 
-    const auto newer =
-        post("/api/v1/auth/refresh", nlohmann::json{{"refresh_token", second}}.dump());
-    ASSERT_TRUE(newer);
-    EXPECT_EQ(newer->status, 401) << "the newer token of a reused family must die too";
+    const auto newest = refresh(third);
+    ASSERT_TRUE(newest);
+    EXPECT_EQ(newest->status, 401) << "the newest token of a reused family must die too";
     EXPECT_EQ(superuserCount("SELECT count(*) FROM refresh_tokens WHERE state <> 'revoked'"), 0);
-    // Each dead token that comes back is audited: the reused one and then the revoked newer one.
+    // Each dead token that comes back is audited: the reused one and then the revoked newest one.
     EXPECT_EQ(superuserCount("SELECT count(*) FROM audit_events "
                              "WHERE action = 'auth.refresh_reuse_detected'"),
               2);
+}
+
+// A refresh answer lost on the way (network drop, client killed before it saved the new token)
+// must not sign the device out: the same token again, while its successor is unused, rotates that
+// successor. The lost successor then counts as a copy, and so does a third try of the old token.
+TEST_F(AuthEndpoints, LostRefreshAnswerCanBeRetriedOnceItsSuccessorIsUnused)
+{
+    const auto refresh = [this](const std::string& token) {
+        return post("/api/v1/auth/refresh", nlohmann::json{{"refresh_token", token}}.dump());
+    };
+    const std::string first = loginOk(kAlex)["refresh_token"];
+    const auto lost = refresh(first);
+    ASSERT_TRUE(lost);
+    ASSERT_EQ(lost->status, 200) << lost->body;
+    const std::string lostSecond = nlohmann::json::parse(lost->body)["refresh_token"];
+
+    const auto retried = refresh(first);
+    ASSERT_TRUE(retried);
+    ASSERT_EQ(retried->status, 200) << retried->body;
+    const std::string third = nlohmann::json::parse(retried->body)["refresh_token"];
+    EXPECT_NE(third, lostSecond);
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM audit_events "
+                             "WHERE action = 'auth.token_refreshed_after_lost_answer'"),
+              1);
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM refresh_tokens WHERE state = 'active'"), 1);
+
+    // The first token's successor has been used now: a third try is reuse and kills the family.
+    const auto copied = refresh(first);
+    ASSERT_TRUE(copied);
+    EXPECT_EQ(copied->status, 401);
+    const auto afterReuse = refresh(third);
+    ASSERT_TRUE(afterReuse);
+    EXPECT_EQ(afterReuse->status, 401);
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM refresh_tokens WHERE state <> 'revoked'"), 0);
 }
 
 TEST_F(AuthEndpoints, LogoutEndsTheRefreshFamily)
