@@ -4,6 +4,7 @@
 #include "desktop/core/invoices/InvoiceListModel.h"
 #include "desktop/core/invoices/InvoicesService.h"
 #include "desktop/ui/common/EmptyStateWidget.h"
+#include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/invoices/PaymentDialog.h"
 
 #include <QComboBox>
@@ -57,6 +58,13 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     auto* filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_statusFilter);
 
+    m_newButton = new QPushButton(tr("&New invoice…"), this);
+    m_newButton->setObjectName(QStringLiteral("newInvoiceButton"));
+    m_newButton->setShortcut(QKeySequence::New);
+    m_newButton->setToolTip(
+        tr("Write a new invoice (%1)")
+            .arg(m_newButton->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_newButton, &QPushButton::clicked, this, &InvoicesPage::newInvoice);
     m_issueButton = new QPushButton(tr("&Issue"), this);
     m_issueButton->setObjectName(QStringLiteral("issueInvoiceButton"));
     m_issueButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -80,6 +88,7 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     toolbar->addWidget(filterLabel);
     toolbar->addWidget(m_statusFilter);
     toolbar->addStretch();
+    toolbar->addWidget(m_newButton);
     toolbar->addWidget(m_issueButton);
     toolbar->addWidget(m_paymentButton);
     toolbar->addWidget(m_creditButton);
@@ -211,6 +220,15 @@ void InvoicesPage::updateActions()
     m_issueButton->setEnabled(invoice != nullptr && invoice->status == QLatin1String("draft"));
     m_paymentButton->setEnabled(issuedInvoice && invoice->balanceCents > 0);
     m_creditButton->setEnabled(issuedInvoice);
+}
+
+void InvoicesPage::newInvoice()
+{
+    auto* dialog = new NewInvoiceDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewInvoiceDialog::invoiceSaved, this,
+            [this](const QString& message) { showMessage(message, false); });
+    dialog->open();
 }
 
 void InvoicesPage::issueSelected()

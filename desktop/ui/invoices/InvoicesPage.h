@@ -2,7 +2,7 @@
 // The Invoices page: every invoice and credit note (filtered by status) with its total and
 // balance, accounts receivable by age (0–30, 31–60, 61–90, over 90 days), and the operations on
 // the selected invoice: issue a draft (with a number reserved for this device), record a
-// payment, issue a credit note. Data comes from InvoicesService (desktop/core/invoices).
+// payment, issue a credit note; and New invoice (NewInvoiceDialog). Data comes from InvoicesService (desktop/core/invoices).
 
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/invoices/InvoiceRow.h"
@@ -28,7 +28,9 @@ public:
 
     InvoicesService& service() { return *m_service; }
 
-    // The page's actions: issue the selected draft, record a payment, credit the selection.
+    // The page's actions: a new invoice, issue the selected draft, record a payment, credit the
+    // selection.
+    void newInvoice();
     void issueSelected();
     void recordPaymentForSelected();
     void creditSelected();
@@ -50,6 +52,7 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QTableView* m_table = nullptr;
     EmptyStateWidget* m_empty = nullptr;
+    QPushButton* m_newButton = nullptr;
     QPushButton* m_issueButton = nullptr;
     QPushButton* m_paymentButton = nullptr;
     QPushButton* m_creditButton = nullptr;

@@ -1,4 +1,6 @@
-// The Invoices page over a real encrypted store, driven by object name: a Quebec draft ($100 of
+// The Invoices page over a real encrypted store, driven by object name: the New invoice dialog
+// computes a Quebec invoice live with the shared engine and saves it as a draft when this device
+// has no invoice numbers yet; a Quebec draft ($100 of
 // services: GST 5% and QST 9.975% on the pre-tax amount) is refused a number until this device
 // holds a reserved block, then issued offline; a payment lowers its balance and the receivables
 // by age; a credit note clears the rest. The list model runs under QAbstractItemModelTester, and
@@ -14,6 +16,7 @@
 #include "desktop/sync/money/InvoiceQueries.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
+#include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/invoices/PaymentDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -22,7 +25,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -117,6 +122,69 @@ private slots:
         QFETCH(qint64, cents);
         const auto parsed = MoneyInput::toCents(typed);
         QCOMPARE(parsed.value_or(-1), cents);
+    }
+
+    void newInvoiceDialogComputesQuebecTaxesLiveAndKeepsTheDraftWithoutNumbers()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        QVERIFY(store.onStore<bool>([](LocalStore* db) {
+            return LocalChanges(db->database())
+                .add("client", testing::kTestOrgId,
+                     {{"first_name", "Élodie"}, {"last_name", "Tremblay"}})
+                .ok();
+        }));
+        InvoicesPage page(store.context());
+        page.show();
+        auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
+        QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("newInvoiceButton")),
+                          Qt::LeftButton);
+        auto* dialog = page.findChild<NewInvoiceDialog*>(QStringLiteral("newInvoiceDialog"));
+        QVERIFY(dialog);
+        auto* client = child<QComboBox>(dialog, QStringLiteral("invoiceClientCombo"));
+        QTRY_COMPARE_WITH_TIMEOUT(client->count(), 1, kWaitMs);
+        QCOMPARE(client->currentText(), QStringLiteral("Élodie Tremblay"));
+        auto* location = child<QComboBox>(dialog, QStringLiteral("invoiceLocationCombo"));
+        location->setCurrentIndex(location->findText(QStringLiteral("Northside Plateau")));
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("invoicePlaceLabel"))->text(),
+                 QStringLiteral("Taxed in Québec: session held at Northside Plateau"));
+        auto* issue = child<QPushButton>(dialog, QStringLiteral("issueNewInvoiceButton"));
+        QVERIFY(!issue->isEnabled()); // no unit price yet
+
+        // Typed money, two sessions of $50: GST 5% and QST 9.975% each on the $100 pre-tax
+        // amount (QST is not charged on the GST).
+        auto* lines = child<QTableWidget>(dialog, QStringLiteral("invoiceLinesTable"));
+        lines->item(0, NewInvoiceDialog::UnitPrice)->setText(QStringLiteral("50.00"));
+        child<QSpinBox>(dialog, QStringLiteral("invoiceLineQuantity0"))->setValue(2);
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("invoiceSubtotalLabel"))->text(),
+                 QStringLiteral("$100.00"));
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("invoiceTaxesLabel"))->text(),
+                 QStringLiteral("GST 5%: $5.00\nQST 9.975%: $9.98"));
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("invoiceTotalLabel"))->text(),
+                 QStringLiteral("$114.98"));
+        // A $10 discount lowers the base of both taxes.
+        lines->item(0, NewInvoiceDialog::Discount)->setText(QStringLiteral("10"));
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("invoiceTaxesLabel"))->text(),
+                 QStringLiteral("GST 5%: $4.50\nQST 9.975%: $8.98"));
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("invoiceTotalLabel"))->text(),
+                 QStringLiteral("$103.48"));
+        lines->item(0, NewInvoiceDialog::Discount)->setText(QString());
+
+        // Issue with no reserved block: the draft is kept and the dialog says what to do.
+        QVERIFY(issue->isEnabled());
+        QTest::mouseClick(issue, Qt::LeftButton);
+        auto* problem = child<QLabel>(dialog, QStringLiteral("invoiceProblemLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            problem->text().contains(QStringLiteral("connect once to reserve invoice numbers")),
+            kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kWaitMs);
+        QCOMPARE(table->model()->index(0, InvoiceListModel::Status).data().toString(),
+                 QStringLiteral("Draft"));
+        QCOMPARE(table->model()->index(0, InvoiceListModel::Total).data().toString(),
+                 QStringLiteral("$114.98"));
+        QVERIFY(!issue->isEnabled()); // saving again would make a second draft
+        QVERIFY(!child<QPushButton>(dialog, QStringLiteral("saveDraftButton"))->isEnabled());
+        dialog->reject();
     }
 
     void issueOfflinePayAndCreditUpdateBalanceAndAgeing()

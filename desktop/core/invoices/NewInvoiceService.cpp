@@ -1,0 +1,125 @@
+#include "desktop/core/invoices/NewInvoiceService.h"
+
+#include "desktop/core/ErrorText.h"
+#include "desktop/core/StoreEvents.h"
+#include "desktop/core/StoreSession.h"
+#include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/search/ClientDirectory.h"
+#include "desktop/sync/money/InvoiceOperations.h"
+
+#include <QCoreApplication>
+
+namespace fitflow::desktop {
+
+namespace {
+
+constexpr int kMostClients = 5000;
+
+struct SaveAnswer {
+    bool saved = false;
+    bool ok = false;
+    QString message;
+};
+
+QString text(const nlohmann::json& values, const char* key)
+{
+    const auto found = values.find(key);
+    return found != values.end() && found->is_string()
+               ? QString::fromStdString(found->get<std::string>())
+               : QString();
+}
+
+InvoiceChoices readChoices(LocalStore* store)
+{
+    InvoiceChoices choices;
+    if (store == nullptr) {
+        return choices;
+    }
+    EntityRepository entities(store->database());
+    if (auto organizations = entities.allPlainRows(*findSyncedEntity("organization"))) {
+        for (const PlainRow& row : *organizations) {
+            choices.organizations.push_back({QString::fromStdString(row.id),
+                                             QString::fromStdString(row.orgId),
+                                             text(row.values, "name"), text(row.values, "province")});
+        }
+    }
+    if (auto locations = entities.allPlainRows(*findSyncedEntity("location"))) {
+        for (const PlainRow& row : *locations) {
+            choices.locations.push_back({QString::fromStdString(row.id),
+                                         QString::fromStdString(row.orgId),
+                                         text(row.values, "name"), text(row.values, "province")});
+        }
+    }
+    if (auto clients = ClientDirectory(store->database()).find(QString(), kMostClients)) {
+        for (const ClientSummary& client : *clients) {
+            choices.clients.push_back(
+                {client.id, client.orgId,
+                 QStringLiteral("%1 %2").arg(client.firstName, client.lastName).trimmed(), {}});
+        }
+    }
+    return choices;
+}
+
+QString issueProblem(const fitflow::Error& error)
+{
+    if (error.code == "invoice_numbers_exhausted") {
+        return NewInvoiceService::tr("The draft is saved, but it cannot be issued yet: connect "
+                                     "once to reserve invoice numbers.");
+    }
+    return NewInvoiceService::tr("The draft is saved, but it could not be issued: %1")
+        .arg(ErrorText::forError(error));
+}
+
+} // namespace
+
+NewInvoiceService::NewInvoiceService(DesktopContext context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+void NewInvoiceService::loadChoices()
+{
+    m_context.session.runOnStore<InvoiceChoices>(
+        this, [](LocalStore* store) { return readChoices(store); },
+        [this](InvoiceChoices choices) { emit choicesLoaded(choices); });
+}
+
+void NewInvoiceService::save(const QString& orgId, const nlohmann::json& draft, bool issueNow)
+{
+    m_context.session.runOnStore<SaveAnswer>(
+        this,
+        [org = orgId.toStdString(), draft, issueNow](LocalStore* store) {
+            if (store == nullptr) {
+                return SaveAnswer{false, false, ErrorText::forCode(QStringLiteral("store_closed"))};
+            }
+            money::InvoiceOperations operations(store->database());
+            auto id = operations.draft(org, draft);
+            if (!id) {
+                return SaveAnswer{false, false, ErrorText::forError(id.error())};
+            }
+            if (!issueNow) {
+                return SaveAnswer{true, true, NewInvoiceService::tr("Draft saved.")};
+            }
+            auto number = operations.issue(*id);
+            if (!number) {
+                return SaveAnswer{true, false, issueProblem(number.error())};
+            }
+            return SaveAnswer{true, true, NewInvoiceService::tr("Issued invoice %1.")
+                                              .arg(QString::fromStdString(*number))};
+        },
+        [this](SaveAnswer answer) {
+            if (answer.saved) {
+                m_context.events.notifyChanged(QStringLiteral("invoice"));
+            }
+            if (answer.ok) {
+                emit saved(answer.message);
+            } else if (answer.saved) {
+                emit savedButNotIssued(answer.message);
+            } else {
+                emit failed(answer.message);
+            }
+        });
+}
+
+} // namespace fitflow::desktop

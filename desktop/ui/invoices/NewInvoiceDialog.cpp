@@ -1,0 +1,258 @@
+#include "desktop/ui/invoices/NewInvoiceDialog.h"
+
+#include "desktop/core/calendar/MoneyText.h"
+#include "desktop/core/invoices/NewInvoiceService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fitflow::desktop {
+
+namespace {
+
+QString cellText(const QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item != nullptr ? item->text() : QString();
+}
+
+} // namespace
+
+NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
+    : QDialog(parent)
+    , m_service(new NewInvoiceService(context, this))
+{
+    setObjectName(QStringLiteral("newInvoiceDialog"));
+    setWindowTitle(tr("New invoice"));
+
+    m_organization = new QComboBox(this);
+    m_organization->setObjectName(QStringLiteral("invoiceOrganizationCombo"));
+    m_organization->setAccessibleName(tr("Organization"));
+    m_client = new QComboBox(this);
+    m_client->setObjectName(QStringLiteral("invoiceClientCombo"));
+    m_client->setAccessibleName(tr("Client"));
+    m_location = new QComboBox(this);
+    m_location->setObjectName(QStringLiteral("invoiceLocationCombo"));
+    m_location->setAccessibleName(tr("Where the session is held"));
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("invoiceDateEdit"));
+    m_date->setAccessibleName(tr("Invoice date"));
+    m_date->setCalendarPopup(true);
+    m_gstHst = new QCheckBox(tr("Registered for GST/HST"), this);
+    m_gstHst->setObjectName(QStringLiteral("invoiceGstHstCheck"));
+    m_gstHst->setChecked(true);
+    m_qst = new QCheckBox(tr("Registered for QST"), this);
+    m_qst->setObjectName(QStringLiteral("invoiceQstCheck"));
+    m_qst->setChecked(true);
+    m_place = new QLabel(this);
+    m_place->setObjectName(QStringLiteral("invoicePlaceLabel"));
+    m_place->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Organization:"), m_organization);
+    form->addRow(tr("C&lient:"), m_client);
+    form->addRow(tr("&Held at:"), m_location);
+    form->addRow(QString(), m_place);
+    form->addRow(tr("&Date:"), m_date);
+    auto* registrations = new QHBoxLayout;
+    registrations->addWidget(m_gstHst);
+    registrations->addWidget(m_qst);
+    registrations->addStretch();
+    form->addRow(tr("Supplier:"), registrations);
+
+    m_lines = new QTableWidget(0, LineColumnCount, this);
+    m_lines->setObjectName(QStringLiteral("invoiceLinesTable"));
+    m_lines->setAccessibleName(tr("Invoice lines"));
+    m_lines->setHorizontalHeaderLabels(
+        {tr("Description"), tr("Quantity"), tr("Unit price"), tr("Discount"), tr("Category")});
+    m_lines->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+    m_lines->verticalHeader()->hide();
+    auto* addLineButton = new QPushButton(tr("&Add line"), this);
+    addLineButton->setObjectName(QStringLiteral("addInvoiceLineButton"));
+    connect(addLineButton, &QPushButton::clicked, this, &NewInvoiceDialog::addLine);
+
+    m_subtotal = new QLabel(this);
+    m_subtotal->setObjectName(QStringLiteral("invoiceSubtotalLabel"));
+    m_taxes = new QLabel(this);
+    m_taxes->setObjectName(QStringLiteral("invoiceTaxesLabel"));
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("invoiceTotalLabel"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("invoiceProblemLabel"));
+    m_problem->setWordWrap(true);
+    auto* totals = new QFormLayout;
+    totals->addRow(tr("Subtotal:"), m_subtotal);
+    totals->addRow(tr("Taxes:"), m_taxes);
+    totals->addRow(tr("Total:"), m_total);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_saveDraft = buttons->addButton(tr("&Save draft"), QDialogButtonBox::AcceptRole);
+    m_saveDraft->setObjectName(QStringLiteral("saveDraftButton"));
+    m_issue = buttons->addButton(tr("&Issue"), QDialogButtonBox::AcceptRole);
+    m_issue->setObjectName(QStringLiteral("issueNewInvoiceButton"));
+    connect(m_saveDraft, &QPushButton::clicked, this, [this] { save(false); });
+    connect(m_issue, &QPushButton::clicked, this, [this] { save(true); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(addLineButton, 0, Qt::AlignLeft);
+    layout->addLayout(totals);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(720, 560);
+
+    connect(m_organization, &QComboBox::currentIndexChanged, this,
+            &NewInvoiceDialog::fillForOrganization);
+    for (QComboBox* combo : {m_client, m_location}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::recompute);
+    }
+    connect(m_date, &QDateEdit::dateChanged, this, &NewInvoiceDialog::recompute);
+    connect(m_gstHst, &QCheckBox::toggled, this, &NewInvoiceDialog::recompute);
+    connect(m_qst, &QCheckBox::toggled, this, &NewInvoiceDialog::recompute);
+    connect(m_lines, &QTableWidget::itemChanged, this, &NewInvoiceDialog::recompute);
+    connect(m_service, &NewInvoiceService::choicesLoaded, this, &NewInvoiceDialog::showChoices);
+    connect(m_service, &NewInvoiceService::saved, this, [this](const QString& message) {
+        emit invoiceSaved(message);
+        accept();
+    });
+    connect(m_service, &NewInvoiceService::failed, this, [this](const QString& message) {
+        m_problem->setText(message);
+        m_saveDraft->setEnabled(true);
+        m_issue->setEnabled(true);
+    });
+    // The draft is in the list already: saving again would make a second one.
+    connect(m_service, &NewInvoiceService::savedButNotIssued, this, [this](const QString& message) {
+        m_problem->setText(message);
+        m_saved = true;
+        emit invoiceSaved(message);
+    });
+    addLine();
+    m_service->loadChoices();
+}
+
+void NewInvoiceDialog::addLine()
+{
+    const int row = m_lines->rowCount();
+    const QSignalBlocker blocker(m_lines);
+    m_lines->insertRow(row);
+    m_lines->setItem(row, Description, new QTableWidgetItem(tr("Training session")));
+    auto* quantity = new QSpinBox(m_lines);
+    quantity->setObjectName(QStringLiteral("invoiceLineQuantity%1").arg(row));
+    quantity->setRange(1, 10000);
+    m_lines->setCellWidget(row, Quantity, quantity);
+    connect(quantity, &QSpinBox::valueChanged, this, &NewInvoiceDialog::recompute);
+    m_lines->setItem(row, UnitPrice, new QTableWidgetItem());
+    m_lines->setItem(row, Discount, new QTableWidgetItem());
+    auto* category = new QComboBox(m_lines);
+    category->setObjectName(QStringLiteral("invoiceLineCategory%1").arg(row));
+    category->addItem(tr("Service"), QStringLiteral("service"));
+    category->addItem(tr("Goods"), QStringLiteral("goods"));
+    category->addItem(tr("Tax exempt"), QStringLiteral("exempt"));
+    m_lines->setCellWidget(row, Category, category);
+    connect(category, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::recompute);
+    recompute();
+}
+
+void NewInvoiceDialog::showChoices(const InvoiceChoices& choices)
+{
+    m_choices = choices;
+    const QSignalBlocker blocker(m_organization);
+    m_organization->clear();
+    for (const InvoiceChoice& organization : m_choices.organizations) {
+        m_organization->addItem(organization.name, organization.id);
+    }
+    fillForOrganization();
+}
+
+void NewInvoiceDialog::fillForOrganization()
+{
+    const QString orgId = m_organization->currentData().toString();
+    {
+        const QSignalBlocker clientBlocker(m_client);
+        const QSignalBlocker locationBlocker(m_location);
+        m_client->clear();
+        m_location->clear();
+        for (const InvoiceChoice& client : m_choices.clients) {
+            if (client.orgId == orgId) {
+                m_client->addItem(client.name, client.id);
+            }
+        }
+        for (const InvoiceChoice& location : m_choices.locations) {
+            if (location.orgId == orgId) {
+                m_location->addItem(location.name, location.id);
+            }
+        }
+    }
+    recompute();
+}
+
+DraftFormInput NewInvoiceDialog::formInput() const
+{
+    DraftFormInput input;
+    input.clientId = m_client->currentData().toString();
+    input.locationId = m_location->currentData().toString();
+    for (const InvoiceChoice& location : m_choices.locations) {
+        if (location.id == input.locationId) {
+            input.locationName = location.name;
+            input.province = location.province;
+        }
+    }
+    input.taxPointDate = m_date->date();
+    input.gstHstRegistered = m_gstHst->isChecked();
+    input.qstRegistered = m_qst->isChecked();
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        DraftLineInput line;
+        line.description = cellText(m_lines, row, Description);
+        if (const auto* quantity = qobject_cast<QSpinBox*>(m_lines->cellWidget(row, Quantity))) {
+            line.quantity = quantity->value();
+        }
+        line.unitPrice = cellText(m_lines, row, UnitPrice);
+        line.discount = cellText(m_lines, row, Discount);
+        if (const auto* category = qobject_cast<QComboBox*>(m_lines->cellWidget(row, Category))) {
+            line.category = category->currentData().toString();
+        }
+        input.lines.push_back(std::move(line));
+    }
+    return input;
+}
+
+void NewInvoiceDialog::recompute()
+{
+    m_preview = InvoiceDraftForm::preview(formInput());
+    m_place->setText(m_preview.placeSentence);
+    m_subtotal->setText(MoneyText::fromCents(m_preview.subtotalCents));
+    QStringList taxes;
+    for (const TaxPreview& tax : m_preview.taxes) {
+        taxes << tr("%1: %2").arg(tax.label, MoneyText::fromCents(tax.cents));
+    }
+    m_taxes->setText(taxes.isEmpty() ? tr("None") : taxes.join(QLatin1Char('\n')));
+    m_total->setText(MoneyText::fromCents(m_preview.totalCents));
+    m_problem->setText(m_preview.problem);
+    m_saveDraft->setEnabled(m_preview.valid() && !m_saved);
+    m_issue->setEnabled(m_preview.valid() && !m_saved);
+}
+
+void NewInvoiceDialog::save(bool issueNow)
+{
+    recompute();
+    if (!m_preview.valid() || m_saved) {
+        return;
+    }
+    m_saveDraft->setEnabled(false);
+    m_issue->setEnabled(false);
+    m_service->save(m_organization->currentData().toString(), m_preview.draft, issueNow);
+}
+
+} // namespace fitflow::desktop

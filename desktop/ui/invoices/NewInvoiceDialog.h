@@ -1,0 +1,66 @@
+#pragma once
+// New invoice: organization, client, where the session is held (which decides the taxes), the
+// tax point date, the supplier's registrations and free lines (description, quantity, unit
+// price, discount, category). Totals and each tax line are recomputed on every change by the
+// shared engine (InvoiceDraftForm). Save as draft, or Issue with this device's next number.
+
+#include "desktop/core/DesktopContext.h"
+#include "desktop/core/invoices/InvoiceChoices.h"
+#include "desktop/core/invoices/InvoiceDraftForm.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace fitflow::desktop {
+
+class NewInvoiceService;
+
+class NewInvoiceDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum LineColumn { Description, Quantity, UnitPrice, Discount, Category, LineColumnCount };
+
+    explicit NewInvoiceDialog(DesktopContext context, QWidget* parent = nullptr);
+
+    void addLine();
+    DraftFormInput formInput() const;
+    const DraftPreview& preview() const { return m_preview; }
+
+signals:
+    // After a save (and issue, if asked) succeeded.
+    void invoiceSaved(const QString& message);
+
+private:
+    void showChoices(const InvoiceChoices& choices);
+    void fillForOrganization();
+    void recompute();
+    void save(bool issueNow);
+
+    NewInvoiceService* m_service = nullptr;
+    InvoiceChoices m_choices;
+    DraftPreview m_preview;
+    QComboBox* m_organization = nullptr;
+    QComboBox* m_client = nullptr;
+    QComboBox* m_location = nullptr;
+    QDateEdit* m_date = nullptr;
+    QCheckBox* m_gstHst = nullptr;
+    QCheckBox* m_qst = nullptr;
+    QTableWidget* m_lines = nullptr;
+    QLabel* m_place = nullptr;
+    QLabel* m_subtotal = nullptr;
+    QLabel* m_taxes = nullptr;
+    QLabel* m_total = nullptr;
+    QLabel* m_problem = nullptr;
+    QPushButton* m_saveDraft = nullptr;
+    QPushButton* m_issue = nullptr;
+    bool m_saved = false; // saved as a draft, but it could not be issued
+};
+
+} // namespace fitflow::desktop
