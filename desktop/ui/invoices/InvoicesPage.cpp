@@ -7,6 +7,7 @@
 #include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/invoices/PaymentDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fitflow::desktop {
@@ -58,40 +60,31 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     auto* filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_statusFilter);
 
-    m_newButton = new QPushButton(tr("&New invoice…"), this);
-    m_newButton->setObjectName(QStringLiteral("newInvoiceButton"));
-    m_newButton->setShortcut(QKeySequence::New);
-    m_newButton->setToolTip(
-        tr("Write a new invoice (%1)")
-            .arg(m_newButton->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_newButton, &QPushButton::clicked, this, &InvoicesPage::newInvoice);
-    m_issueButton = new QPushButton(tr("&Issue"), this);
-    m_issueButton->setObjectName(QStringLiteral("issueInvoiceButton"));
-    m_issueButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_issueButton->setToolTip(tr("Issue the selected draft with this device's next invoice number "
-                                 "(%1)")
-                                  .arg(m_issueButton->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_issueButton, &QPushButton::clicked, this, &InvoicesPage::issueSelected);
-    m_paymentButton = new QPushButton(tr("Record &payment…"), this);
-    m_paymentButton->setObjectName(QStringLiteral("recordPaymentButton"));
-    m_paymentButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_paymentButton->setToolTip(
-        tr("Record a cash or e-transfer payment on the selected invoice (%1)")
-            .arg(m_paymentButton->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_paymentButton, &QPushButton::clicked, this, &InvoicesPage::recordPaymentForSelected);
-    m_creditButton = new QPushButton(tr("&Credit note"), this);
-    m_creditButton->setObjectName(QStringLiteral("creditNoteButton"));
-    m_creditButton->setToolTip(tr("Issue a credit note for the whole selected invoice"));
-    connect(m_creditButton, &QPushButton::clicked, this, &InvoicesPage::creditSelected);
+    m_newAction = makeAction(QStringLiteral("newInvoiceAction"), tr("&New invoice…"),
+                             tr("Write a new invoice"), QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &InvoicesPage::newInvoice);
+    m_issueAction = makeAction(QStringLiteral("issueInvoiceAction"), tr("&Issue"),
+                               tr("Issue the selected draft with this device's next number"),
+                               QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_issueAction, &QAction::triggered, this, &InvoicesPage::issueSelected);
+    m_paymentAction =
+        makeAction(QStringLiteral("recordPaymentAction"), tr("Record &payment…"),
+                   tr("Record a cash or e-transfer payment on the selected invoice"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_paymentAction, &QAction::triggered, this, &InvoicesPage::recordPaymentForSelected);
+    m_creditAction = makeAction(QStringLiteral("creditNoteAction"), tr("&Credit note…"),
+                                tr("Issue a credit note for the whole selected invoice"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_creditAction, &QAction::triggered, this, &InvoicesPage::creditSelected);
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(filterLabel);
     toolbar->addWidget(m_statusFilter);
     toolbar->addStretch();
-    toolbar->addWidget(m_newButton);
-    toolbar->addWidget(m_issueButton);
-    toolbar->addWidget(m_paymentButton);
-    toolbar->addWidget(m_creditButton);
+    toolbar->addWidget(makeButton(QStringLiteral("newInvoiceButton"), m_newAction));
+    toolbar->addWidget(makeButton(QStringLiteral("issueInvoiceButton"), m_issueAction));
+    toolbar->addWidget(makeButton(QStringLiteral("recordPaymentButton"), m_paymentAction));
+    toolbar->addWidget(makeButton(QStringLiteral("creditNoteButton"), m_creditAction));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
@@ -131,6 +124,33 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     connect(m_service, &InvoicesService::failed, this,
             [this](const QString& message) { showMessage(message, true); });
     updateActions();
+}
+
+QAction* InvoicesPage::makeAction(const QString& objectName, const QString& text,
+                                  const QString& tip, const QKeySequence& keys)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(keys);
+    action->setToolTip(tr("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+    // Only while the Invoices page (or a child) has focus, so other pages keep their shortcuts.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+}
+
+QToolButton* InvoicesPage::makeButton(const QString& objectName, QAction* action)
+{
+    auto* button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+QList<QAction*> InvoicesPage::invoiceActions() const
+{
+    return {m_newAction, m_issueAction, m_paymentAction, m_creditAction};
 }
 
 QWidget* InvoicesPage::buildReceivables()
@@ -217,9 +237,9 @@ void InvoicesPage::updateActions()
     const InvoiceRow* invoice = rows.isEmpty() ? nullptr : m_model->invoiceAt(rows.front().row());
     const bool issuedInvoice = invoice != nullptr && invoice->status == QLatin1String("issued") &&
                                invoice->kind == QLatin1String("invoice");
-    m_issueButton->setEnabled(invoice != nullptr && invoice->status == QLatin1String("draft"));
-    m_paymentButton->setEnabled(issuedInvoice && invoice->balanceCents > 0);
-    m_creditButton->setEnabled(issuedInvoice);
+    m_issueAction->setEnabled(invoice != nullptr && invoice->status == QLatin1String("draft"));
+    m_paymentAction->setEnabled(issuedInvoice && invoice->balanceCents > 0);
+    m_creditAction->setEnabled(issuedInvoice);
 }
 
 void InvoicesPage::newInvoice()

@@ -9,9 +9,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QTableView;
 
 namespace fitflow::desktop {
@@ -27,6 +28,8 @@ public:
     explicit InvoicesPage(DesktopContext context, QWidget* parent = nullptr);
 
     InvoicesService& service() { return *m_service; }
+    // New, issue, record payment, credit note: with their shortcuts, for the Invoices menu.
+    QList<QAction*> invoiceActions() const;
 
     // The page's actions: a new invoice, issue the selected draft, record a payment, credit the
     // selection.
@@ -45,6 +48,9 @@ private:
     void updateActions();
     QString selectedId() const;
     QString selectedStatus() const;
+    QAction* makeAction(const QString& objectName, const QString& text, const QString& tip,
+                        const QKeySequence& keys);
+    QToolButton* makeButton(const QString& objectName, QAction* action);
 
     DesktopContext m_context;
     InvoicesService* m_service = nullptr;
@@ -52,10 +58,10 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QTableView* m_table = nullptr;
     EmptyStateWidget* m_empty = nullptr;
-    QPushButton* m_newButton = nullptr;
-    QPushButton* m_issueButton = nullptr;
-    QPushButton* m_paymentButton = nullptr;
-    QPushButton* m_creditButton = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_issueAction = nullptr;
+    QAction* m_paymentAction = nullptr;
+    QAction* m_creditAction = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_current = nullptr;
     QLabel* m_days31to60 = nullptr;

@@ -59,7 +59,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     m_pages->addWidget(new CalendarPage(m_context, m_pages));
     auto* clientsPage = new ClientsPage(m_context, m_pages);
     m_pages->addWidget(clientsPage);
-    m_pages->addWidget(new InvoicesPage(m_context, m_pages));
+    auto* invoicesPage = new InvoicesPage(m_context, m_pages);
+    m_pages->addWidget(invoicesPage);
     auto* settingsPage = new SettingsPage(m_context, m_pages);
     connect(settingsPage, &SettingsPage::languageChanged, this,
             &MainWindow::languageChangeRequested);
@@ -78,6 +79,12 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     clientsMenu->addActions(clientsPage->clientActions());
     connect(clientsMenu, &QMenu::aboutToShow, this,
             [this] { showPage(NavigationModel::Page::Clients); });
+    // The Invoices page's actions, shown with their shortcuts; opening the menu shows the page.
+    QMenu* invoicesMenu = menuBar()->addMenu(tr("&Invoices"));
+    invoicesMenu->setObjectName(QStringLiteral("invoicesMenu"));
+    invoicesMenu->addActions(invoicesPage->invoiceActions());
+    connect(invoicesMenu, &QMenu::aboutToShow, this,
+            [this] { showPage(NavigationModel::Page::Invoices); });
     buildStatusBar();
 
     connect(m_navigationList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -20,6 +20,7 @@
 #include "desktop/ui/invoices/PaymentDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,8 +137,16 @@ private slots:
         }));
         InvoicesPage page(store.context());
         page.show();
+        // The page's actions (also the main window's Invoices menu) carry their shortcuts.
+        const QList<QAction*> actions = page.invoiceActions();
+        QCOMPARE(actions.size(), 4);
+        for (const QAction* action : actions) {
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+            QVERIFY(action->toolTip().contains(
+                action->shortcut().toString(QKeySequence::NativeText)));
+        }
         auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
-        QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("newInvoiceButton")),
+        QTest::mouseClick(child<QAbstractButton>(&page, QStringLiteral("newInvoiceButton")),
                           Qt::LeftButton);
         auto* dialog = page.findChild<NewInvoiceDialog*>(QStringLiteral("newInvoiceDialog"));
         QVERIFY(dialog);
@@ -230,9 +239,9 @@ private slots:
         auto* total = child<QLabel>(&page, QStringLiteral("ageingTotalLabel"));
         QCOMPARE(total->text(), QStringLiteral("$0.00")); // a draft is not receivable
 
-        auto* issue = child<QPushButton>(&page, QStringLiteral("issueInvoiceButton"));
-        auto* pay = child<QPushButton>(&page, QStringLiteral("recordPaymentButton"));
-        auto* credit = child<QPushButton>(&page, QStringLiteral("creditNoteButton"));
+        auto* issue = child<QAbstractButton>(&page, QStringLiteral("issueInvoiceButton"));
+        auto* pay = child<QAbstractButton>(&page, QStringLiteral("recordPaymentButton"));
+        auto* credit = child<QAbstractButton>(&page, QStringLiteral("creditNoteButton"));
         QVERIFY(!issue->isEnabled());
         table->selectRow(0);
         QVERIFY(issue->isEnabled());
