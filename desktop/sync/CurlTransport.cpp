@@ -11,10 +11,6 @@ namespace {
 
 constexpr const char* kSystemCaDirectory = "/etc/ssl/certs";
 
-struct CurlHandleDeleter {
-    void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
-};
-
 struct CurlListDeleter {
     void operator()(curl_slist* list) const { curl_slist_free_all(list); }
 };
@@ -71,8 +67,14 @@ void ensureGlobalInit()
 
 } // namespace
 
-CurlTransport::CurlTransport(std::string caCertPath)
+void CurlTransport::HandleDeleter::operator()(void* handle) const
+{
+    curl_easy_cleanup(static_cast<CURL*>(handle));
+}
+
+CurlTransport::CurlTransport(std::string caCertPath, ConnectionReuse reuse)
     : m_caCertPath(std::move(caCertPath))
+    , m_reuse(reuse)
 {
 }
 
@@ -82,11 +84,15 @@ fitflow::Result<HttpResponse> CurlTransport::send(const HttpRequest& request)
         return makeError("invalid_argument", "the server address must start with https://");
     }
     ensureGlobalInit();
-    std::unique_ptr<CURL, CurlHandleDeleter> handle(curl_easy_init());
-    if (!handle) {
-        return makeError("network_error", "libcurl could not start a request");
+    if (!m_handle) {
+        m_handle.reset(curl_easy_init());
+        if (!m_handle) {
+            return makeError("network_error", "libcurl could not start a request");
+        }
     }
-    CURL* curl = handle.get();
+    CURL* curl = static_cast<CURL*>(m_handle.get());
+    // Every option is set again below; the reset keeps the connection, DNS and TLS session caches.
+    curl_easy_reset(curl);
     ReceivedResponse received;
     std::unique_ptr<curl_slist, CurlListDeleter> headers;
     const auto addHeader = [&headers](const std::string& header) {
@@ -108,6 +114,10 @@ fitflow::Result<HttpResponse> CurlTransport::send(const HttpRequest& request)
         curl_easy_setopt(curl, CURLOPT_CAPATH, kSystemCaDirectory);
     }
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (m_reuse == ConnectionReuse::PerRequest) {
+        curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
+        curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
+    }
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, kConnectTimeoutSeconds);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, kRequestTimeoutSeconds);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &collectBody);

@@ -209,15 +209,20 @@ Status checkStatusChange(const LwwRecord& before, const LwwRecord& after)
     return scheduling::checkTransition(*fromStatus, *toStatus);
 }
 
+// `chosen` holds the role this mutation's tenant context already names (if any): choosing the
+// same role again needs no second round trip.
 Status switchRole(pqxx::transaction_base& tx, const SyncMutationActor& actor, Action action,
                   Resource resource, std::optional<Role>& chosen)
 {
+    const std::optional<Role> current = chosen;
     chosen = service::chooseActingRole(actor.heldRoles, action, resource);
     if (!chosen) {
         return makeError("forbidden", "your role in this organization does not allow this");
     }
-    setTenantContext(
-        tx, TenantContext{actor.orgId, actor.userId, std::string(enumToName(kRoleNames, *chosen))});
+    if (chosen != current) {
+        setTenantContext(tx, TenantContext{actor.orgId, actor.userId,
+                                           std::string(enumToName(kRoleNames, *chosen))});
+    }
     return {};
 }
 

@@ -120,28 +120,53 @@ void recordRejection(pqxx::transaction_base& tx, const PushCommand& command,
     outcome.rejections.push_back({pending.id, error.code, message});
 }
 
+// One savepoint per mutation. A mutation's savepoint stays open until the next one opens: the
+// release and the new savepoint go in one round trip. What it holds (the applied change, or the
+// rejection row written after a rollback to it) is kept either way, and the commit keeps the last.
+class MutationSavepoints {
+public:
+    explicit MutationSavepoints(pqxx::transaction_base& tx)
+        : m_tx(tx)
+    {
+    }
+
+    void open()
+    {
+        m_tx.exec(m_open ? "RELEASE SAVEPOINT sync_mutation; SAVEPOINT sync_mutation"
+                         : "SAVEPOINT sync_mutation");
+        m_open = true;
+    }
+
+    void rollBack() { m_tx.exec("ROLLBACK TO SAVEPOINT sync_mutation"); }
+
+private:
+    pqxx::transaction_base& m_tx;
+    bool m_open = false;
+};
+
 // Applies `pending` under a savepoint; on a permanent failure rolls back to it and returns why.
 // Plain SAVEPOINT statements: libpqxx 6's subtransaction did not recover the outer transaction
 // after a failed statement.
-Status applyUnderSavepoint(pqxx::transaction_base& tx, const PushCommand& command,
-                           const PendingMutation& pending)
+Status applyUnderSavepoint(pqxx::transaction_base& tx, MutationSavepoints& savepoints,
+                           const PushCommand& command, const PendingMutation& pending)
 {
     if (!pending.decoded && !pending.moneyOperation) {
         return pending.error;
     }
-    tx.exec("SAVEPOINT sync_mutation");
+    savepoints.open();
     try {
         auto applied = pending.moneyOperation
                            ? money::applyMoneyOperation(tx, command, *pending.moneyOperation)
                            : applyOne(tx, command, *pending.decoded);
-        tx.exec(applied ? "RELEASE SAVEPOINT sync_mutation"
-                        : "ROLLBACK TO SAVEPOINT sync_mutation");
+        if (!applied) {
+            savepoints.rollBack();
+        }
         return applied;
     } catch (const std::exception& exception) {
         if (isTransient(exception)) {
             throw;
         }
-        tx.exec("ROLLBACK TO SAVEPOINT sync_mutation");
+        savepoints.rollBack();
         return rejectionFor(exception);
     }
 }
@@ -183,6 +208,7 @@ Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
             command.mutations.front().id > last + 1) {
             last = command.mutations.front().id - 1;
         }
+        MutationSavepoints savepoints(tx);
         for (const auto& pending : command.mutations) {
             if (pending.id <= last) {
                 continue; // applied by an earlier request: acknowledged again
@@ -192,7 +218,7 @@ Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
                 outcome.lastMutationId = last;
                 return outcome; // nothing applied: the transaction rolls back
             }
-            if (auto applied = applyUnderSavepoint(tx, command, pending); !applied) {
+            if (auto applied = applyUnderSavepoint(tx, savepoints, command, pending); !applied) {
                 recordRejection(tx, command, pending, applied.error(), outcome);
             } else {
                 ++outcome.applied;
