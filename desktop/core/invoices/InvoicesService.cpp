@@ -3,6 +3,7 @@
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/invoices/InvoicePdf.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/search/ClientDirectory.h"
 #include "desktop/sync/money/InvoiceOperations.h"
@@ -160,12 +161,75 @@ fitflow::Result<InvoicesSnapshot> readSnapshot(LocalStore* store, const QDate& a
     return snapshot;
 }
 
+// French tax names for a Québec document ("TPS 5 %").
+QString taxLabel(const nlohmann::json& tax, bool french)
+{
+    QString code = QString::fromStdString(tax.value("code", std::string()));
+    QString rate = QString::fromStdString(tax.value("rate_percent", std::string()));
+    if (!french) {
+        return QStringLiteral("%1 %2%").arg(code, rate);
+    }
+    if (code == QLatin1String("GST")) {
+        code = QStringLiteral("TPS");
+    } else if (code == QLatin1String("QST")) {
+        code = QStringLiteral("TVQ");
+    } else if (code == QLatin1String("HST")) {
+        code = QStringLiteral("TVH");
+    }
+    return QStringLiteral("%1 %2 %").arg(code, rate.replace(QLatin1Char('.'), QLatin1Char(',')));
+}
+
+fitflow::Result<InvoicePdfContent> readPdfContent(LocalStore* store, const std::string& id)
+{
+    if (store == nullptr) {
+        return storeClosed();
+    }
+    auto invoice = money::InvoiceQueries(store->database()).find(id);
+    if (!invoice) {
+        return invoice.error();
+    }
+    NameLookup names(store->database());
+    const InvoiceRow row = rowOf(*invoice, names);
+    const nlohmann::json& values = invoice->values;
+    const nlohmann::json draft = values.value("draft", nlohmann::json::object());
+    const nlohmann::json totals = values.value("totals", nlohmann::json::object());
+    InvoicePdfContent content;
+    content.french = draft.value("place", nlohmann::json::object()).value("province", "") == "QC";
+    content.supplierName = row.organizationName;
+    content.number = row.number;
+    content.date = row.taxPointDate;
+    content.clientName = row.clientName;
+    for (const nlohmann::json& line : draft.value("lines", nlohmann::json::array())) {
+        const std::int64_t quantity = line.value("quantity", std::int64_t{1});
+        content.lines.push_back({QString::fromStdString(line.value("description", std::string())),
+                                 quantity,
+                                 quantity * line.value("unit_price_cents", std::int64_t{0}) -
+                                     line.value("discount_cents", std::int64_t{0})});
+    }
+    content.subtotalCents = totals.value("subtotal_cents", std::int64_t{0});
+    for (const nlohmann::json& tax : totals.value("taxes", nlohmann::json::array())) {
+        content.taxes.push_back(
+            {taxLabel(tax, content.french), tax.value("amount_cents", std::int64_t{0})});
+    }
+    content.totalCents = row.totalCents;
+    return content;
+}
+
 } // namespace
 
 InvoicesService::InvoicesService(DesktopContext context, QObject* parent)
     : QObject(parent)
     , m_context(context)
+    , m_pdfExport(new InvoicePdfExport(this))
 {
+    connect(m_pdfExport, &InvoicePdfExport::finished, this,
+            [this](bool ok, const QString& pathOrError) {
+                if (ok) {
+                    emit done(tr("Saved %1.").arg(pathOrError));
+                } else {
+                    emit failed(tr("The PDF could not be written: %1").arg(pathOrError));
+                }
+            });
     connect(&m_context.events, &StoreEvents::changed, this, [this](const QString& entity) {
         if (concernsInvoices(entity)) {
             reload();
@@ -270,6 +334,19 @@ void InvoicesService::creditNote(const QString& invoiceId)
             return WriteAnswer{true, InvoicesService::tr("Credit note issued.")};
         },
         [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
+}
+
+void InvoicesService::exportPdf(const QString& invoiceId, const QString& path)
+{
+    m_context.session.runOnStore<fitflow::Result<InvoicePdfContent>>(
+        this, [id = invoiceId.toStdString()](LocalStore* store) { return readPdfContent(store, id); },
+        [this, path](fitflow::Result<InvoicePdfContent> content) {
+            if (!content) {
+                emit failed(InvoiceErrorText::forError(content.error()));
+                return;
+            }
+            m_pdfExport->start(std::move(*content), path);
+        });
 }
 
 } // namespace fitflow::desktop

@@ -16,6 +16,8 @@
 
 namespace fitflow::desktop {
 
+class InvoicePdfExport;
+
 class InvoicesService : public QObject {
     Q_OBJECT
 
@@ -34,6 +36,9 @@ public:
     void recordPayment(const QString& invoiceId, std::int64_t amountCents, PaymentMethod method,
                        const QDate& receivedOn);
     void creditNote(const QString& invoiceId);
+    // Writes the invoice as a PDF (InvoicePdf, on a worker thread); done(path) or failed().
+    // The registration numbers are not synced to devices yet, so they are left blank.
+    void exportPdf(const QString& invoiceId, const QString& path);
 
     // True when `entity` (a StoreEvents name) can change what the page shows.
     static bool concernsInvoices(const QString& entity);
@@ -49,6 +54,7 @@ private:
 
     DesktopContext m_context;
     QDate m_ageingDate;
+    InvoicePdfExport* m_pdfExport = nullptr;
 };
 
 } // namespace fitflow::desktop

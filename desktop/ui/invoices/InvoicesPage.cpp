@@ -9,6 +9,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -76,6 +78,10 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
                                 tr("Issue a credit note for the whole selected invoice"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_creditAction, &QAction::triggered, this, &InvoicesPage::creditSelected);
+    m_pdfAction = makeAction(QStringLiteral("exportInvoicePdfAction"), tr("Export &PDF…"),
+                             tr("Save the selected invoice as a PDF"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_pdfAction, &QAction::triggered, this, &InvoicesPage::exportSelected);
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(filterLabel);
@@ -85,6 +91,7 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     toolbar->addWidget(makeButton(QStringLiteral("issueInvoiceButton"), m_issueAction));
     toolbar->addWidget(makeButton(QStringLiteral("recordPaymentButton"), m_paymentAction));
     toolbar->addWidget(makeButton(QStringLiteral("creditNoteButton"), m_creditAction));
+    toolbar->addWidget(makeButton(QStringLiteral("exportInvoicePdfButton"), m_pdfAction));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
@@ -150,7 +157,7 @@ QToolButton* InvoicesPage::makeButton(const QString& objectName, QAction* action
 
 QList<QAction*> InvoicesPage::invoiceActions() const
 {
-    return {m_newAction, m_issueAction, m_paymentAction, m_creditAction};
+    return {m_newAction, m_issueAction, m_paymentAction, m_creditAction, m_pdfAction};
 }
 
 QWidget* InvoicesPage::buildReceivables()
@@ -240,6 +247,7 @@ void InvoicesPage::updateActions()
     m_issueAction->setEnabled(invoice != nullptr && invoice->status == QLatin1String("draft"));
     m_paymentAction->setEnabled(issuedInvoice && invoice->balanceCents > 0);
     m_creditAction->setEnabled(issuedInvoice);
+    m_pdfAction->setEnabled(invoice != nullptr && invoice->status == QLatin1String("issued"));
 }
 
 void InvoicesPage::newInvoice()
@@ -294,6 +302,28 @@ void InvoicesPage::creditSelected()
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(yes, &QPushButton::clicked, this, [this, id = invoice->id] { m_service->creditNote(id); });
     confirm->open();
+}
+
+void InvoicesPage::exportSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const InvoiceRow* invoice = rows.isEmpty() ? nullptr : m_model->invoiceAt(rows.front().row());
+    if (invoice == nullptr || invoice->status != QLatin1String("issued")) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save invoice as PDF"),
+        QDir::home().filePath(invoice->number + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty()) {
+        exportSelectedTo(path);
+    }
+}
+
+void InvoicesPage::exportSelectedTo(const QString& path)
+{
+    if (selectedStatus() == QLatin1String("issued")) {
+        m_service->exportPdf(selectedId(), path);
+    }
 }
 
 } // namespace fitflow::desktop

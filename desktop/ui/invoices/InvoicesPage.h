@@ -37,6 +37,9 @@ public:
     void issueSelected();
     void recordPaymentForSelected();
     void creditSelected();
+    // Asks where to save the selected issued invoice as a PDF; exportSelectedTo() writes it.
+    void exportSelected();
+    void exportSelectedTo(const QString& path);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -62,6 +65,7 @@ private:
     QAction* m_issueAction = nullptr;
     QAction* m_paymentAction = nullptr;
     QAction* m_creditAction = nullptr;
+    QAction* m_pdfAction = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_current = nullptr;
     QLabel* m_days31to60 = nullptr;

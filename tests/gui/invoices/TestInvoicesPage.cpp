@@ -25,10 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -139,7 +141,7 @@ private slots:
         page.show();
         // The page's actions (also the main window's Invoices menu) carry their shortcuts.
         const QList<QAction*> actions = page.invoiceActions();
-        QCOMPARE(actions.size(), 4);
+        QCOMPARE(actions.size(), 5);
         for (const QAction* action : actions) {
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
             QVERIFY(action->toolTip().contains(
@@ -291,6 +293,22 @@ private slots:
         page.service().reload();
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
                                   QStringLiteral("$114.98"), kWaitMs);
+
+        // The issued invoice as a PDF (in French: a Québec supply), read back with pdftotext.
+        QTemporaryDir pdfDir;
+        const QString pdfPath = pdfDir.filePath(QStringLiteral("INV-2026-000041.pdf"));
+        page.exportSelectedTo(pdfPath);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(pdfPath), kWaitMs);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        for (const QString& expected :
+             {QStringLiteral("Facture INV-2026-000041"), QStringLiteral("Northside Studios"),
+              QStringLiteral("Client: Élodie Tremblay"), QStringLiteral("TPS 5 %"),
+              QStringLiteral("TVQ 9,975 %"), QStringLiteral("114,98")}) {
+            QVERIFY2(pdf.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + pdf));
+        }
 
         // A $50 e-transfer: the dialog refuses more than the balance, then records it.
         table->selectRow(0);
