@@ -199,6 +199,10 @@ void InvoicesPage::showEvent(QShowEvent* event)
 void InvoicesPage::showSnapshot(const InvoicesSnapshot& snapshot)
 {
     m_loadedOnce = true;
+    // A failure to read (say, while the store was locked) is over once the list loads.
+    if (m_message->property("failure").toBool()) {
+        showMessage(QString(), false);
+    }
     const QString selected = selectedId();
     m_model->setInvoices(snapshot.rows);
     const bool any = !snapshot.rows.empty();
