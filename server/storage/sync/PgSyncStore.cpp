@@ -273,11 +273,17 @@ Result<sync::PullRead> PgSyncStore::readPage(const sync::PullScope& scope,
         }
         read.start = *position;
         read.rows = readPulledRows(tx, scope, read.start, limit + 1);
-        setTenantContext(tx, TenantContext{scope.orgId, scope.userId,
-                                           std::string(enumToName(kRoleNames, *anyRole))});
-        appendAuditEvent(tx, audit::AuditEvent{scope.orgId, scope.userId, scope.deviceId,
-                                               "sync.pull", "organization", scope.orgId});
         tx.commit();
+        // The audit event goes in its own short transaction: appending locks the audit chain
+        // head, which a push committing meanwhile has changed, and in the snapshot transaction
+        // that is a serialization failure (a pull answering 503 throughout a burst of pushes).
+        // No page leaves without its audit event: a failed append fails the pull.
+        pqxx::work auditTx(lease->connection());
+        setTenantContext(auditTx, TenantContext{scope.orgId, scope.userId,
+                                                std::string(enumToName(kRoleNames, *anyRole))});
+        appendAuditEvent(auditTx, audit::AuditEvent{scope.orgId, scope.userId, scope.deviceId,
+                                                    "sync.pull", "organization", scope.orgId});
+        auditTx.commit();
         return read;
     } catch (const std::exception& exception) {
         if (isTransient(exception)) {
