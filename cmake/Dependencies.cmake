@@ -11,6 +11,10 @@ if(FITFLOW_BUILD_SERVER)
     find_package(OpenSSL 3 REQUIRED)
     pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib>=0.11)
     pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx>=6.4)
+endif()
+
+# libcurl: the sync transport of desktop/sync (fitflow-desktop, fitflow-cli and their tests).
+if(FITFLOW_BUILD_SERVER OR FITFLOW_BUILD_DESKTOP)
     find_package(CURL REQUIRED)
 endif()
 
