@@ -17,9 +17,8 @@ QString lineJson(const DraftLineInput& line, int number, nlohmann::json& out)
     if (!price) {
         return InvoiceDraftForm::tr("Line %1: type the unit price, for example 85.00.").arg(number);
     }
-    const auto discount = line.discount.trimmed().isEmpty()
-                              ? std::optional<std::int64_t>(0)
-                              : MoneyInput::toCents(line.discount);
+    const auto discount = line.discount.trimmed().isEmpty() ? std::optional<std::int64_t>(0)
+                                                            : MoneyInput::toCents(line.discount);
     if (!discount) {
         return InvoiceDraftForm::tr("Line %1: the discount is not an amount.").arg(number);
     }
@@ -44,9 +43,9 @@ void fillTotals(const nlohmann::json& totals, DraftPreview& preview)
     preview.totalCents = totals.value("total_cents", std::int64_t{0});
     for (const nlohmann::json& tax : totals.value("taxes", nlohmann::json::array())) {
         preview.taxes.push_back(
-            {InvoiceDraftForm::tr("%1 %2%")
-                 .arg(QString::fromStdString(tax.value("code", std::string())),
-                      QString::fromStdString(tax.value("rate_percent", std::string()))),
+            {InvoiceDraftForm::tr("%1 %2%").arg(
+                 QString::fromStdString(tax.value("code", std::string())),
+                 QString::fromStdString(tax.value("rate_percent", std::string()))),
              tax.value("amount_cents", std::int64_t{0})});
     }
 }
@@ -118,8 +117,8 @@ DraftPreview InvoiceDraftForm::preview(const DraftFormInput& input)
         {"place", {{"kind", "in_person"}, {"province", input.province.toStdString()}}},
         {"lines", std::move(lines)}};
     auto decoded = money::decodeDraft(draft);
-    auto totals = decoded ? money::draftTotals(*decoded)
-                          : fitflow::Result<nlohmann::json>(decoded.error());
+    auto totals =
+        decoded ? money::draftTotals(*decoded) : fitflow::Result<nlohmann::json>(decoded.error());
     if (!totals) {
         preview.problem = tr("This invoice cannot be computed: %1")
                               .arg(QString::fromStdString(totals.error().message));

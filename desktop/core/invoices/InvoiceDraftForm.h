@@ -19,8 +19,8 @@ namespace fitflow::desktop {
 struct DraftLineInput {
     QString description;
     int quantity = 1;
-    QString unitPrice; // typed money
-    QString discount;  // typed money; empty = none
+    QString unitPrice;                            // typed money
+    QString discount;                             // typed money; empty = none
     QString category = QStringLiteral("service"); // "service", "goods", "exempt"
 };
 

@@ -19,18 +19,28 @@ struct Words {
 Words wordsFor(bool french)
 {
     if (french) {
-        return {QStringLiteral("Facture"),        QStringLiteral("Fournisseur"),
-                QStringLiteral("N° d'inscription TPS/TVH"), QStringLiteral("N° d'inscription TVQ"),
-                QStringLiteral("Date"),           QStringLiteral("Client"),
-                QStringLiteral("Description"),    QStringLiteral("Quantité"),
-                QStringLiteral("Montant"),        QStringLiteral("Sous-total"),
+        return {QStringLiteral("Facture"),
+                QStringLiteral("Fournisseur"),
+                QStringLiteral("N° d'inscription TPS/TVH"),
+                QStringLiteral("N° d'inscription TVQ"),
+                QStringLiteral("Date"),
+                QStringLiteral("Client"),
+                QStringLiteral("Description"),
+                QStringLiteral("Quantité"),
+                QStringLiteral("Montant"),
+                QStringLiteral("Sous-total"),
                 QStringLiteral("Total")};
     }
-    return {QStringLiteral("Invoice"),     QStringLiteral("Supplier"),
-            QStringLiteral("GST/HST registration number"), QStringLiteral("QST registration number"),
-            QStringLiteral("Date"),        QStringLiteral("Client"),
-            QStringLiteral("Description"), QStringLiteral("Quantity"),
-            QStringLiteral("Amount"),      QStringLiteral("Subtotal"),
+    return {QStringLiteral("Invoice"),
+            QStringLiteral("Supplier"),
+            QStringLiteral("GST/HST registration number"),
+            QStringLiteral("QST registration number"),
+            QStringLiteral("Date"),
+            QStringLiteral("Client"),
+            QStringLiteral("Description"),
+            QStringLiteral("Quantity"),
+            QStringLiteral("Amount"),
+            QStringLiteral("Subtotal"),
             QStringLiteral("Total")};
 }
 

@@ -77,8 +77,7 @@ public:
     explicit NameLookup(const QSqlDatabase& db)
         : m_clients(db)
     {
-        auto organizations =
-            EntityRepository(db).allPlainRows(*findSyncedEntity("organization"));
+        auto organizations = EntityRepository(db).allPlainRows(*findSyncedEntity("organization"));
         if (organizations) {
             for (const PlainRow& row : *organizations) {
                 m_organizations[row.id] = jsonText(row.values, "name");
@@ -291,8 +290,9 @@ void InvoicesService::issue(const QString& invoiceId)
             if (!number) {
                 return WriteAnswer{false, InvoiceErrorText::forError(number.error())};
             }
-            return WriteAnswer{true, InvoicesService::tr("Issued invoice %1.")
-                                         .arg(QString::fromStdString(*number))};
+            return WriteAnswer{
+                true,
+                InvoicesService::tr("Issued invoice %1.").arg(QString::fromStdString(*number))};
         },
         [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
 }
@@ -300,10 +300,9 @@ void InvoicesService::issue(const QString& invoiceId)
 void InvoicesService::recordPayment(const QString& invoiceId, std::int64_t amountCents,
                                     PaymentMethod method, const QDate& receivedOn)
 {
-    const nlohmann::json payment{
-        {"amount_cents", amountCents},
-        {"method", method == PaymentMethod::Cash ? "cash" : "e_transfer"},
-        {"received_on", receivedOn.toString(Qt::ISODate).toStdString()}};
+    const nlohmann::json payment{{"amount_cents", amountCents},
+                                 {"method", method == PaymentMethod::Cash ? "cash" : "e_transfer"},
+                                 {"received_on", receivedOn.toString(Qt::ISODate).toStdString()}};
     m_context.session.runOnStore<WriteAnswer>(
         this,
         [id = invoiceId.toStdString(), payment](LocalStore* store) {
@@ -339,7 +338,8 @@ void InvoicesService::creditNote(const QString& invoiceId)
 void InvoicesService::exportPdf(const QString& invoiceId, const QString& path)
 {
     m_context.session.runOnStore<fitflow::Result<InvoicePdfContent>>(
-        this, [id = invoiceId.toStdString()](LocalStore* store) { return readPdfContent(store, id); },
+        this,
+        [id = invoiceId.toStdString()](LocalStore* store) { return readPdfContent(store, id); },
         [this, path](fitflow::Result<InvoicePdfContent> content) {
             if (!content) {
                 emit failed(InvoiceErrorText::forError(content.error()));

@@ -57,7 +57,8 @@ std::optional<std::int64_t> MoneyInput::toCents(const QString& text)
     std::int64_t cents = 0;
     if (decimalAt >= 0) {
         const QString fraction = kept.mid(decimalAt + 1);
-        cents = fraction[0].digitValue() * 10 + (fraction.size() > 1 ? fraction[1].digitValue() : 0);
+        cents =
+            fraction[0].digitValue() * 10 + (fraction.size() > 1 ? fraction[1].digitValue() : 0);
         anyDigit = true;
     }
     if (!anyDigit) {

@@ -38,9 +38,9 @@ InvoiceChoices readChoices(LocalStore* store)
     EntityRepository entities(store->database());
     if (auto organizations = entities.allPlainRows(*findSyncedEntity("organization"))) {
         for (const PlainRow& row : *organizations) {
-            choices.organizations.push_back({QString::fromStdString(row.id),
-                                             QString::fromStdString(row.orgId),
-                                             text(row.values, "name"), text(row.values, "province")});
+            choices.organizations.push_back(
+                {QString::fromStdString(row.id), QString::fromStdString(row.orgId),
+                 text(row.values, "name"), text(row.values, "province")});
         }
     }
     if (auto locations = entities.allPlainRows(*findSyncedEntity("location"))) {
@@ -53,8 +53,10 @@ InvoiceChoices readChoices(LocalStore* store)
     if (auto clients = ClientDirectory(store->database()).find(QString(), kMostClients)) {
         for (const ClientSummary& client : *clients) {
             choices.clients.push_back(
-                {client.id, client.orgId,
-                 QStringLiteral("%1 %2").arg(client.firstName, client.lastName).trimmed(), {}});
+                {client.id,
+                 client.orgId,
+                 QStringLiteral("%1 %2").arg(client.firstName, client.lastName).trimmed(),
+                 {}});
         }
     }
     return choices;
@@ -105,8 +107,9 @@ void NewInvoiceService::save(const QString& orgId, const nlohmann::json& draft, 
             if (!number) {
                 return SaveAnswer{true, false, issueProblem(number.error())};
             }
-            return SaveAnswer{true, true, NewInvoiceService::tr("Issued invoice %1.")
-                                              .arg(QString::fromStdString(*number))};
+            return SaveAnswer{
+                true, true,
+                NewInvoiceService::tr("Issued invoice %1.").arg(QString::fromStdString(*number))};
         },
         [this](SaveAnswer answer) {
             if (answer.saved) {
