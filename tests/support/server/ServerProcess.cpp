@@ -55,6 +55,19 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
     std::vector<std::string> argv{binary};
     argv.insert(argv.end(), arguments.begin(), arguments.end());
     const std::vector<std::string> envp = childEnvironment(environment);
+    // Everything the child needs is built before fork(): tests fork from several threads at once,
+    // and a child that allocates could block for ever on an allocator lock another thread held
+    // at the moment of the fork. Between fork and exec only async-signal-safe calls remain.
+    std::vector<char*> rawArgv;
+    for (const auto& a : argv) {
+        rawArgv.push_back(const_cast<char*>(a.c_str()));
+    }
+    rawArgv.push_back(nullptr);
+    std::vector<char*> rawEnv;
+    for (const auto& e : envp) {
+        rawEnv.push_back(const_cast<char*>(e.c_str()));
+    }
+    rawEnv.push_back(nullptr);
 
     m_pid = ::fork();
     if (m_pid < 0) {
@@ -65,16 +78,6 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
         const int err = ::open(m_stderrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         ::dup2(out, STDOUT_FILENO);
         ::dup2(err, STDERR_FILENO);
-        std::vector<char*> rawArgv;
-        for (const auto& a : argv) {
-            rawArgv.push_back(const_cast<char*>(a.c_str()));
-        }
-        rawArgv.push_back(nullptr);
-        std::vector<char*> rawEnv;
-        for (const auto& e : envp) {
-            rawEnv.push_back(const_cast<char*>(e.c_str()));
-        }
-        rawEnv.push_back(nullptr);
         ::execve(binary.c_str(), rawArgv.data(), rawEnv.data());
         ::_exit(127);
     }
