@@ -4,6 +4,7 @@
 // ApiServerFixture's setup because the CLI needs the CA file and port it keeps private.
 
 #include "tests/support/server/PgTestDatabase.h"
+#include "tests/support/server/SeededServer.h"
 #include "tests/support/server/ServerProcess.h"
 #include "tests/support/server/TempDirectory.h"
 #include "tests/support/server/TestCertificates.h"
@@ -25,42 +26,17 @@ class CliSyncFixture : public PgTestFixture {
 protected:
     void SetUp() override
     {
-        using namespace std::chrono_literals;
         PgTestFixture::SetUp();
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        m_tls = TestCertificates::createIn(m_work.path());
-        const std::string keyFile = m_work.path() + "/jwt-keys.json";
-        const Environment owner{{"FITFLOW_MIGRATION_DATABASE_URL", database().ownerUrl()},
-                                {"FITFLOW_DEMO_PASSWORD", kCliDemoPassword}};
-        for (const char* command : {"migrate", "seed-demo"}) {
-            const ProcessOutput done =
-                ServerProcess::run(FITFLOW_SERVER_BINARY, {command}, owner, m_work.path());
-            ASSERT_EQ(done.exitCode, 0) << command << ": " << done.err;
-        }
-        const ProcessOutput keys = ServerProcess::run(
-            FITFLOW_SERVER_BINARY, {"keys", "generate", "--out", keyFile}, {}, m_work.path());
-        ASSERT_EQ(keys.exitCode, 0) << keys.err;
-        const Environment serve{{"FITFLOW_DATABASE_URL", database().appUrl()},
-                                {"FITFLOW_TLS_CERT", m_tls.serverCertificatePath},
-                                {"FITFLOW_TLS_KEY", m_tls.serverKeyPath},
-                                {"FITFLOW_PORT", "0"},
-                                {"FITFLOW_HTTP_THREADS", "4"},
-                                {"FITFLOW_JWT_KEYS", keyFile}};
-        m_server = std::make_unique<ServerProcess>(
-            FITFLOW_SERVER_BINARY, std::vector<std::string>{"serve"}, serve, m_work.path());
-        const auto port = m_server->waitForListeningPort(60s);
-        ASSERT_TRUE(port.has_value()) << m_server->stderrText();
-        m_port = *port;
-        m_serverUrl = "https://127.0.0.1:" + std::to_string(*port);
-        // The server's sync endpoints land separately (issue 5, server part): until this build
-        // serves them, an unauthenticated pull is 404 instead of 401.
-        const auto probe = apiPost("/api/v1/sync/pull", nlohmann::json::object());
-        ASSERT_TRUE(probe) << "the server did not answer";
-        if (probe->status == 404) {
-            GTEST_SKIP() << "POST /api/v1/sync/pull is not served by this fitflow-server yet";
-        }
+        SeededServer server =
+            startSeededServer(FITFLOW_SERVER_BINARY, database(), m_work.path(), kCliDemoPassword);
+        m_tls = server.tls;
+        m_server = std::move(server.process);
+        ASSERT_NE(server.port, 0);
+        m_port = server.port;
+        m_serverUrl = "https://127.0.0.1:" + std::to_string(m_port);
     }
 
     void TearDown() override

@@ -7,6 +7,7 @@
 #include "tests/support/faults/ChildProcessKiller.h"
 #include "tests/support/faults/FaultProxy.h"
 #include "tests/support/server/PgTestDatabase.h"
+#include "tests/support/server/SeededServer.h"
 #include "tests/support/server/ServerProcess.h"
 #include "tests/support/server/TempDirectory.h"
 #include "tests/support/server/TestCertificates.h"
@@ -66,37 +67,18 @@ class SyncFaultFixture : public PgTestFixture {
 protected:
     void SetUp() override
     {
-        using namespace std::chrono_literals;
         PgTestFixture::SetUp();
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        m_tls = TestCertificates::createIn(m_work.path());
-        const std::string keyFile = m_work.path() + "/jwt-keys.json";
-        const Environment owner{{"FITFLOW_MIGRATION_DATABASE_URL", database().ownerUrl()},
-                                {"FITFLOW_DEMO_PASSWORD", kFaultDemoPassword}};
-        for (const char* command : {"migrate", "seed-demo"}) {
-            const ProcessOutput done =
-                ServerProcess::run(faultServerBinary(), {command}, owner, m_work.path());
-            ASSERT_EQ(done.exitCode, 0) << command << ": " << done.err;
-        }
-        const ProcessOutput keys = ServerProcess::run(
-            faultServerBinary(), {"keys", "generate", "--out", keyFile}, {}, m_work.path());
-        ASSERT_EQ(keys.exitCode, 0) << keys.err;
         // Fault tests sync hundreds of times a minute as one user: no rate limit in the way.
-        const Environment serve{{"FITFLOW_DATABASE_URL", database().appUrl()},
-                                {"FITFLOW_TLS_CERT", m_tls.serverCertificatePath},
-                                {"FITFLOW_TLS_KEY", m_tls.serverKeyPath},
-                                {"FITFLOW_PORT", "0"},
-                                {"FITFLOW_HTTP_THREADS", "4"},
-                                {"FITFLOW_JWT_KEYS", keyFile},
-                                {"FITFLOW_RATE_LIMIT_PER_USER", "100000"},
-                                {"FITFLOW_RATE_LIMIT_PER_IP", "100000"}};
-        m_server = std::make_unique<ServerProcess>(
-            faultServerBinary(), std::vector<std::string>{"serve"}, serve, m_work.path());
-        const auto port = m_server->waitForListeningPort(60s);
-        ASSERT_TRUE(port.has_value()) << m_server->stderrText();
-        m_port = *port;
+        SeededServer server = startSeededServer(
+            faultServerBinary(), database(), m_work.path(), kFaultDemoPassword,
+            {{"FITFLOW_RATE_LIMIT_PER_USER", "100000"}, {"FITFLOW_RATE_LIMIT_PER_IP", "100000"}});
+        m_tls = server.tls;
+        m_server = std::move(server.process);
+        ASSERT_NE(server.port, 0);
+        m_port = server.port;
         auto proxy = FaultProxy::start("127.0.0.1", m_port);
         ASSERT_TRUE(proxy) << proxy.error().message;
         m_proxy = std::move(*proxy);

@@ -4,6 +4,7 @@
 // Header-only: each API test target compiles it with its own FITFLOW_SERVER_BINARY.
 
 #include "tests/support/server/PgTestDatabase.h"
+#include "tests/support/server/SeededServer.h"
 #include "tests/support/server/ServerProcess.h"
 #include "tests/support/server/TempDirectory.h"
 #include "tests/support/server/TestCertificates.h"
@@ -29,38 +30,17 @@ protected:
 
     void SetUp() override
     {
-        using namespace std::chrono_literals;
         PgTestFixture::SetUp();
         if (IsSkipped() || HasFatalFailure()) {
             return;
         }
-        m_tls = TestCertificates::createIn(m_work.path());
-        m_keyFile = m_work.path() + "/jwt-keys.json";
-        const Environment owner{{"FITFLOW_MIGRATION_DATABASE_URL", database().ownerUrl()},
-                                {"FITFLOW_DEMO_PASSWORD", kDemoPassword}};
-        for (const char* command : {"migrate", "seed-demo"}) {
-            const ProcessOutput done =
-                ServerProcess::run(FITFLOW_SERVER_BINARY, {command}, owner, m_work.path());
-            ASSERT_EQ(done.exitCode, 0) << command << ": " << done.err;
-        }
-        const ProcessOutput keys = ServerProcess::run(
-            FITFLOW_SERVER_BINARY, {"keys", "generate", "--out", m_keyFile}, {}, m_work.path());
-        ASSERT_EQ(keys.exitCode, 0) << keys.err;
-
-        Environment serve{{"FITFLOW_DATABASE_URL", database().appUrl()},
-                          {"FITFLOW_TLS_CERT", m_tls.serverCertificatePath},
-                          {"FITFLOW_TLS_KEY", m_tls.serverKeyPath},
-                          {"FITFLOW_PORT", "0"},
-                          {"FITFLOW_HTTP_THREADS", "4"},
-                          {"FITFLOW_JWT_KEYS", m_keyFile}};
-        for (const auto& [name, value] : extraServeEnvironment()) {
-            serve[name] = value;
-        }
-        m_server = std::make_unique<ServerProcess>(
-            FITFLOW_SERVER_BINARY, std::vector<std::string>{"serve"}, serve, m_work.path());
-        const auto port = m_server->waitForListeningPort(60s);
-        ASSERT_TRUE(port.has_value()) << m_server->stderrText();
-        m_port = *port;
+        SeededServer server = startSeededServer(FITFLOW_SERVER_BINARY, database(), m_work.path(),
+                                                kDemoPassword, extraServeEnvironment());
+        m_tls = server.tls;
+        m_keyFile = server.keyFile;
+        m_server = std::move(server.process);
+        ASSERT_NE(server.port, 0);
+        m_port = server.port;
     }
 
     void TearDown() override
