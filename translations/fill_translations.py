@@ -1,122 +1,151 @@
 #!/usr/bin/env python3
-"""Fills translations/fitflow_*.ts after lupdate: English entries repeat their source, French
-(Canada) entries come from FRENCH below. Run after `cmake --build <dir> --target update_translations`;
-it fails, naming the strings, when a French translation is missing, so none stays unfinished."""
+"""Fills translations/fitflow_*.ts after lupdate, so no entry stays unfinished.
+
+    cmake --build <build dir> --target update_translations   # lupdate: adds the new strings
+    python3 translations/fill_translations.py                 # this script: fills them in
+
+English entries repeat their source, except plural (numerus) messages, whose English forms come
+from en.json ("%n change(s)" -> ["%n change", "%n changes"]). French (Canada) entries come from
+fr_CA.json: source -> translation, or -> [singular, plural] for a numerus message (French uses
+the singular for 0 and 1). A "Context|source" key overrides the plain one in that one context.
+
+The script fails, naming every string, when a translation is missing or drops a %1/%n
+placeholder, an &accelerator or an HTML tag of its source. The files are written byte for byte
+as lupdate writes them, so lupdate and this script never fight over formatting."""
+import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-FRENCH = {
-    "That passphrase does not unlock this store. Check it and try again.":
-        "Cette phrase de passe n'ouvre pas ce coffre. Vérifiez-la et réessayez.",
-    "The store file could not be found.": "Le fichier du coffre est introuvable.",
-    "A store already exists at this location.": "Un coffre existe déjà à cet emplacement.",
-    "The store's key file is damaged, so the store cannot be opened.":
-        "Le fichier de clé du coffre est endommagé : le coffre ne peut pas être ouvert.",
-    "The store is damaged or is not a FitFlow store.":
-        "Le coffre est endommagé ou n'est pas un coffre FitFlow.",
-    "The store could not be read or written. Check the disk and its permissions.":
-        "Impossible de lire ou d'écrire le coffre. Vérifiez le disque et ses autorisations.",
-    "Something went wrong (%1).": "Une erreur s'est produite (%1).",
-    "No store yet": "Aucun coffre pour l'instant",
-    "Encrypted store locked": "Coffre chiffré verrouillé",
-    "Opening the encrypted store…": "Ouverture du coffre chiffré…",
-    "Encrypted store unlocked": "Coffre chiffré déverrouillé",
-    "Server: not configured, working offline": "Serveur : non configuré, travail hors ligne",
-    "Server: offline, changes stay on this computer":
-        "Serveur : hors ligne, les modifications restent sur cet ordinateur",
-    "Server: online": "Serveur : en ligne",
-    "Server: certificate not trusted, not connecting":
-        "Serveur : certificat non approuvé, aucune connexion",
-    "No sessions yet": "Aucune séance pour l'instant",
-    "Sessions you book at any of your studios appear together in one calendar.":
-        "Les séances que vous réservez dans tous vos studios s'affichent ensemble dans un seul calendrier.",
-    "No clients yet": "Aucun client pour l'instant",
-    "Clients you add, or that your studios share with you, are listed here.":
-        "Les clients que vous ajoutez, ou que vos studios partagent avec vous, sont listés ici.",
-    "No sessions today": "Aucune séance aujourd'hui",
-    "Your sessions at every studio, today and in the coming week, are listed here.":
-        "Vos séances dans tous vos studios, aujourd'hui et la semaine prochaine, sont listées ici.",
-    "No invoices yet": "Aucune facture pour l'instant",
-    "Invoices you issue and the payments you receive are listed here.":
-        "Les factures que vous émettez et les paiements que vous recevez sont listés ici.",
-    "FitFlow": "FitFlow",
-    "Sections": "Sections",
-    "&File": "&Fichier",
-    "&Lock": "&Verrouiller",
-    "Close the encrypted store and ask for the passphrase again":
-        "Fermer le coffre chiffré et redemander la phrase de passe",
-    "&Quit": "&Quitter",
-    "&View": "&Affichage",
-    "%1 · %2": "%1 · %2",
-    "Dashboard": "Tableau de bord",
-    "Calendar": "Calendrier",
-    "Clients": "Clients",
-    "Invoices": "Factures",
-    "Settings": "Paramètres",
-    "%1 (%2)": "%1 (%2)",
-    "Encrypted store:": "Coffre chiffré :",
-    "Server:": "Serveur :",
-    "Not configured": "Non configuré",
-    "Trusted CA file:": "Fichier d'AC approuvée :",
-    "System certificates only": "Certificats du système seulement",
-    "Language:": "Langue :",
-    "Create your encrypted store": "Créez votre coffre chiffré",
-    "Unlock FitFlow": "Déverrouiller FitFlow",
-    "Welcome back": "Content de vous revoir",
-    "Your clients, sessions and invoices are kept encrypted on this computer. Choose a passphrase "
-    "of at least %1 characters. Without it nobody, including you, can open the store, so keep it "
-    "somewhere safe.":
-        "Vos clients, séances et factures sont conservés chiffrés sur cet ordinateur. Choisissez "
-        "une phrase de passe d'au moins %1 caractères. Sans elle, personne, pas même vous, ne peut "
-        "ouvrir le coffre : gardez-la en lieu sûr.",
-    "Enter your passphrase to open your encrypted store.":
-        "Entrez votre phrase de passe pour ouvrir votre coffre chiffré.",
-    "Passphrase": "Phrase de passe",
-    "Confirm passphrase": "Confirmer la phrase de passe",
-    "&Passphrase:": "&Phrase de passe :",
-    "&Confirm:": "&Confirmer :",
-    "Problem": "Problème",
-    "Creating the store": "Création du coffre",
-    "Unlocking the store": "Déverrouillage du coffre",
-    "&Create store": "C&réer le coffre",
-    "&Unlock": "&Déverrouiller",
-    "The passphrase is too short: use at least %1 characters.":
-        "La phrase de passe est trop courte : utilisez au moins %1 caractères.",
-    "The two passphrases do not match.": "Les deux phrases de passe ne correspondent pas.",
-}
+FOLDER = Path(__file__).resolve().parent
+PLACEHOLDER = re.compile(r"%(?:n|L?[1-9][0-9]?)")
+HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+ACCELERATOR = re.compile(r"&(?=\S)")
+# lupdate writes these empty elements as <tag .../>; every other element gets an end tag.
+SELF_CLOSING = {"location"}
+
+
+class Dictionary:
+    """Translations read from one JSON file; each lookup is remembered to report unused keys."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        with path.open(encoding="utf-8") as file:
+            self.entries = json.load(file)
+        self.used = set()
+
+    def lookup(self, context: str, source: str):
+        for key in (f"{context}|{source}", source):
+            if key in self.entries:
+                self.used.add(key)
+                return self.entries[key]
+        return None
+
+    def unused(self) -> list:
+        return [key for key in self.entries if key not in self.used]
+
+
+def protect(text: str) -> str:
+    """Escapes text as lupdate does (Qt's ts.cpp protect())."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in "\"&<>'":
+            out.append({'"': "&quot;", "&": "&amp;", ">": "&gt;", "<": "&lt;", "'": "&apos;"}[char])
+        elif (code < 0x20 or (code > 0x7F and char.isspace())) and char not in "\n\t":
+            out.append(f"&#x{code:x};")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def serialize(element: ET.Element, out: list) -> None:
+    attributes = "".join(f' {name}="{protect(value)}"' for name, value in element.attrib.items())
+    if element.tag in SELF_CLOSING and not element.text and len(element) == 0:
+        out.append(f"<{element.tag}{attributes}/>")
+        return
+    out.append(f"<{element.tag}{attributes}>{protect(element.text or '')}")
+    for child in element:
+        serialize(child, out)
+        out.append(protect(child.tail or ""))
+    out.append(f"</{element.tag}>")
+
+
+def write_ts(tree: ET.ElementTree, path: Path) -> None:
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n']
+    serialize(tree.getroot(), out)
+    out.append("\n")
+    path.write_text("".join(out), encoding="utf-8")
+
+
+def mismatch(source: str, translation: str) -> str:
+    """Why `translation` cannot stand for `source`, or "" when it keeps what it must."""
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+        return "placeholders differ"
+    if sorted(HTML_TAG.findall(source)) != sorted(HTML_TAG.findall(translation)):
+        return "HTML tags differ"
+    if len(ACCELERATOR.findall(source.replace("&&", ""))) != len(
+            ACCELERATOR.findall(translation.replace("&&", ""))):
+        return "&accelerator missing or doubled"
+    return ""
 
 
 def fill(path: Path, translate) -> list:
+    """Fills every message of `path`; returns one problem line per message left unfinished."""
     tree = ET.parse(path)
-    missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        text = translate(source)
-        if text is None:
-            missing.append(source)
-            continue
-        translation.text = text
-        translation.attrib.pop("type", None)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    # Keep lupdate's DOCTYPE line so lupdate and Linguist rewrite the file with small diffs.
-    content = path.read_text(encoding="utf-8").replace("?>\n<TS", "?>\n<!DOCTYPE TS>\n<TS", 1)
-    content = content.replace("<?xml version='1.0' encoding='utf-8'?>",
-                              '<?xml version="1.0" encoding="utf-8"?>', 1)
-    # lupdate writes apostrophes as entities; do the same so the two tools agree byte for byte.
-    content = content.replace("'", "&apos;")
-    path.write_text(content + ("" if content.endswith("\n") else "\n"), encoding="utf-8")
-    return missing
+    problems = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            forms = translation.findall("numerusform")
+            text = translate(name, source, bool(forms))
+            where = f"{path.name}: [{name}] {source!r}"
+            if text is None:
+                problems.append(f"{where}: no translation")
+                continue
+            wanted = len(forms) if forms else 1
+            texts = text if isinstance(text, list) else [text]
+            if bool(forms) != isinstance(text, list) or len(texts) != wanted:
+                problems.append(f"{where}: needs {wanted} form(s) as a "
+                                f"{'list' if forms else 'string'}")
+                continue
+            reasons = [mismatch(source, candidate) for candidate in texts]
+            if any(reasons):
+                problems.append(f"{where}: {next(r for r in reasons if r)}: {text!r}")
+                continue
+            if forms:
+                for form, candidate in zip(forms, texts):
+                    form.text = candidate
+            else:
+                translation.text = text
+            translation.attrib.pop("type", None)
+    write_ts(tree, path)
+    return problems
 
 
 def main() -> int:
-    folder = Path(__file__).resolve().parent
-    fill(folder / "fitflow_en.ts", lambda source: source)
-    missing = fill(folder / "fitflow_fr_CA.ts", FRENCH.get)
-    for source in missing:
-        print(f"fitflow_fr_CA.ts: no French for: {source}", file=sys.stderr)
-    return 1 if missing else 0
+    english = Dictionary(FOLDER / "en.json")
+    french = Dictionary(FOLDER / "fr_CA.json")
+
+    def english_text(context, source, numerus):
+        return english.lookup(context, source) if numerus else source
+
+    problems = fill(FOLDER / "fitflow_en.ts", english_text)
+    problems += fill(FOLDER / "fitflow_fr_CA.ts",
+                     lambda context, source, numerus: french.lookup(context, source))
+    for dictionary in (english, french):
+        for key in dictionary.unused():
+            print(f"{dictionary.path.name}: unused (no longer in the sources): {key!r}",
+                  file=sys.stderr)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} message(s) left unfinished: add them to en.json (plural forms) "
+              "or fr_CA.json and run this script again.", file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>CancellationNotice</name>
+    <message>
+        <source>This cancellation is in time: no fee applies.</source>
+        <translation>Cette annulation est faite à temps : aucuns frais ne s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>This is a late cancellation. Your policy sets no fee.</source>
+        <translation>Il s&apos;agit d&apos;une annulation tardive. Votre politique ne prévoit aucuns frais.</translation>
+    </message>
+    <message>
+        <source>This is a late cancellation: your policy charges a fee of %1. The fee invoice will be created once invoices sync with the server (not available yet).</source>
+        <translation>Il s&apos;agit d&apos;une annulation tardive : votre politique prévoit des frais de %1. La facture des frais sera créée quand les factures se synchroniseront avec le serveur (pas encore offert).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWarnings</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Overlaps by %1 min with %2 at %3 (%4).</source>
+        <translation>Chevauche de %1 min la séance avec %2 à %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Only %1 min between this session and %2 at %3 (%4); travelling between locations needs %5 min.</source>
+        <translation>Seulement %1 min entre cette séance et %2 à %3 (%4); le déplacement entre les lieux demande %5 min.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>That passphrase does not unlock this store. Check it and try again.</source>
@@ -30,6 +64,260 @@
     <message>
         <source>Something went wrong (%1).</source>
         <translation>Une erreur s&apos;est produite (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the server address starting with https://, for example https://sync.example.com.</source>
+        <translation>Entrez l&apos;adresse du serveur en commençant par https://, par exemple https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you sign in with.</source>
+        <translation>Entrez l&apos;adresse courriel avec laquelle vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Entrez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The verification code has 6 digits.</source>
+        <translation>Le code de vérification compte 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>The e-mail, password or verification code is not right.</source>
+        <translation>Le courriel, le mot de passe ou le code de vérification est incorrect.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Entrez le code à 6 chiffres de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>Trop de tentatives. Attendez une minute et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation>Impossible de joindre le serveur. Vérifiez l&apos;adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Check the CA file.</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé. Vérifiez le fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server (Settings) to sync.</source>
+        <translation>Connectez-vous au serveur (Paramètres) pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>This device was removed from your account; its synced data was wiped.</source>
+        <translation>Cet appareil a été retiré de votre compte; ses données synchronisées ont été effacées.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must have at least %1 characters.</source>
+        <translation>La nouvelle phrase de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases do not match.</source>
+        <translation>Les deux nouvelles phrases de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceCsv</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>HST</source>
+        <translation>TVH</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>TVQ</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Personal training</source>
+        <translation>Entraînement personnel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>FitFlow sessions</source>
+        <translation>Séances FitFlow</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDraftForm</name>
+    <message>
+        <source>Line %1: describe what is billed.</source>
+        <translation>Ligne %1 : décrivez ce qui est facturé.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the unit price, for example 85.00.</source>
+        <translation>Ligne %1 : tapez le prix unitaire, par exemple 85,00.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount is not an amount.</source>
+        <translation>Ligne %1 : le rabais n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>Ligne %1 : la quantité doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount is more than the line.</source>
+        <translation>Ligne %1 : le rabais dépasse le montant de la ligne.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Alberta</source>
+        <translation>Alberta</translation>
+    </message>
+    <message>
+        <source>British Columbia</source>
+        <translation>Colombie-Britannique</translation>
+    </message>
+    <message>
+        <source>Manitoba</source>
+        <translation>Manitoba</translation>
+    </message>
+    <message>
+        <source>New Brunswick</source>
+        <translation>Nouveau-Brunswick</translation>
+    </message>
+    <message>
+        <source>Newfoundland and Labrador</source>
+        <translation>Terre-Neuve-et-Labrador</translation>
+    </message>
+    <message>
+        <source>Nova Scotia</source>
+        <translation>Nouvelle-Écosse</translation>
+    </message>
+    <message>
+        <source>Northwest Territories</source>
+        <translation>Territoires du Nord-Ouest</translation>
+    </message>
+    <message>
+        <source>Nunavut</source>
+        <translation>Nunavut</translation>
+    </message>
+    <message>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <source>Prince Edward Island</source>
+        <translation>Île-du-Prince-Édouard</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Saskatchewan</source>
+        <translation>Saskatchewan</translation>
+    </message>
+    <message>
+        <source>Yukon</source>
+        <translation>Yukon</translation>
+    </message>
+    <message>
+        <source>Taxed in %1: session held at %2</source>
+        <translation>Province de taxation : %1 (séance donnée à %2)</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Choisissez le client.</translation>
+    </message>
+    <message>
+        <source>Choose where the session is held: it decides the taxes.</source>
+        <translation>Choisissez où la séance est donnée : cela détermine les taxes.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Ajoutez au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be computed: %1</source>
+        <translation>Impossible de calculer cette facture : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceErrorText</name>
+    <message>
+        <source>No invoice numbers are left on this device: connect once to reserve invoice numbers.</source>
+        <translation>Il ne reste aucun numéro de facture sur cet appareil : connectez-vous une fois pour réserver des numéros de facture.</translation>
+    </message>
+    <message>
+        <source>This invoice has already been issued.</source>
+        <translation>Cette facture a déjà été émise.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be paid or credited.</source>
+        <translation>Seule une facture émise peut être payée ou créditée.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the invoice&apos;s balance.</source>
+        <translation>Le paiement dépasse le solde de la facture.</translation>
+    </message>
+    <message>
+        <source>This invoice has already been credited in full.</source>
+        <translation>Cette facture a déjà été créditée en totalité.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <source>$%1%2%3</source>
+        <translation>%1%2%3 $</translation>
+    </message>
+</context>
+<context>
+    <name>SoapTemplate</name>
+    <message>
+        <source>Subjective:</source>
+        <translation>Subjectif :</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
     </message>
 </context>
 <context>
@@ -68,36 +356,982 @@
     </message>
 </context>
 <context>
-    <name>fitflow::desktop::CalendarPage</name>
+    <name>fitflow::desktop::AppController</name>
     <message>
-        <source>No sessions yet</source>
-        <translation>Aucune séance pour l&apos;instant</translation>
+        <source>This device was removed</source>
+        <translation>Cet appareil a été retiré</translation>
     </message>
     <message>
-        <source>Sessions you book at any of your studios appear together in one calendar.</source>
-        <translation>Les séances que vous réservez dans tous vos studios s&apos;affichent ensemble dans un seul calendrier.</translation>
+        <source>Your FitFlow account no longer trusts this computer, so the clients, sessions, notes and invoices synced to it have been wiped from this store.</source>
+        <translation>Votre compte FitFlow ne fait plus confiance à cet ordinateur : les clients, séances, notes et factures qui y étaient synchronisés ont été effacés de ce coffre.</translation>
+    </message>
+    <message>
+        <source>If this was a mistake, ask your organization&apos;s owner, then sign in again from Settings. Changes that had not been synced could not be kept.</source>
+        <translation>S&apos;il s&apos;agit d&apos;une erreur, adressez-vous au propriétaire de votre organisation, puis reconnectez-vous depuis les Paramètres. Les modifications qui n&apos;avaient pas été synchronisées n&apos;ont pas pu être conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::BookingFlow</name>
+    <message>
+        <source>Booking needs at least one client and one location: sync with the server or add a client first.</source>
+        <translation>Pour réserver, il faut au moins un client et un lieu : synchronisez avec le serveur ou ajoutez d&apos;abord un client.</translation>
+    </message>
+    <message>
+        <source>Session changed.</source>
+        <translation>Séance modifiée.</translation>
+    </message>
+    <message>
+        <source>Sessions booked: %1.</source>
+        <translation>Séances réservées : %1.</translation>
+    </message>
+    <message>
+        <source>Conflicting move</source>
+        <translation>Déplacement en conflit</translation>
+    </message>
+    <message>
+        <source>Moving this session conflicts:
+%1
+
+Move it anyway?</source>
+        <translation>Le déplacement de cette séance crée des conflits :
+%1
+
+La déplacer quand même?</translation>
+    </message>
+    <message>
+        <source>The session was not moved.</source>
+        <translation>La séance n&apos;a pas été déplacée.</translation>
+    </message>
+    <message>
+        <source>Session moved.</source>
+        <translation>Séance déplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::CalendarPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Show the previous day or week</source>
+        <translation>Afficher le jour ou la semaine précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Afficher aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Show the next day or week</source>
+        <translation>Afficher le jour ou la semaine suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Afficher un jour</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;maine</translation>
+    </message>
+    <message>
+        <source>Show the week</source>
+        <translation>Afficher la semaine</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>Réserver une séance</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Change the selected session</source>
+        <translation>Modifier la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Session &amp;note…</source>
+        <translation>N&amp;ote de séance…</translation>
+    </message>
+    <message>
+        <source>Open or start the note of the selected session</source>
+        <translation>Ouvrir ou commencer la note de la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Mark the selected session as done</source>
+        <translation>Marquer la séance sélectionnée comme terminée</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel session…</source>
+        <translation>Annu&amp;ler la séance…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected session (a late fee may apply)</source>
+        <translation>Annuler la séance sélectionnée (des frais d&apos;annulation tardive peuvent s&apos;appliquer)</translation>
+    </message>
+    <message>
+        <source>No-&amp;show</source>
+        <translation>A&amp;bsence</translation>
+    </message>
+    <message>
+        <source>Mark that the client did not come</source>
+        <translation>Indiquer que le client ne s&apos;est pas présenté</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Make the selected session scheduled again</source>
+        <translation>Remettre la séance sélectionnée à l&apos;horaire</translation>
+    </message>
+    <message>
+        <source>E&amp;xport shown…</source>
+        <translation>E&amp;xporter l&apos;affichage…</translation>
+    </message>
+    <message>
+        <source>Export the shown sessions as an iCalendar (.ics) file</source>
+        <translation>Exporter les séances affichées dans un fichier iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>Exporter to&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Export every session as an iCalendar (.ics) file</source>
+        <translation>Exporter toutes les séances dans un fichier iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar actions and shortcuts</source>
+        <translation>Actions et raccourcis du calendrier</translation>
+    </message>
+    <message>
+        <source>Times are shown in %1, this computer&apos;s time zone. Exported calendars keep each studio&apos;s own time zone.</source>
+        <translation>Les heures sont affichées selon %1, le fuseau horaire de cet ordinateur. Les calendriers exportés gardent le fuseau horaire de chaque studio.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Session is now %1.</source>
+        <translation>État de la séance : %1.</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>Cancel the session with %1?
+
+%2</source>
+        <translation>Annuler la séance avec %1?
+
+%2</translation>
+    </message>
+    <message>
+        <source>Session cancelled.</source>
+        <translation>Séance annulée.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Sessions exported to %1: %2.</source>
+        <translation>Séances exportées dans %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::CalendarSettingsGroup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Travel buffer between studios</source>
+        <translation>Temps de déplacement entre les studios</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Late cancellation window in hours</source>
+        <translation>Délai d&apos;annulation tardive en heures</translation>
+    </message>
+    <message>
+        <source> h before the start</source>
+        <translation> h avant le début</translation>
+    </message>
+    <message>
+        <source>Never late</source>
+        <translation>Jamais tardive</translation>
+    </message>
+    <message>
+        <source>Late cancellation fee in dollars</source>
+        <translation>Frais d&apos;annulation tardive en dollars</translation>
+    </message>
+    <message>
+        <source>0.00 for no fee</source>
+        <translation>0,00 pour aucuns frais</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>The travel buffer is the time you need between sessions at two different locations; bookings closer than that are warned about. A cancellation within the window before the start is late and the fee is offered.</source>
+        <translation>Le temps de déplacement est le temps qu&apos;il vous faut entre deux séances dans des lieux différents; un avertissement s&apos;affiche pour les réservations plus rapprochées. Une annulation faite pendant le délai qui précède le début est tardive et les frais sont proposés.</translation>
+    </message>
+    <message>
+        <source>&amp;Travel buffer:</source>
+        <translation>&amp;Temps de déplacement :</translation>
+    </message>
+    <message>
+        <source>Late cancellation &amp;window:</source>
+        <translation>Dé&amp;lai d&apos;annulation tardive :</translation>
+    </message>
+    <message>
+        <source>Late cancellation &amp;fee ($):</source>
+        <translation>&amp;Frais d&apos;annulation tardive ($) :</translation>
+    </message>
+    <message>
+        <source>The fee can be at most %1.</source>
+        <translation>Les frais peuvent être d&apos;au plus %1.</translation>
+    </message>
+    <message>
+        <source>Enter the fee as an amount like 25 or 25.50 (0 for no fee).</source>
+        <translation>Entrez les frais sous forme de montant, comme 25 ou 25,50 (0 pour aucuns frais).</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::CalendarView</name>
+    <message>
+        <source>Sessions calendar</source>
+        <translation>Calendrier des séances</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+%4</source>
+        <translation>%1
+%2, %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmer la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Changement de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>C&amp;hanger</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm:</source>
+        <translation>C&amp;onfirmer :</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ClientEditorDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Lieu habituel</translation>
+    </message>
+    <message>
+        <source>&amp;Home location</source>
+        <translation>&amp;Lieu habituel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Sync once first: this device knows no organization yet.</source>
+        <translation>Synchronisez d&apos;abord une fois : cet appareil ne connaît encore aucune organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ClientHistoryModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>SOAP note</source>
+        <translation>Note SOAP</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 (conflict): %2</source>
+        <translation>%1 (conflit) : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Session %1 at %2 (%3)</source>
+        <translation>Séance du %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Note de crédit</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(pas encore de numéro)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (draft): total %3</source>
+        <translation>%1 %2 (brouillon) : total %3</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): total %4, paid %5, due %6</source>
+        <translation>%1 %2 (%3) : total %4, payé %5, dû %6</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ClientListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ClientProfilePanel</name>
+    <message>
+        <source>No client selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Pick a client in the list to see their profile.</source>
+        <translation>Choisissez un client dans la liste pour voir son profil.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Lieu habituel</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Entraîneurs</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Client history</source>
+        <translation>Historique du client</translation>
+    </message>
+    <message>
+        <source>New &amp;SOAP note</source>
+        <translation>Nouvelle note &amp;SOAP</translation>
+    </message>
+    <message>
+        <source>New free-text &amp;note</source>
+        <translation>Nouvelle note en texte &amp;libre</translation>
+    </message>
+    <message>
+        <source>Invoices and payments</source>
+        <translation>Factures et paiements</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Aucune facture pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>None assigned yet</source>
+        <translation>Aucun attribué pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s)</source>
+        <translation>
+            <numerusform>%n entraîneur</numerusform>
+            <numerusform>%n entraîneurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the history above; %1 due</source>
+        <translation>
+            <numerusform>%n facture dans l&apos;historique ci-dessus; %1 dû</numerusform>
+            <numerusform>%n factures dans l&apos;historique ci-dessus; %1 dû</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientsPage</name>
     <message>
-        <source>No clients yet</source>
-        <translation>Aucun client pour l&apos;instant</translation>
+        <source>&amp;Find client</source>
+        <translation>&amp;Chercher un client</translation>
     </message>
     <message>
-        <source>Clients you add, or that your studios share with you, are listed here.</source>
-        <translation>Les clients que vous ajoutez, ou que vos studios partagent avec vous, sont listés ici.</translation>
+        <source>&amp;New client</source>
+        <translation>&amp;Nouveau client</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client</source>
+        <translation>&amp;Modifier le client</translation>
+    </message>
+    <message>
+        <source>&amp;Delete client</source>
+        <translation>&amp;Supprimer le client</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Chercher des clients</translation>
+    </message>
+    <message>
+        <source>Search by name, email or phone (%1)</source>
+        <translation>Chercher par nom, courriel ou téléphone (%1)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client not deleted</source>
+        <translation>Client non supprimé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2? Their sessions and notes stay in your records.</source>
+        <translation>Supprimer %1 %2? Ses séances et ses notes restent dans vos dossiers.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Supprimé : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::CreateStorePage</name>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Trop courte : utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words or mix letters, digits and symbols.</source>
+        <translation>Faible : ajoutez des mots ou mélangez lettres, chiffres et symboles.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Moyenne : quelques mots de plus la rendraient robuste.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>Create your encrypted store</source>
+        <translation>Créez votre coffre chiffré</translation>
+    </message>
+    <message>
+        <source>Your clients, sessions, notes and invoices are kept encrypted on this computer. Without the passphrase nobody, including you, can open them, so keep it somewhere safe.</source>
+        <translation>Vos clients, séances, notes et factures sont conservés chiffrés sur cet ordinateur. Sans la phrase de passe, personne, pas même vous, ne peut les ouvrir : gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Creating the store</source>
+        <translation>Création du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Choisissez une phrase de passe d&apos;au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match yet.</source>
+        <translation>La confirmation ne correspond pas encore.</translation>
     </message>
 </context>
 <context>
     <name>fitflow::desktop::DashboardPage</name>
     <message>
-        <source>No sessions today</source>
-        <translation>Aucune séance aujourd&apos;hui</translation>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>Your sessions at every studio, today and in the coming week, are listed here.</source>
-        <translation>Vos séances dans tous vos studios, aujourd&apos;hui et la semaine prochaine, sont listées ici.</translation>
+        <source>No sessions today at any studio.</source>
+        <translation>Aucune séance aujourd&apos;hui, dans aucun studio.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Séances d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next seven days</source>
+        <translation>Sept prochains jours</translation>
+    </message>
+    <message>
+        <source>Sessions in the next seven days</source>
+        <translation>Séances des sept prochains jours</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>%1: %2 outstanding, %3 overdue (over 30 days), %4 received this month</source>
+        <translation>%1 : %2 à recevoir, %3 en retard (plus de 30 jours), %4 reçu ce mois-ci</translation>
+    </message>
+    <message>
+        <source>No studios yet: sync with the server first.</source>
+        <translation>Aucun studio pour l&apos;instant : synchronisez d&apos;abord avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Modifications en attente d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refusées par le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Notes edited on two devices: %1</source>
+        <translation>Notes modifiées sur deux appareils : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in to a server. %1</source>
+        <translation>Non connecté à un serveur. %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::FinanceChart</name>
+    <message>
+        <source>Revenue chart</source>
+        <translation>Graphique des revenus</translation>
+    </message>
+    <message>
+        <source>Revenue by period and studio</source>
+        <translation>Revenus par période et par studio</translation>
+    </message>
+    <message>
+        <source>Payments received by period and studio</source>
+        <translation>Paiements reçus par période et par studio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s); the tallest bar is %1. The table below lists every amount.</source>
+        <translation>
+            <numerusform>%n période; la barre la plus haute est de %1. Le tableau ci-dessous donne tous les montants.</numerusform>
+            <numerusform>%n périodes; la barre la plus haute est de %1. Le tableau ci-dessous donne tous les montants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chart for these filters.</source>
+        <translation>Rien à afficher dans le graphique pour ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::FinancePage</name>
+    <message>
+        <source>Financial overview</source>
+        <translation>Aperçu financier</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file (%1)</source>
+        <translation>Enregistrer le tableau dans un fichier CSV (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue and taxes by period and studio</source>
+        <translation>Revenus et taxes par période et par studio</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Revenue (invoices minus credit notes)</source>
+        <translation>Revenus (factures moins notes de crédit)</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>Export financial overview</source>
+        <translation>Exporter l&apos;aperçu financier</translation>
+    </message>
+    <message>
+        <source>financial-overview.csv</source>
+        <translation>apercu-financier.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Impossible d&apos;écrire le fichier CSV : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::FinanceTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>HST</source>
+        <translation>TVH</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>TVQ</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::FinanceWindowAction</name>
+    <message>
+        <source>&amp;Financial overview</source>
+        <translation>Aperçu &amp;financier</translation>
+    </message>
+    <message>
+        <source>Revenue by studio, taxes collected and payments received (%1)</source>
+        <translation>Revenus par studio, taxes perçues et paiements reçus (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue by studio, taxes collected and payments received</source>
+        <translation>Revenus par studio, taxes perçues et paiements reçus</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::FirstRunWizard</name>
+    <message>
+        <source>Welcome to FitFlow</source>
+        <translation>Bienvenue dans FitFlow</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::InvoiceListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>(not issued)</source>
+        <translation>(non émise)</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1 (note de crédit)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
     </message>
 </context>
 <context>
@@ -109,6 +1343,133 @@
     <message>
         <source>Invoices you issue and the payments you receive are listed here.</source>
         <translation>Les factures que vous émettez et les paiements que vous recevez sont listés ici.</translation>
+    </message>
+    <message>
+        <source>Show invoices by status</source>
+        <translation>Afficher les factures selon leur état</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Toutes les factures</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nouvelle facture…</translation>
+    </message>
+    <message>
+        <source>Write a new invoice</source>
+        <translation>Rédiger une nouvelle facture</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>É&amp;mettre</translation>
+    </message>
+    <message>
+        <source>Issue the selected draft with this device&apos;s next number</source>
+        <translation>Émettre le brouillon sélectionné avec le prochain numéro de cet appareil</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>Record a cash or e-transfer payment on the selected invoice</source>
+        <translation>Enregistrer un paiement comptant ou par virement électronique sur la facture sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>Note de &amp;crédit…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note for the whole selected invoice</source>
+        <translation>Émettre une note de crédit pour la totalité de la facture sélectionnée</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the selected invoice as a PDF</source>
+        <translation>Enregistrer la facture sélectionnée en PDF</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>Comptes clients</translation>
+    </message>
+    <message>
+        <source>0–30 days:</source>
+        <translation>0 à 30 jours :</translation>
+    </message>
+    <message>
+        <source>31–60 days:</source>
+        <translation>31 à 60 jours :</translation>
+    </message>
+    <message>
+        <source>61–90 days:</source>
+        <translation>61 à 90 jours :</translation>
+    </message>
+    <message>
+        <source>Over 90 days:</source>
+        <translation>Plus de 90 jours :</translation>
+    </message>
+    <message>
+        <source>Total due:</source>
+        <translation>Total dû :</translation>
+    </message>
+    <message>
+        <source>Issue a credit note</source>
+        <translation>Émettre une note de crédit</translation>
+    </message>
+    <message>
+        <source>Issue a credit note for all of %1? It takes the next invoice number and cancels what is still due.</source>
+        <translation>Émettre une note de crédit pour la totalité de %1? Elle prend le prochain numéro de facture et annule le solde encore dû.</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Émettre la note de crédit</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Enregistrer la facture en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::InvoicesService</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Impossible d&apos;écrire le PDF : %1</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1.</source>
+        <translation>Facture %1 émise.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+    <message>
+        <source>Credit note issued.</source>
+        <translation>Note de crédit émise.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +1506,22 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>Fac&amp;tures</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s changes and fetch everyone else&apos;s</source>
+        <translation>Envoyer les modifications de cet ordinateur et récupérer celles des autres</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::NavigationModel</name>
@@ -174,6 +1551,473 @@
     </message>
 </context>
 <context>
+    <name>fitflow::desktop::NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Where the session is held</source>
+        <translation>Lieu où la séance est donnée</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Date de la facture</translation>
+    </message>
+    <message>
+        <source>Registered for GST/HST</source>
+        <translation>Inscrit à la TPS/TVH</translation>
+    </message>
+    <message>
+        <source>Registered for QST</source>
+        <translation>Inscrit à la TVQ</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>&amp;Held at:</source>
+        <translation>&amp;Donnée à :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Lignes de la facture</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabais</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Sous-total :</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Taxes :</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>É&amp;mettre</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Séance d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Biens</translation>
+    </message>
+    <message>
+        <source>Tax exempt</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::NewInvoiceService</name>
+    <message>
+        <source>The draft is saved, but it cannot be issued yet: connect once to reserve invoice numbers.</source>
+        <translation>Le brouillon est enregistré, mais il ne peut pas encore être émis : connectez-vous une fois pour réserver des numéros de facture.</translation>
+    </message>
+    <message>
+        <source>The draft is saved, but it could not be issued: %1</source>
+        <translation>Le brouillon est enregistré, mais il n&apos;a pas pu être émis : %1</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1.</source>
+        <translation>Facture %1 émise.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::NoteConflictDialog</name>
+    <message>
+        <source>Resolve conflicting versions</source>
+        <translation>Résoudre les versions en conflit</translation>
+    </message>
+    <message>
+        <source>This note was changed in two places at once. Keep one version, or combine them below and save.</source>
+        <translation>Cette note a été modifiée à deux endroits en même temps. Gardez une version, ou combinez-les ci-dessous et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Version A (newest)</source>
+        <translation>Version A (la plus récente)</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Version B</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Version A</translation>
+    </message>
+    <message>
+        <source>Use version &amp;A</source>
+        <translation>Utiliser la version &amp;A</translation>
+    </message>
+    <message>
+        <source>Use version &amp;B</source>
+        <translation>Utiliser la version &amp;B</translation>
+    </message>
+    <message>
+        <source>Text to keep:</source>
+        <translation>Texte à garder :</translation>
+    </message>
+    <message>
+        <source>Text to keep</source>
+        <translation>Texte à garder</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::NoteEditorDialog</name>
+    <message>
+        <source>Session note</source>
+        <translation>Note de séance</translation>
+    </message>
+    <message>
+        <source>This note is signed: add an amendment instead.</source>
+        <translation>Cette note est signée : ajoutez plutôt un addenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>S&amp;hared with the client</source>
+        <translation>&amp;Partagée avec le client</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflict…</source>
+        <translation>Résoudre le &amp;conflit…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn and lock</source>
+        <translation>Si&amp;gner et verrouiller</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Addendas</translation>
+    </message>
+    <message>
+        <source>Amendments so far</source>
+        <translation>Addendas à ce jour</translation>
+    </message>
+    <message>
+        <source>New amendment</source>
+        <translation>Nouvel addenda</translation>
+    </message>
+    <message>
+        <source>Write an amendment to the signed note</source>
+        <translation>Rédiger un addenda à la note signée</translation>
+    </message>
+    <message>
+        <source>&amp;Add amendment</source>
+        <translation>Ajouter un a&amp;ddenda</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>SOAP note</source>
+        <translation>Note SOAP</translation>
+    </message>
+    <message>
+        <source>Free-text note</source>
+        <translation>Note en texte libre</translation>
+    </message>
+    <message>
+        <source>Signed and locked</source>
+        <translation>Signée et verrouillée</translation>
+    </message>
+    <message>
+        <source>Two versions conflict: resolve them before signing</source>
+        <translation>Deux versions sont en conflit : résolvez-les avant de signer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::PaymentDialog</name>
+    <message>
+        <source>Record a payment for %1</source>
+        <translation>Enregistrer un paiement pour %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Comptant</translation>
+    </message>
+    <message>
+        <source>E-transfer</source>
+        <translation>Virement électronique</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Balance due:</source>
+        <translation>Solde dû :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>M&amp;ode :</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçu le :</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>Type the amount received, for example 25.00.</source>
+        <translation>Tapez le montant reçu, par exemple 25,00.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the balance due.</source>
+        <translation>Le paiement dépasse le solde dû.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::SessionDialog</name>
+    <message>
+        <source>Book a session</source>
+        <translation>Réserver une séance</translation>
+    </message>
+    <message>
+        <source>Studio and location</source>
+        <translation>Studio et lieu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de séances</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> séances</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Start (%1):</source>
+        <translation>&amp;Début (%1) :</translation>
+    </message>
+    <message>
+        <source>L&amp;ength:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répétition :</translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>Conflicts:
+%1</source>
+        <translation>Conflits :
+%1</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Réserver quand même</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::SessionListModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -184,24 +2028,320 @@
         <translation>Coffre chiffré :</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Serveur :</translation>
-    </message>
-    <message>
-        <source>Not configured</source>
-        <translation>Non configuré</translation>
-    </message>
-    <message>
-        <source>Trusted CA file:</source>
-        <translation>Fichier d&apos;AC approuvée :</translation>
-    </message>
-    <message>
         <source>System certificates only</source>
         <translation>Certificats du système seulement</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in...</source>
+        <translation>Se &amp;connecter...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out...</source>
+        <translation>Se &amp;déconnecter...</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Connecté en tant que :</translation>
+    </message>
+    <message>
+        <source>Organizations and locations</source>
+        <translation>Organisations et lieux</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <source>Organizations, locations and invoice number blocks are managed on the server; this device issues invoices offline from the numbers it holds.</source>
+        <translation>Les organisations, les lieux et les blocs de numéros de facture sont gérés sur le serveur; cet appareil émet des factures hors ligne à partir des numéros qu&apos;il détient.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without activity</source>
+        <translation>Verrouiller après ce nombre de minutes sans activité</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation>Changer la &amp;phrase de passe...</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase de passe changée</translation>
+    </message>
+    <message>
+        <source>Use the new passphrase from now on.</source>
+        <translation>Utilisez dorénavant la nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>Verr&amp;ouiller après :</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Server changes apply at the next start.</source>
+        <translation>Les changements de serveur s&apos;appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Default session length</source>
+        <translation>Durée par défaut des séances</translation>
+    </message>
+    <message>
+        <source>Default session price</source>
+        <translation>Prix par défaut des séances</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Fichier d&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <source>Session &amp;length:</source>
+        <translation>D&amp;urée des séances :</translation>
+    </message>
+    <message>
+        <source>Session p&amp;rice ($):</source>
+        <translation>P&amp;rix des séances ($) :</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: working offline</source>
+        <translation>Non connecté : travail hors ligne</translation>
+    </message>
+    <message>
+        <source>None held</source>
+        <translation>Aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n left)</source>
+        <translation>
+            <numerusform>%1 (%n restant)</numerusform>
+            <numerusform>%1 (%n restants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet: sign in and sync to see your studios</source>
+        <translation>Aucune pour l&apos;instant : connectez-vous et synchronisez pour voir vos studios</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::SignInPage</name>
+    <message>
+        <source>Sign in to your FitFlow server</source>
+        <translation>Connectez-vous à votre serveur FitFlow</translation>
+    </message>
+    <message>
+        <source>Signing in lets this computer sync with your studios. You can work offline and sign in later from Settings.</source>
+        <translation>La connexion permet à cet ordinateur de se synchroniser avec vos studios. Vous pouvez travailler hors ligne et vous connecter plus tard depuis les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;offline; sign in later</source>
+        <translation>Continuer &amp;hors ligne; se connecter plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::SignInPanel</name>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Optional, for a self-hosted server</source>
+        <translation>Facultatif, pour un serveur autohébergé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Fichier d&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>Cod&amp;e :</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>FitFlow on %1</source>
+        <translation>FitFlow sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::SignOutDialog</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Sign out %1 on this computer?</source>
+        <translation>Déconnecter %1 sur cet ordinateur?</translation>
+    </message>
+    <message>
+        <source>Keep the data to go on working offline and sign in again later. Wipe it if other people use this computer.</source>
+        <translation>Gardez les données pour continuer à travailler hors ligne et vous reconnecter plus tard. Effacez-les si d&apos;autres personnes utilisent cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced would be lost on wipe.</source>
+        <translation>
+            <numerusform>%n modification pas encore synchronisée serait perdue à l&apos;effacement.</numerusform>
+            <numerusform>%n modifications pas encore synchronisées seraient perdues à l&apos;effacement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out, &amp;keep data</source>
+        <translation>Se déconnecter et &amp;garder les données</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;wipe data</source>
+        <translation>Se déconnecter et &amp;effacer les données</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::SyncStatusWidget</name>
+    <message>
+        <source>Conflicting versions: %1 %2</source>
+        <translation>Versions en conflit : %1 %2</translation>
+    </message>
+    <message>
+        <source>Rejected change (%1): %2 %3</source>
+        <translation>Modification refusée (%1) : %2 %3</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Synchronisation...</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n demande votre attention</numerusform>
+            <numerusform>%n demandent votre attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
