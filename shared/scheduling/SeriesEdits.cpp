@@ -2,6 +2,8 @@
 
 #include "shared/scheduling/OccurrenceGenerator.h"
 
+#include <algorithm>
+
 namespace fitflow::scheduling {
 namespace {
 
@@ -153,6 +155,44 @@ Result<SessionSeries> retimeSeries(const SessionSeries& series, std::chrono::min
     result.moved.clear();
     for (const auto& [when, time] : series.moved) {
         result.moved.emplace(withTimeOfDay(when, newTimeOfDay), time);
+    }
+    return result;
+}
+
+Result<SessionSeries> rescheduleSeries(const SessionSeries& series, LocalDateTime original,
+                                       LocalDateTime editedStart, std::chrono::minutes newDuration)
+{
+    const auto editedDay = date::floor<date::days>(editedStart);
+    const auto dayShift = editedDay - date::floor<date::days>(original);
+    const auto timeOfDay =
+        std::chrono::duration_cast<std::chrono::minutes>(editedStart - editedDay);
+    auto retimed = retimeSeries(series, timeOfDay, newDuration);
+    if (!retimed) {
+        return retimed.error();
+    }
+    if (dayShift == date::days{0}) {
+        return retimed;
+    }
+    SessionSeries result = *retimed;
+    result.firstStart += dayShift;
+    for (date::weekday& day : result.rule.byDay) {
+        day += dayShift;
+    }
+    std::sort(result.rule.byDay.begin(), result.rule.byDay.end(),
+              [](date::weekday a, date::weekday b) { return a.iso_encoding() < b.iso_encoding(); });
+    if (result.rule.until) {
+        *result.rule.until += dayShift;
+    }
+    result.cancelled.clear();
+    for (LocalDateTime when : retimed->cancelled) {
+        result.cancelled.insert(when + dayShift);
+    }
+    result.moved.clear();
+    for (const auto& [when, time] : retimed->moved) {
+        result.moved.emplace(when + dayShift, time);
+    }
+    if (auto valid = validateSeries(result); !valid) {
+        return valid.error();
     }
     return result;
 }

@@ -40,4 +40,10 @@ Result<SeriesSplit> splitSeries(const SessionSeries& series, LocalDateTime origi
 Result<SessionSeries> retimeSeries(const SessionSeries& series, std::chrono::minutes newTimeOfDay,
                                    std::chrono::minutes newDuration);
 
+// "All" (or the tail after splitting) when one occurrence was edited from `original` to start at
+// `editedStart`: every occurrence moves by the same number of days, starts at the edited time
+// of day and lasts `newDuration`; BYDAY weekdays, exceptions and UNTIL move with the days.
+Result<SessionSeries> rescheduleSeries(const SessionSeries& series, LocalDateTime original,
+                                       LocalDateTime editedStart, std::chrono::minutes newDuration);
+
 } // namespace fitflow::scheduling
