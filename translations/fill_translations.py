@@ -3,6 +3,7 @@
 
     cmake --build <build dir> --target update_translations   # lupdate: adds the new strings
     python3 translations/fill_translations.py                 # this script: fills them in
+    python3 translations/fill_translations.py --prune         # also drops unused dictionary keys
 
 English entries repeat their source, except plural (numerus) messages, whose English forms come
 from en.json ("%n change(s)" -> ["%n change", "%n changes"]). French (Canada) entries come from
@@ -44,6 +45,13 @@ class Dictionary:
 
     def unused(self) -> list:
         return [key for key in self.entries if key not in self.used]
+
+    def prune(self) -> None:
+        """Rewrites the file without the entries no message used."""
+        kept = {key: value for key, value in self.entries.items() if key in self.used}
+        with self.path.open("w", encoding="utf-8") as file:
+            json.dump(kept, file, ensure_ascii=False, indent=2)
+            file.write("\n")
 
 
 def protect(text: str) -> str:
@@ -136,10 +144,13 @@ def main() -> int:
     problems = fill(FOLDER / "fitflow_en.ts", english_text)
     problems += fill(FOLDER / "fitflow_fr_CA.ts",
                      lambda context, source, numerus: french.lookup(context, source))
+    prune = "--prune" in sys.argv[1:]
     for dictionary in (english, french):
         for key in dictionary.unused():
-            print(f"{dictionary.path.name}: unused (no longer in the sources): {key!r}",
-                  file=sys.stderr)
+            print(f"{dictionary.path.name}: {'removed' if prune else 'unused'} (no longer in the "
+                  f"sources): {key!r}", file=sys.stderr)
+        if prune and not problems:
+            dictionary.prune()
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

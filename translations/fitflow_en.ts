@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountProfile</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Trainer %1</source>
+        <translation>Trainer %1</translation>
+    </message>
+</context>
+<context>
     <name>CancellationNotice</name>
     <message>
         <source>This cancellation is in time: no fee applies.</source>
@@ -290,8 +305,16 @@
         <translation>The payment is more than the invoice&apos;s balance.</translation>
     </message>
     <message>
-        <source>This invoice has already been credited in full.</source>
-        <translation>This invoice has already been credited in full.</translation>
+        <source>The credit notes would credit more than the invoice.</source>
+        <translation>The credit notes would credit more than the invoice.</translation>
+    </message>
+    <message>
+        <source>An invoice with payments cannot be voided: issue a credit note instead.</source>
+        <translation>An invoice with payments cannot be voided: issue a credit note instead.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>Choose at least one line to credit.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +784,14 @@ Move it anyway?</translation>
         <source>Sync once first: this device knows no organization yet.</source>
         <translation>Sync once first: this device knows no organization yet.</translation>
     </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. knee, mornings</source>
+        <translation>Comma-separated, e.g. knee, mornings</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientHistoryModel</name>
@@ -839,6 +870,10 @@ Move it anyway?</translation>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientProfilePanel</name>
@@ -916,6 +951,38 @@ Move it anyway?</translation>
             <numerusform>%n invoices in the history above; %1 due</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>C&amp;onsents</translation>
+    </message>
+    <message>
+        <source>P&amp;ackages and credits</source>
+        <translation>P&amp;ackages and credits</translation>
+    </message>
+    <message>
+        <source>Consent history, newest first</source>
+        <translation>Consent history, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent...</source>
+        <translation>&amp;Record consent...</translation>
+    </message>
+    <message>
+        <source>Packages and remaining credits</source>
+        <translation>Packages and remaining credits</translation>
+    </message>
+    <message>
+        <source>Add &amp;package...</source>
+        <translation>Add &amp;package...</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientsPage</name>
@@ -938,10 +1005,6 @@ Move it anyway?</translation>
     <message>
         <source>Search clients</source>
         <translation>Search clients</translation>
-    </message>
-    <message>
-        <source>Search by name, email or phone (%1)</source>
-        <translation>Search by name, email or phone (%1)</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -985,6 +1048,128 @@ Move it anyway?</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent...</source>
+        <translation>Record &amp;consent...</translation>
+    </message>
+    <message>
+        <source>Add &amp;package...</source>
+        <translation>Add &amp;package...</translation>
+    </message>
+    <message>
+        <source>Search by name, email, phone or tag (%1)</source>
+        <translation>Search by name, email, phone or tag (%1)</translation>
+    </message>
+    <message>
+        <source>Show only clients with tag</source>
+        <translation>Show only clients with tag</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ConsentDialog</name>
+    <message>
+        <source>Record consent for %1</source>
+        <translation>Record consent for %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consent</translation>
+    </message>
+    <message>
+        <source>&amp;Granted</source>
+        <translation>&amp;Granted</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn or refused</source>
+        <translation>&amp;Withdrawn or refused</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Policy version</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01</source>
+        <translation>e.g. 2026-01</translation>
+    </message>
+    <message>
+        <source>&amp;Policy version</source>
+        <translation>&amp;Policy version</translation>
+    </message>
+    <message>
+        <source>Each decision is kept as a new version; earlier versions stay in the history.</source>
+        <translation>Each decision is kept as a new version; earlier versions stay in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ConsentHistoryModel</name>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Policy version</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Granted (policy %1, %2)</source>
+        <translation>Granted (policy %1, %2)</translation>
+    </message>
+    <message>
+        <source>Withdrawn (policy %1, %2)</source>
+        <translation>Withdrawn (policy %1, %2)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>Data sharing</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1233,61 @@ Move it anyway?</translation>
     <message>
         <source>The confirmation does not match yet.</source>
         <translation>The confirmation does not match yet.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Credit note for %1</translation>
+    </message>
+    <message>
+        <source>Choose how many units of each line to credit. The credit note takes the next invoice number and uses the invoice&apos;s date and tax rates.</source>
+        <translation>Choose how many units of each line to credit. The credit note takes the next invoice number and uses the invoice&apos;s date and tax rates.</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Lines to credit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Units to credit</source>
+        <translation>Units to credit</translation>
+    </message>
+    <message>
+        <source>Units of %1 to credit</source>
+        <translation>Units of %1 to credit</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation>&amp;Issue credit note</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to credit.</source>
+        <translation>Choose at least one unit to credit.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be credited: %1</source>
+        <translation>This invoice cannot be credited: %1</translation>
+    </message>
+    <message>
+        <source>Together with the credit notes already issued (%1) this would credit more than the invoice.</source>
+        <translation>Together with the credit notes already issued (%1) this would credit more than the invoice.</translation>
+    </message>
+    <message>
+        <source>Credit note total, taxes included: %1</source>
+        <translation>Credit note total, taxes included: %1</translation>
     </message>
 </context>
 <context>
@@ -1429,24 +1669,40 @@ Move it anyway?</translation>
         <translation>Total due:</translation>
     </message>
     <message>
-        <source>Issue a credit note</source>
-        <translation>Issue a credit note</translation>
-    </message>
-    <message>
-        <source>Issue a credit note for all of %1? It takes the next invoice number and cancels what is still due.</source>
-        <translation>Issue a credit note for all of %1? It takes the next invoice number and cancels what is still due.</translation>
-    </message>
-    <message>
-        <source>Issue credit note</source>
-        <translation>Issue credit note</translation>
-    </message>
-    <message>
         <source>Save invoice as PDF</source>
         <translation>Save invoice as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <source>Void the selected issued invoice (only without payments)</source>
+        <translation>Void the selected issued invoice (only without payments)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Edit draft…</translation>
+    </message>
+    <message>
+        <source>Change the selected draft before it is issued</source>
+        <translation>Change the selected draft before it is issued</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>Void invoice</translation>
+    </message>
+    <message>
+        <source>Void %1? It stays in the list as void, its number is not reused, and nothing is due on it any more.</source>
+        <translation>Void %1? It stays in the list as void, its number is not reused, and nothing is due on it any more.</translation>
+    </message>
+    <message>
+        <source>&amp;Void invoice</source>
+        <translation>&amp;Void invoice</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1726,10 @@ Move it anyway?</translation>
     <message>
         <source>Credit note issued.</source>
         <translation>Credit note issued.</translation>
+    </message>
+    <message>
+        <source>Invoice voided.</source>
+        <translation>Invoice voided.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1781,159 @@ Move it anyway?</translation>
     <message>
         <source>Send this computer&apos;s changes and fetch everyone else&apos;s</source>
         <translation>Send this computer&apos;s changes and fetch everyone else&apos;s</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>C&amp;alendar</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ManagerPage</name>
+    <message>
+        <source>Manager view</source>
+        <translation>Manager view</translation>
+    </message>
+    <message>
+        <source>You do not run a studio yet: the Manager view shows the organizations where you are an owner, manager or trainer admin, once this computer has synced them.</source>
+        <translation>You do not run a studio yet: the Manager view shows the organizations where you are an owner, manager or trainer admin, once this computer has synced them.</translation>
+    </message>
+    <message>
+        <source>Manager view sections</source>
+        <translation>Manager view sections</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Trainers&apos; invoices</source>
+        <translation>&amp;Trainers&apos; invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Payments</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>Trainer filter</source>
+        <translation>Trainer filter</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>T&amp;rainer:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>&amp;Previous week</translation>
+    </message>
+    <message>
+        <source>Previous week (%1)</source>
+        <translation>Previous week (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;his week</source>
+        <translation>T&amp;his week</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>&amp;Next week</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>Next week (%1)</translation>
+    </message>
+    <message>
+        <source>Week schedule by trainer</source>
+        <translation>Week schedule by trainer</translation>
+    </message>
+    <message>
+        <source>Utilisation per trainer</source>
+        <translation>Utilisation per trainer</translation>
+    </message>
+    <message>
+        <source>Utilisation this week and month</source>
+        <translation>Utilisation this week and month</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s invoices</source>
+        <translation>The organization&apos;s invoices</translation>
+    </message>
+    <message>
+        <source>Invoices billed by trainers</source>
+        <translation>Invoices billed by trainers</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid...</source>
+        <translation>&amp;Mark paid...</translation>
+    </message>
+    <message>
+        <source>Record a payment of the selected invoice (%1)</source>
+        <translation>Record a payment of the selected invoice (%1)</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>Offline: showing what this computer last synced.</source>
+        <translation>Offline: showing what this computer last synced.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>All trainers</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>Outstanding: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ManagerService</name>
+    <message>
+        <source>The store is locked.</source>
+        <translation>The store is locked.</translation>
+    </message>
+    <message>
+        <source>Your role may not record payments for this organization.</source>
+        <translation>Your role may not record payments for this organization.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Payment recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ManagerWindowAction</name>
+    <message>
+        <source>&amp;Manager view</source>
+        <translation>&amp;Manager view</translation>
+    </message>
+    <message>
+        <source>Every trainer&apos;s schedule, utilisation, invoices and payments of the studios you run (%1)</source>
+        <translation>Every trainer&apos;s schedule, utilisation, invoices and payments of the studios you run (%1)</translation>
+    </message>
+    <message>
+        <source>Every trainer&apos;s schedule, utilisation, invoices and payments of the studios you run</source>
+        <translation>Every trainer&apos;s schedule, utilisation, invoices and payments of the studios you run</translation>
+    </message>
+    <message>
+        <source>Manager view</source>
+        <translation>Manager view</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2085,14 @@ Move it anyway?</translation>
         <source>None</source>
         <translation>None</translation>
     </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>Edit draft</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::NewInvoiceService</name>
@@ -1815,6 +2236,179 @@ Move it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>fitflow::desktop::OrganizationInvoiceModel</name>
+    <message>
+        <source>(not issued)</source>
+        <translation>(not issued)</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1 (credit note)</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>A trainer</source>
+        <translation>A trainer</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Billed by</source>
+        <translation>Billed by</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::PackageDialog</name>
+    <message>
+        <source>New package for %1</source>
+        <translation>New package for %1</translation>
+    </message>
+    <message>
+        <source>Package name</source>
+        <translation>Package name</translation>
+    </message>
+    <message>
+        <source>e.g. Ten sessions</source>
+        <translation>e.g. Ten sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>e.g. 750.00</source>
+        <translation>e.g. 750.00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Price</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>E&amp;xpires on</translation>
+    </message>
+    <message>
+        <source>Last day of use</source>
+        <translation>Last day of use</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>&amp;Add package</source>
+        <translation>&amp;Add package</translation>
+    </message>
+    <message>
+        <source>Give the package a name.</source>
+        <translation>Give the package a name.</translation>
+    </message>
+    <message>
+        <source>Type the price as an amount, like 750 or 750.00.</source>
+        <translation>Type the price as an amount, like 750 or 750.00.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, like CAD.</source>
+        <translation>The currency is a three-letter code, like CAD.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::PackageListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>0 (expired)</source>
+        <translation>0 (expired)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::PaymentDialog</name>
     <message>
         <source>Record a payment for %1</source>
@@ -1867,6 +2461,132 @@ Move it anyway?</translation>
     <message>
         <source>The payment is more than the balance due.</source>
         <translation>The payment is more than the balance due.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::PaymentListModel</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>E-transfer</source>
+        <translation>E-transfer</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ProfileGroup</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Your roles by organization</source>
+        <translation>Your roles by organization</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Your roles</source>
+        <translation>Your roles</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh profile</source>
+        <translation>&amp;Refresh profile</translation>
+    </message>
+    <message>
+        <source>Ask the server for your name and roles again</source>
+        <translation>Ask the server for your name and roles again</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Asking the server...</source>
+        <translation>Asking the server...</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Trainer admin</source>
+        <translation>Trainer admin</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Not known yet: sign in and sync</source>
+        <translation>Not known yet: sign in and sync</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No profile on this computer yet.</source>
+        <translation>No profile on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Offline: showing your profile as of %1.</source>
+        <translation>Offline: showing your profile as of %1.</translation>
+    </message>
+    <message>
+        <source>Up to date as of %1.</source>
+        <translation>Up to date as of %1.</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in; showing the last known profile.</source>
+        <translation>Offline: not signed in; showing the last known profile.</translation>
+    </message>
+    <message>
+        <source>Offline: sign in to see your profile.</source>
+        <translation>Offline: sign in to see your profile.</translation>
+    </message>
+    <message>
+        <source>The server did not give your profile (%1).</source>
+        <translation>The server did not give your profile (%1).</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2906,14 @@ Move it anyway?</translation>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
+    <message>
+        <source>Your roles</source>
+        <translation>Your roles</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::SignInPage</name>
@@ -2345,6 +3073,33 @@ Move it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>fitflow::desktop::TrainerWeekModel</name>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 · %4</source>
+        <translation>%1–%2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>No sessions</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::UnlockDialog</name>
     <message>
         <source>Create your encrypted store</source>
@@ -2413,6 +3168,53 @@ Move it anyway?</translation>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>The two passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::UtilisationModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Booked (week)</source>
+        <translation>Booked (week)</translation>
+    </message>
+    <message>
+        <source>Completed (week)</source>
+        <translation>Completed (week)</translation>
+    </message>
+    <message>
+        <source>Cancelled (week)</source>
+        <translation>Cancelled (week)</translation>
+    </message>
+    <message>
+        <source>No-shows (week)</source>
+        <translation>No-shows (week)</translation>
+    </message>
+    <message>
+        <source>Booked (month)</source>
+        <translation>Booked (month)</translation>
+    </message>
+    <message>
+        <source>Completed (month)</source>
+        <translation>Completed (month)</translation>
+    </message>
+    <message>
+        <source>Cancelled (month)</source>
+        <translation>Cancelled (month)</translation>
+    </message>
+    <message>
+        <source>No-shows (month)</source>
+        <translation>No-shows (month)</translation>
     </message>
 </context>
 </TS>

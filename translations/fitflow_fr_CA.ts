@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>AccountProfile</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>Trainer %1</source>
+        <translation>Entraîneur %1</translation>
+    </message>
+</context>
+<context>
     <name>CancellationNotice</name>
     <message>
         <source>This cancellation is in time: no fee applies.</source>
@@ -290,8 +305,16 @@
         <translation>Le paiement dépasse le solde de la facture.</translation>
     </message>
     <message>
-        <source>This invoice has already been credited in full.</source>
-        <translation>Cette facture a déjà été créditée en totalité.</translation>
+        <source>The credit notes would credit more than the invoice.</source>
+        <translation>Les notes de crédit créditeraient plus que le montant de la facture.</translation>
+    </message>
+    <message>
+        <source>An invoice with payments cannot be voided: issue a credit note instead.</source>
+        <translation>Une facture qui a reçu des paiements ne peut pas être annulée : émettez plutôt une note de crédit.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>Choisissez au moins une ligne à créditer.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +784,14 @@ La déplacer quand même?</translation>
         <source>Sync once first: this device knows no organization yet.</source>
         <translation>Synchronisez d&apos;abord une fois : cet appareil ne connaît encore aucune organisation.</translation>
     </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. knee, mornings</source>
+        <translation>Séparées par des virgules, p. ex. genou, matins</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientHistoryModel</name>
@@ -839,6 +870,10 @@ La déplacer quand même?</translation>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientProfilePanel</name>
@@ -916,6 +951,38 @@ La déplacer quand même?</translation>
             <numerusform>%n factures dans l&apos;historique ci-dessus; %1 dû</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>C&amp;onsentements</translation>
+    </message>
+    <message>
+        <source>P&amp;ackages and credits</source>
+        <translation>Forfaits et &amp;crédits</translation>
+    </message>
+    <message>
+        <source>Consent history, newest first</source>
+        <translation>Historique des consentements, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent...</source>
+        <translation>&amp;Enregistrer un consentement...</translation>
+    </message>
+    <message>
+        <source>Packages and remaining credits</source>
+        <translation>Forfaits et crédits restants</translation>
+    </message>
+    <message>
+        <source>Add &amp;package...</source>
+        <translation>Ajouter un &amp;forfait...</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientsPage</name>
@@ -938,10 +1005,6 @@ La déplacer quand même?</translation>
     <message>
         <source>Search clients</source>
         <translation>Chercher des clients</translation>
-    </message>
-    <message>
-        <source>Search by name, email or phone (%1)</source>
-        <translation>Chercher par nom, courriel ou téléphone (%1)</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -985,6 +1048,128 @@ La déplacer quand même?</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>Supprimé : %1.</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent...</source>
+        <translation>Enregistrer un c&amp;onsentement...</translation>
+    </message>
+    <message>
+        <source>Add &amp;package...</source>
+        <translation>Ajouter un &amp;forfait...</translation>
+    </message>
+    <message>
+        <source>Search by name, email, phone or tag (%1)</source>
+        <translation>Chercher par nom, courriel, téléphone ou étiquette (%1)</translation>
+    </message>
+    <message>
+        <source>Show only clients with tag</source>
+        <translation>Afficher seulement les clients ayant cette étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ConsentDialog</name>
+    <message>
+        <source>Record consent for %1</source>
+        <translation>Enregistrer un consentement pour %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Granted</source>
+        <translation>&amp;Accordé</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn or refused</source>
+        <translation>&amp;Retiré ou refusé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Version de la politique</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01</source>
+        <translation>p. ex. 2026-01</translation>
+    </message>
+    <message>
+        <source>&amp;Policy version</source>
+        <translation>&amp;Version de la politique</translation>
+    </message>
+    <message>
+        <source>Each decision is kept as a new version; earlier versions stay in the history.</source>
+        <translation>Chaque décision est conservée comme une nouvelle version; les versions précédentes restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ConsentHistoryModel</name>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Version de la politique</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Granted (policy %1, %2)</source>
+        <translation>Accordé (politique %1, %2)</translation>
+    </message>
+    <message>
+        <source>Withdrawn (policy %1, %2)</source>
+        <translation>Retiré (politique %1, %2)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Prise de contact</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>Partage des données</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1233,61 @@ La déplacer quand même?</translation>
     <message>
         <source>The confirmation does not match yet.</source>
         <translation>La confirmation ne correspond pas encore.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Note de crédit pour %1</translation>
+    </message>
+    <message>
+        <source>Choose how many units of each line to credit. The credit note takes the next invoice number and uses the invoice&apos;s date and tax rates.</source>
+        <translation>Choisissez combien d&apos;unités de chaque ligne créditer. La note de crédit prend le prochain numéro de facture et reprend la date et les taux de taxes de la facture.</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Lignes à créditer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Units to credit</source>
+        <translation>Unités à créditer</translation>
+    </message>
+    <message>
+        <source>Units of %1 to credit</source>
+        <translation>Unités de %1 à créditer</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation>É&amp;mettre la note de crédit</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to credit.</source>
+        <translation>Choisissez au moins une unité à créditer.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be credited: %1</source>
+        <translation>Impossible de créditer cette facture : %1</translation>
+    </message>
+    <message>
+        <source>Together with the credit notes already issued (%1) this would credit more than the invoice.</source>
+        <translation>Avec les notes de crédit déjà émises (%1), le crédit dépasserait le montant de la facture.</translation>
+    </message>
+    <message>
+        <source>Credit note total, taxes included: %1</source>
+        <translation>Total de la note de crédit, taxes comprises : %1</translation>
     </message>
 </context>
 <context>
@@ -1429,24 +1669,40 @@ La déplacer quand même?</translation>
         <translation>Total dû :</translation>
     </message>
     <message>
-        <source>Issue a credit note</source>
-        <translation>Émettre une note de crédit</translation>
-    </message>
-    <message>
-        <source>Issue a credit note for all of %1? It takes the next invoice number and cancels what is still due.</source>
-        <translation>Émettre une note de crédit pour la totalité de %1? Elle prend le prochain numéro de facture et annule le solde encore dû.</translation>
-    </message>
-    <message>
-        <source>Issue credit note</source>
-        <translation>Émettre la note de crédit</translation>
-    </message>
-    <message>
         <source>Save invoice as PDF</source>
         <translation>Enregistrer la facture en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Annuler…</translation>
+    </message>
+    <message>
+        <source>Void the selected issued invoice (only without payments)</source>
+        <translation>Annuler la facture émise sélectionnée (seulement si elle n&apos;a reçu aucun paiement)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>Modifier le &amp;brouillon…</translation>
+    </message>
+    <message>
+        <source>Change the selected draft before it is issued</source>
+        <translation>Modifier le brouillon sélectionné avant de l&apos;émettre</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <source>Void %1? It stays in the list as void, its number is not reused, and nothing is due on it any more.</source>
+        <translation>Annuler %1? Elle reste dans la liste comme annulée, son numéro n&apos;est pas réutilisé et plus rien n&apos;est dû sur celle-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Void invoice</source>
+        <translation>&amp;Annuler la facture</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1726,10 @@ La déplacer quand même?</translation>
     <message>
         <source>Credit note issued.</source>
         <translation>Note de crédit émise.</translation>
+    </message>
+    <message>
+        <source>Invoice voided.</source>
+        <translation>Facture annulée.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1781,159 @@ La déplacer quand même?</translation>
     <message>
         <source>Send this computer&apos;s changes and fetch everyone else&apos;s</source>
         <translation>Envoyer les modifications de cet ordinateur et récupérer celles des autres</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ManagerPage</name>
+    <message>
+        <source>Manager view</source>
+        <translation>Vue gestionnaire</translation>
+    </message>
+    <message>
+        <source>You do not run a studio yet: the Manager view shows the organizations where you are an owner, manager or trainer admin, once this computer has synced them.</source>
+        <translation>Vous ne gérez encore aucun studio : la vue gestionnaire montre les organisations dont vous êtes propriétaire, gestionnaire ou entraîneur administrateur, une fois que cet ordinateur les a synchronisées.</translation>
+    </message>
+    <message>
+        <source>Manager view sections</source>
+        <translation>Sections de la vue gestionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>Fac&amp;tures</translation>
+    </message>
+    <message>
+        <source>&amp;Trainers&apos; invoices</source>
+        <translation>&amp;Factures des entraîneurs</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Paiements</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Trainer filter</source>
+        <translation>Filtre par entraîneur</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>&amp;Entraîneur :</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>Semaine pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Previous week (%1)</source>
+        <translation>Semaine précédente (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;his week</source>
+        <translation>Cette sema&amp;ine</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>Semaine &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>Semaine suivante (%1)</translation>
+    </message>
+    <message>
+        <source>Week schedule by trainer</source>
+        <translation>Horaire de la semaine par entraîneur</translation>
+    </message>
+    <message>
+        <source>Utilisation per trainer</source>
+        <translation>Taux d&apos;occupation par entraîneur</translation>
+    </message>
+    <message>
+        <source>Utilisation this week and month</source>
+        <translation>Taux d&apos;occupation cette semaine et ce mois-ci</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s invoices</source>
+        <translation>Factures de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Invoices billed by trainers</source>
+        <translation>Factures émises par les entraîneurs</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid...</source>
+        <translation>&amp;Marquer comme payée...</translation>
+    </message>
+    <message>
+        <source>Record a payment of the selected invoice (%1)</source>
+        <translation>Enregistrer un paiement pour la facture sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <source>Offline: showing what this computer last synced.</source>
+        <translation>Hors ligne : affichage des dernières données synchronisées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Tous les entraîneurs</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>À recevoir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ManagerService</name>
+    <message>
+        <source>The store is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Your role may not record payments for this organization.</source>
+        <translation>Votre rôle ne permet pas d&apos;enregistrer des paiements pour cette organisation.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ManagerWindowAction</name>
+    <message>
+        <source>&amp;Manager view</source>
+        <translation>Vue &amp;gestionnaire</translation>
+    </message>
+    <message>
+        <source>Every trainer&apos;s schedule, utilisation, invoices and payments of the studios you run (%1)</source>
+        <translation>Horaire, taux d&apos;occupation, factures et paiements de chaque entraîneur des studios que vous gérez (%1)</translation>
+    </message>
+    <message>
+        <source>Every trainer&apos;s schedule, utilisation, invoices and payments of the studios you run</source>
+        <translation>Horaire, taux d&apos;occupation, factures et paiements de chaque entraîneur des studios que vous gérez</translation>
+    </message>
+    <message>
+        <source>Manager view</source>
+        <translation>Vue gestionnaire</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2085,14 @@ La déplacer quand même?</translation>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>Modifier le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::NewInvoiceService</name>
@@ -1815,6 +2236,179 @@ La déplacer quand même?</translation>
     </message>
 </context>
 <context>
+    <name>fitflow::desktop::OrganizationInvoiceModel</name>
+    <message>
+        <source>(not issued)</source>
+        <translation>(non émise)</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1 (note de crédit)</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>A trainer</source>
+        <translation>Un entraîneur</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Billed by</source>
+        <translation>Facturée par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::PackageDialog</name>
+    <message>
+        <source>New package for %1</source>
+        <translation>Nouveau forfait pour %1</translation>
+    </message>
+    <message>
+        <source>Package name</source>
+        <translation>Nom du forfait</translation>
+    </message>
+    <message>
+        <source>e.g. Ten sessions</source>
+        <translation>p. ex. Dix séances</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de séances</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>e.g. 750.00</source>
+        <translation>p. ex. 750,00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Prix</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>E&amp;xpire le</translation>
+    </message>
+    <message>
+        <source>Last day of use</source>
+        <translation>Dernier jour d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Add package</source>
+        <translation>&amp;Ajouter le forfait</translation>
+    </message>
+    <message>
+        <source>Give the package a name.</source>
+        <translation>Donnez un nom au forfait.</translation>
+    </message>
+    <message>
+        <source>Type the price as an amount, like 750 or 750.00.</source>
+        <translation>Tapez le prix sous forme de montant, comme 750 ou 750,00.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, like CAD.</source>
+        <translation>La devise est un code de trois lettres, comme CAD.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::PackageListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>0 (expired)</source>
+        <translation>0 (expiré)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisées</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restantes</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::PaymentDialog</name>
     <message>
         <source>Record a payment for %1</source>
@@ -1867,6 +2461,132 @@ La déplacer quand même?</translation>
     <message>
         <source>The payment is more than the balance due.</source>
         <translation>Le paiement dépasse le solde dû.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::PaymentListModel</name>
+    <message>
+        <source>Cash</source>
+        <translation>Comptant</translation>
+    </message>
+    <message>
+        <source>E-transfer</source>
+        <translation>Virement électronique</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ProfileGroup</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Your roles by organization</source>
+        <translation>Vos rôles par organisation</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Your roles</source>
+        <translation>Vos rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh profile</source>
+        <translation>Actuali&amp;ser le profil</translation>
+    </message>
+    <message>
+        <source>Ask the server for your name and roles again</source>
+        <translation>Redemander au serveur votre nom et vos rôles</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Asking the server...</source>
+        <translation>Interrogation du serveur...</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Trainer admin</source>
+        <translation>Entraîneur administrateur</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Entraîneur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Not known yet: sign in and sync</source>
+        <translation>Inconnu pour l&apos;instant : connectez-vous et synchronisez</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No profile on this computer yet.</source>
+        <translation>Aucun profil sur cet ordinateur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Offline: showing your profile as of %1.</source>
+        <translation>Hors ligne : affichage de votre profil en date du %1.</translation>
+    </message>
+    <message>
+        <source>Up to date as of %1.</source>
+        <translation>À jour en date du %1.</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in; showing the last known profile.</source>
+        <translation>Hors ligne : non connecté; affichage du dernier profil connu.</translation>
+    </message>
+    <message>
+        <source>Offline: sign in to see your profile.</source>
+        <translation>Hors ligne : connectez-vous pour voir votre profil.</translation>
+    </message>
+    <message>
+        <source>The server did not give your profile (%1).</source>
+        <translation>Le serveur n&apos;a pas fourni votre profil (%1).</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2906,14 @@ La déplacer quand même?</translation>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
+    <message>
+        <source>Your roles</source>
+        <translation>Vos rôles</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::SignInPage</name>
@@ -2345,6 +3073,33 @@ La déplacer quand même?</translation>
     </message>
 </context>
 <context>
+    <name>fitflow::desktop::TrainerWeekModel</name>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 · %4</source>
+        <translation>%1–%2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Aucune séance</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::UnlockDialog</name>
     <message>
         <source>Create your encrypted store</source>
@@ -2413,6 +3168,53 @@ La déplacer quand même?</translation>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Les deux phrases de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::UtilisationModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Entraîneur</translation>
+    </message>
+    <message>
+        <source>Booked (week)</source>
+        <translation>Réservées (semaine)</translation>
+    </message>
+    <message>
+        <source>Completed (week)</source>
+        <translation>Terminées (semaine)</translation>
+    </message>
+    <message>
+        <source>Cancelled (week)</source>
+        <translation>Annulées (semaine)</translation>
+    </message>
+    <message>
+        <source>No-shows (week)</source>
+        <translation>Absences (semaine)</translation>
+    </message>
+    <message>
+        <source>Booked (month)</source>
+        <translation>Réservées (mois)</translation>
+    </message>
+    <message>
+        <source>Completed (month)</source>
+        <translation>Terminées (mois)</translation>
+    </message>
+    <message>
+        <source>Cancelled (month)</source>
+        <translation>Annulées (mois)</translation>
+    </message>
+    <message>
+        <source>No-shows (month)</source>
+        <translation>Absences (mois)</translation>
     </message>
 </context>
 </TS>
