@@ -10,9 +10,6 @@ const QString kTravelBufferMinutes = QStringLiteral("calendar/travelBufferMinute
 const QString kLateWindowMinutes = QStringLiteral("calendar/lateCancellationWindowMinutes");
 const QString kLateFeeCents = QStringLiteral("calendar/lateCancellationFeeCents");
 
-constexpr qint64 kMaxSessionMinutes = 24 * 60;
-constexpr qint64 kMaxFeeCents = 10'000'000;
-
 // The stored number when it is an integer in [minimum, maximum], else `fallback`.
 qint64 boundedNumber(const QSettings& settings, const QString& key, qint64 minimum, qint64 maximum,
                      qint64 fallback)
@@ -28,13 +25,14 @@ CalendarPreferences CalendarPreferences::fromSettings(const QSettings& settings)
 {
     CalendarPreferences defaults;
     CalendarPreferences read;
-    read.travelBuffer = std::chrono::minutes{boundedNumber(
-        settings, kTravelBufferMinutes, 0, kMaxSessionMinutes, defaults.travelBuffer.count())};
+    read.travelBuffer = std::chrono::minutes{boundedNumber(settings, kTravelBufferMinutes, 0,
+                                                           kMaxTravelBuffer.count(),
+                                                           defaults.travelBuffer.count())};
     read.cancellation.lateWindow =
-        std::chrono::minutes{boundedNumber(settings, kLateWindowMinutes, 0, 7 * kMaxSessionMinutes,
+        std::chrono::minutes{boundedNumber(settings, kLateWindowMinutes, 0, kMaxLateWindow.count(),
                                            defaults.cancellation.lateWindow.count())};
-    read.cancellation.lateFeeCents =
-        boundedNumber(settings, kLateFeeCents, 0, kMaxFeeCents, defaults.cancellation.lateFeeCents);
+    read.cancellation.lateFeeCents = boundedNumber(settings, kLateFeeCents, 0, kMaxLateFeeCents,
+                                                   defaults.cancellation.lateFeeCents);
     return read;
 }
 

@@ -9,10 +9,16 @@
 #include <QSettings>
 
 #include <chrono>
+#include <cstdint>
 
 namespace fitflow::desktop {
 
 struct CalendarPreferences {
+    // The largest values read back (larger stored values fall back to the defaults).
+    static constexpr std::chrono::minutes kMaxTravelBuffer{24 * 60};
+    static constexpr std::chrono::minutes kMaxLateWindow{7 * 24 * 60};
+    static constexpr std::int64_t kMaxLateFeeCents = 10'000'000;
+
     std::chrono::minutes sessionLength{60}; // not stored here: AppSettings owns it
     std::chrono::minutes travelBuffer{15};
     scheduling::CancellationPolicy cancellation{}; // 24 h window, no fee unless set

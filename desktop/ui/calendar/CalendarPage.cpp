@@ -4,6 +4,7 @@
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/calendar/CalendarPreferencesNotifier.h"
 #include "desktop/core/calendar/CalendarService.h"
 #include "desktop/core/calendar/CancellationNotice.h"
 #include "desktop/core/calendar/IcsExport.h"
@@ -58,6 +59,8 @@ CalendarPage::CalendarPage(DesktopContext context, QWidget* parent)
     m_view = new CalendarView(*m_model, this);
     m_booking = new BookingFlow(*m_service, this);
     m_booking->setPreferences(m_preferences);
+    connect(&CalendarPreferencesNotifier::instance(), &CalendarPreferencesNotifier::changed, this,
+            &CalendarPage::setPreferences);
 
     buildActions();
     m_rangeLabel = new QLabel(this);

@@ -8,6 +8,7 @@
 #include "desktop/core/account/AccountService.h"
 #include "desktop/core/account/OrganizationDirectory.h"
 #include "desktop/core/security/IdleLock.h"
+#include "desktop/ui/calendar/CalendarSettingsGroup.h"
 #include "desktop/ui/firstrun/SignInPanel.h"
 #include "desktop/ui/settings/ChangePassphraseDialog.h"
 #include "desktop/ui/settings/SignOutDialog.h"
@@ -68,6 +69,7 @@ SettingsPage::SettingsPage(DesktopContext context, QWidget* parent)
     auto* right = new QVBoxLayout;
     right->addWidget(buildSecuritySection());
     right->addWidget(buildPreferencesSection());
+    right->addWidget(new CalendarSettingsGroup(this));
     right->addStretch();
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
