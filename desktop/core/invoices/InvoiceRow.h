@@ -5,10 +5,20 @@
 
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <vector>
 
 namespace fitflow::desktop {
+
+// One line of the document as printed: description, quantity and net (quantity × unit price −
+// discount), for choosing what a credit note credits.
+struct InvoiceRowLine {
+    QString description;
+    std::int64_t quantity = 1;
+    std::int64_t netCents = 0;
+};
 
 struct InvoiceRow {
     QString id;
@@ -20,6 +30,13 @@ struct InvoiceRow {
     QString taxPointDate; // YYYY-MM-DD
     std::int64_t totalCents = 0;
     std::int64_t balanceCents = 0;
+    std::int64_t paidCents = 0;     // payments recorded against it (void needs none)
+    std::int64_t creditedCents = 0; // credit notes issued against it
+    QString orgId;
+    QString clientId;
+    QString locationId;
+    std::vector<InvoiceRowLine> lines;
+    nlohmann::json draft; // the stored draft (tax_point_date, supplier, place, lines)
 };
 
 // Open balances of issued invoices by days since their tax point date (all organizations).

@@ -41,7 +41,14 @@ public:
             return tr("The payment is more than the invoice's balance.");
         }
         if (code == QLatin1String("credit_exceeds_original")) {
-            return tr("This invoice has already been credited in full.");
+            return tr("The credit notes would credit more than the invoice.");
+        }
+        if (code == QLatin1String("invoice_has_payments")) {
+            return tr("An invoice with payments cannot be voided: issue a credit note instead.");
+        }
+        if (code == QLatin1String("invalid_line_index") ||
+            code == QLatin1String("empty_credit_note")) {
+            return tr("Choose at least one line to credit.");
         }
         return ErrorText::forError(error);
     }
@@ -127,6 +134,19 @@ InvoiceRow rowOf(const money::LocalInvoice& invoice, NameLookup& names)
         row.totalCents = totals->value("total_cents", std::int64_t{0});
     }
     row.balanceCents = invoice.cents("balance_cents");
+    row.paidCents = invoice.cents("paid_cents");
+    row.creditedCents = invoice.cents("credited_cents");
+    row.orgId = QString::fromStdString(invoice.orgId);
+    row.clientId = jsonText(values, "client_id");
+    row.locationId = jsonText(values, "location_id");
+    row.draft = values.value("draft", nlohmann::json::object());
+    for (const nlohmann::json& line : row.draft.value("lines", nlohmann::json::array())) {
+        const std::int64_t quantity = line.value("quantity", std::int64_t{1});
+        row.lines.push_back({QString::fromStdString(line.value("description", std::string())),
+                             quantity,
+                             quantity * line.value("unit_price_cents", std::int64_t{0}) -
+                                 line.value("discount_cents", std::int64_t{0})});
+    }
     return row;
 }
 
@@ -318,7 +338,25 @@ void InvoicesService::recordPayment(const QString& invoiceId, std::int64_t amoun
         [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
 }
 
-void InvoicesService::creditNote(const QString& invoiceId)
+void InvoicesService::creditNote(const QString& invoiceId,
+                                 const std::optional<std::vector<invoice::CreditedLine>>& lines)
+{
+    m_context.session.runOnStore<WriteAnswer>(
+        this,
+        [id = invoiceId.toStdString(), lines](LocalStore* store) {
+            if (store == nullptr) {
+                return WriteAnswer{false, InvoiceErrorText::forError(storeClosed())};
+            }
+            auto note = money::InvoiceOperations(store->database()).creditNote(id, lines);
+            if (!note) {
+                return WriteAnswer{false, InvoiceErrorText::forError(note.error())};
+            }
+            return WriteAnswer{true, InvoicesService::tr("Credit note issued.")};
+        },
+        [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
+}
+
+void InvoicesService::voidInvoice(const QString& invoiceId)
 {
     m_context.session.runOnStore<WriteAnswer>(
         this,
@@ -326,11 +364,11 @@ void InvoicesService::creditNote(const QString& invoiceId)
             if (store == nullptr) {
                 return WriteAnswer{false, InvoiceErrorText::forError(storeClosed())};
             }
-            auto note = money::InvoiceOperations(store->database()).creditNote(id);
-            if (!note) {
-                return WriteAnswer{false, InvoiceErrorText::forError(note.error())};
+            if (auto voided = money::InvoiceOperations(store->database()).voidInvoice(id);
+                !voided) {
+                return WriteAnswer{false, InvoiceErrorText::forError(voided.error())};
             }
-            return WriteAnswer{true, InvoicesService::tr("Credit note issued.")};
+            return WriteAnswer{true, InvoicesService::tr("Invoice voided.")};
         },
         [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
 }

@@ -1,18 +1,22 @@
 #pragma once
 // Reads and changes invoices for the Invoices page, through StoreSession::runOnStore (never on
 // the GUI thread): the list with client and organization names and the receivables by age, and
-// the operations on an existing invoice (issue with a reserved number, record a payment, credit
-// note) through desktop/sync/money's InvoiceOperations. After a write it broadcasts "invoice"
-// (and "payment") on StoreEvents; it reloads whenever invoices may have changed.
+// the operations on an existing invoice (issue with a reserved number, record a payment, whole
+// or partial credit note, void) through desktop/sync/money's InvoiceOperations. After a write it
+// broadcasts "invoice" (and "payment") on StoreEvents; it reloads whenever invoices may have
+// changed.
 
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/invoices/InvoiceRow.h"
+#include "shared/invoice/CreditNote.h"
 
 #include <QDate>
 #include <QObject>
 #include <QString>
 
 #include <cstdint>
+#include <optional>
+#include <vector>
 
 namespace fitflow::desktop {
 
@@ -35,7 +39,11 @@ public:
     void issue(const QString& invoiceId);
     void recordPayment(const QString& invoiceId, std::int64_t amountCents, PaymentMethod method,
                        const QDate& receivedOn);
-    void creditNote(const QString& invoiceId);
+    // Credits `lines` (quantities of the original's lines), or every line in full.
+    void creditNote(const QString& invoiceId,
+                    const std::optional<std::vector<invoice::CreditedLine>>& lines = std::nullopt);
+    // Voids an issued invoice without payments (docs/sync-protocol.md, `invoice.void`).
+    void voidInvoice(const QString& invoiceId);
     // Writes the invoice as a PDF (InvoicePdf, on a worker thread); done(path) or failed().
     // The registration numbers are not synced to devices yet, so they are left blank.
     void exportPdf(const QString& invoiceId, const QString& path);

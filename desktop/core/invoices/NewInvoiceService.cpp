@@ -87,16 +87,35 @@ void NewInvoiceService::loadChoices()
         [this](InvoiceChoices choices) { emit choicesLoaded(choices); });
 }
 
-void NewInvoiceService::save(const QString& orgId, const nlohmann::json& draft, bool issueNow)
+namespace {
+
+// A new draft, or the replacement of draft `draftId`; returns the draft's id.
+fitflow::Result<std::string> saveDraft(money::InvoiceOperations& operations, const std::string& org,
+                                       const nlohmann::json& draft, const std::string& draftId)
+{
+    if (draftId.empty()) {
+        return operations.draft(org, draft);
+    }
+    if (auto replaced = operations.redraft(draftId, draft); !replaced) {
+        return replaced.error();
+    }
+    return draftId;
+}
+
+} // namespace
+
+void NewInvoiceService::save(const QString& orgId, const nlohmann::json& draft, bool issueNow,
+                             const QString& draftId)
 {
     m_context.session.runOnStore<SaveAnswer>(
         this,
-        [org = orgId.toStdString(), draft, issueNow](LocalStore* store) {
+        [org = orgId.toStdString(), draft, issueNow,
+         existing = draftId.toStdString()](LocalStore* store) {
             if (store == nullptr) {
                 return SaveAnswer{false, false, ErrorText::forCode(QStringLiteral("store_closed"))};
             }
             money::InvoiceOperations operations(store->database());
-            auto id = operations.draft(org, draft);
+            auto id = saveDraft(operations, org, draft, existing);
             if (!id) {
                 return SaveAnswer{false, false, ErrorText::forError(id.error())};
             }

@@ -20,9 +20,11 @@ public:
     explicit NewInvoiceService(DesktopContext context, QObject* parent = nullptr);
 
     void loadChoices();
-    // `draft` is DraftPreview::draft. saved(), failed() (nothing written) or
-    // savedButNotIssued() (the draft is kept; no reserved numbers, say) follows.
-    void save(const QString& orgId, const nlohmann::json& draft, bool issueNow);
+    // `draft` is DraftPreview::draft; with `draftId` it replaces that draft (redraft) instead of
+    // making a new one. saved(), failed() (nothing written) or savedButNotIssued() (the draft is
+    // kept; no reserved numbers, say) follows.
+    void save(const QString& orgId, const nlohmann::json& draft, bool issueNow,
+              const QString& draftId = {});
 
 signals:
     void choicesLoaded(const fitflow::desktop::InvoiceChoices& choices);

@@ -4,6 +4,7 @@
 #include "desktop/core/invoices/InvoiceListModel.h"
 #include "desktop/core/invoices/InvoicesService.h"
 #include "desktop/ui/common/EmptyStateWidget.h"
+#include "desktop/ui/invoices/CreditNoteDialog.h"
 #include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/invoices/PaymentDialog.h"
 
@@ -69,10 +70,9 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
                                tr("Issue the selected draft with this device's next number"),
                                QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_issueAction, &QAction::triggered, this, &InvoicesPage::issueSelected);
-    m_paymentAction =
-        makeAction(QStringLiteral("recordPaymentAction"), tr("Record &payment…"),
-                   tr("Record a cash or e-transfer payment on the selected invoice"),
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_paymentAction = makeAction(QStringLiteral("recordPaymentAction"), tr("Record &payment…"),
+                                 tr("Record a cash or e-transfer payment on the selected invoice"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_paymentAction, &QAction::triggered, this, &InvoicesPage::recordPaymentForSelected);
     m_creditAction = makeAction(QStringLiteral("creditNoteAction"), tr("&Credit note…"),
                                 tr("Issue a credit note for the whole selected invoice"),
@@ -82,6 +82,14 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
                              tr("Save the selected invoice as a PDF"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_pdfAction, &QAction::triggered, this, &InvoicesPage::exportSelected);
+    m_voidAction = makeAction(QStringLiteral("voidInvoiceAction"), tr("&Void…"),
+                              tr("Void the selected issued invoice (only without payments)"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    connect(m_voidAction, &QAction::triggered, this, &InvoicesPage::voidSelected);
+    m_editDraftAction = makeAction(QStringLiteral("editDraftAction"), tr("&Edit draft…"),
+                                   tr("Change the selected draft before it is issued"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_editDraftAction, &QAction::triggered, this, &InvoicesPage::editSelectedDraft);
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(filterLabel);
@@ -91,7 +99,9 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     toolbar->addWidget(makeButton(QStringLiteral("issueInvoiceButton"), m_issueAction));
     toolbar->addWidget(makeButton(QStringLiteral("recordPaymentButton"), m_paymentAction));
     toolbar->addWidget(makeButton(QStringLiteral("creditNoteButton"), m_creditAction));
+    toolbar->addWidget(makeButton(QStringLiteral("editDraftButton"), m_editDraftAction));
     toolbar->addWidget(makeButton(QStringLiteral("exportInvoicePdfButton"), m_pdfAction));
+    toolbar->addWidget(makeButton(QStringLiteral("voidInvoiceButton"), m_voidAction));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
@@ -157,7 +167,8 @@ QToolButton* InvoicesPage::makeButton(const QString& objectName, QAction* action
 
 QList<QAction*> InvoicesPage::invoiceActions() const
 {
-    return {m_newAction, m_issueAction, m_paymentAction, m_creditAction, m_pdfAction};
+    return {m_newAction, m_issueAction, m_paymentAction,  m_creditAction,
+            m_pdfAction, m_voidAction,  m_editDraftAction};
 }
 
 QWidget* InvoicesPage::buildReceivables()
@@ -238,20 +249,26 @@ QString InvoicesPage::selectedId() const
 QString InvoicesPage::selectedStatus() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString()
-                          : rows.front().data(InvoiceListModel::kStatusRole).toString();
+    return rows.isEmpty() ? QString() : rows.front().data(InvoiceListModel::kStatusRole).toString();
+}
+
+const InvoiceRow* InvoicesPage::selectedInvoice() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->invoiceAt(rows.front().row());
 }
 
 void InvoicesPage::updateActions()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const InvoiceRow* invoice = rows.isEmpty() ? nullptr : m_model->invoiceAt(rows.front().row());
+    const InvoiceRow* invoice = selectedInvoice();
     const bool issuedInvoice = invoice != nullptr && invoice->status == QLatin1String("issued") &&
                                invoice->kind == QLatin1String("invoice");
     m_issueAction->setEnabled(invoice != nullptr && invoice->status == QLatin1String("draft"));
     m_paymentAction->setEnabled(issuedInvoice && invoice->balanceCents > 0);
     m_creditAction->setEnabled(issuedInvoice);
     m_pdfAction->setEnabled(invoice != nullptr && invoice->status == QLatin1String("issued"));
+    m_voidAction->setEnabled(issuedInvoice && invoice->paidCents == 0);
+    m_editDraftAction->setEnabled(invoice != nullptr && invoice->status == QLatin1String("draft"));
 }
 
 void InvoicesPage::newInvoice()
@@ -289,23 +306,54 @@ void InvoicesPage::recordPaymentForSelected()
 
 void InvoicesPage::creditSelected()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const InvoiceRow* invoice = rows.isEmpty() ? nullptr : m_model->invoiceAt(rows.front().row());
-    if (invoice == nullptr || invoice->status != QLatin1String("issued")) {
+    const InvoiceRow* invoice = selectedInvoice();
+    if (invoice == nullptr || invoice->status != QLatin1String("issued") ||
+        invoice->kind != QLatin1String("invoice")) {
+        return;
+    }
+    // The dialog is the confirmation: nothing is written until its Issue button.
+    auto* dialog = new CreditNoteDialog(*invoice, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = invoice->id] {
+        m_service->creditNote(id, dialog->creditedLines());
+    });
+    dialog->open();
+}
+
+void InvoicesPage::voidSelected()
+{
+    const InvoiceRow* invoice = selectedInvoice();
+    if (invoice == nullptr || invoice->status != QLatin1String("issued") ||
+        invoice->kind != QLatin1String("invoice") || invoice->paidCents != 0) {
         return;
     }
     auto* confirm = new QMessageBox(
-        QMessageBox::Question, tr("Issue a credit note"),
-        tr("Issue a credit note for all of %1? It takes the next invoice number and cancels what "
-           "is still due.")
+        QMessageBox::Warning, tr("Void invoice"),
+        tr("Void %1? It stays in the list as void, its number is not reused, and nothing is due "
+           "on it any more.")
             .arg(invoice->number),
         QMessageBox::Cancel, this);
-    confirm->setObjectName(QStringLiteral("creditNoteConfirm"));
-    auto* yes = confirm->addButton(tr("Issue credit note"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("creditNoteConfirmButton"));
+    confirm->setObjectName(QStringLiteral("voidInvoiceConfirm"));
+    auto* yes = confirm->addButton(tr("&Void invoice"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("voidInvoiceConfirmButton"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(yes, &QPushButton::clicked, this, [this, id = invoice->id] { m_service->creditNote(id); });
+    connect(yes, &QPushButton::clicked, this,
+            [this, id = invoice->id] { m_service->voidInvoice(id); });
     confirm->open();
+}
+
+void InvoicesPage::editSelectedDraft()
+{
+    const InvoiceRow* invoice = selectedInvoice();
+    if (invoice == nullptr || invoice->status != QLatin1String("draft")) {
+        return;
+    }
+    auto* dialog = new NewInvoiceDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->editDraft(*invoice);
+    connect(dialog, &NewInvoiceDialog::invoiceSaved, this,
+            [this](const QString& message) { showMessage(message, false); });
+    dialog->open();
 }
 
 void InvoicesPage::exportSelected()

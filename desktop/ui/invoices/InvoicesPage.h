@@ -2,7 +2,9 @@
 // The Invoices page: every invoice and credit note (filtered by status) with its total and
 // balance, accounts receivable by age (0–30, 31–60, 61–90, over 90 days), and the operations on
 // the selected invoice: issue a draft (with a number reserved for this device), record a
-// payment, issue a credit note; and New invoice (NewInvoiceDialog). Data comes from InvoicesService (desktop/core/invoices).
+// payment, issue a credit note of chosen lines (CreditNoteDialog), void an issued invoice
+// without payments, edit a draft (redraft); and New invoice (NewInvoiceDialog). Data comes from
+// InvoicesService (desktop/core/invoices).
 
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/invoices/InvoiceRow.h"
@@ -28,7 +30,8 @@ public:
     explicit InvoicesPage(DesktopContext context, QWidget* parent = nullptr);
 
     InvoicesService& service() { return *m_service; }
-    // New, issue, record payment, credit note: with their shortcuts, for the Invoices menu.
+    // New, issue, record payment, credit note, PDF, void, edit draft: with their shortcuts, for
+    // the Invoices menu.
     QList<QAction*> invoiceActions() const;
 
     // The page's actions: a new invoice, issue the selected draft, record a payment, credit the
@@ -37,6 +40,10 @@ public:
     void issueSelected();
     void recordPaymentForSelected();
     void creditSelected();
+    // Asks for confirmation, then voids the selected issued invoice (no payments allowed).
+    void voidSelected();
+    // Opens the selected draft in the invoice dialog; saving replaces it.
+    void editSelectedDraft();
     // Asks where to save the selected issued invoice as a PDF; exportSelectedTo() writes it.
     void exportSelected();
     void exportSelectedTo(const QString& path);
@@ -51,6 +58,7 @@ private:
     void updateActions();
     QString selectedId() const;
     QString selectedStatus() const;
+    const InvoiceRow* selectedInvoice() const;
     QAction* makeAction(const QString& objectName, const QString& text, const QString& tip,
                         const QKeySequence& keys);
     QToolButton* makeButton(const QString& objectName, QAction* action);
@@ -66,6 +74,8 @@ private:
     QAction* m_paymentAction = nullptr;
     QAction* m_creditAction = nullptr;
     QAction* m_pdfAction = nullptr;
+    QAction* m_voidAction = nullptr;
+    QAction* m_editDraftAction = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_current = nullptr;
     QLabel* m_days31to60 = nullptr;

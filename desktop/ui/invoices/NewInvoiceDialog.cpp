@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fitflow::desktop {
 
 namespace {
@@ -174,6 +176,58 @@ void NewInvoiceDialog::showChoices(const InvoiceChoices& choices)
         m_organization->addItem(organization.name, organization.id);
     }
     fillForOrganization();
+    m_choicesLoaded = true;
+    fillFromDraft();
+}
+
+void NewInvoiceDialog::editDraft(const InvoiceRow& draft)
+{
+    m_editing = draft;
+    setWindowTitle(tr("Edit draft"));
+    m_saveDraft->setText(tr("&Save changes"));
+    if (m_choicesLoaded) {
+        fillFromDraft();
+    }
+}
+
+void NewInvoiceDialog::fillFromDraft()
+{
+    if (m_editing.id.isEmpty()) {
+        return;
+    }
+    const auto select = [](QComboBox* combo, const QString& id) {
+        combo->setCurrentIndex(std::max(0, combo->findData(id)));
+    };
+    select(m_organization, m_editing.orgId);
+    fillForOrganization();
+    select(m_client, m_editing.clientId);
+    select(m_location, m_editing.locationId);
+    const nlohmann::json& draft = m_editing.draft;
+    m_date->setDate(QDate::fromString(
+        QString::fromStdString(draft.value("tax_point_date", std::string())), Qt::ISODate));
+    const nlohmann::json supplier = draft.value("supplier", nlohmann::json::object());
+    m_gstHst->setChecked(supplier.value("gst_hst_registered", true));
+    m_qst->setChecked(supplier.value("qst_registered", true));
+    m_lines->setRowCount(0);
+    for (const nlohmann::json& line : draft.value("lines", nlohmann::json::array())) {
+        addLine();
+        const int row = m_lines->rowCount() - 1;
+        const QSignalBlocker blocker(m_lines);
+        m_lines->item(row, Description)
+            ->setText(QString::fromStdString(line.value("description", std::string())));
+        m_lines->item(row, UnitPrice)
+            ->setText(MoneyText::fromCents(line.value("unit_price_cents", std::int64_t{0})));
+        const std::int64_t discount = line.value("discount_cents", std::int64_t{0});
+        m_lines->item(row, Discount)
+            ->setText(discount > 0 ? MoneyText::fromCents(discount) : QString());
+        if (auto* quantity = qobject_cast<QSpinBox*>(m_lines->cellWidget(row, Quantity))) {
+            quantity->setValue(static_cast<int>(line.value("quantity", std::int64_t{1})));
+        }
+        if (auto* category = qobject_cast<QComboBox*>(m_lines->cellWidget(row, Category))) {
+            select(category, QString::fromStdString(line.value("category", std::string())));
+        }
+    }
+    recompute();
 }
 
 void NewInvoiceDialog::fillForOrganization()
@@ -252,7 +306,8 @@ void NewInvoiceDialog::save(bool issueNow)
     }
     m_saveDraft->setEnabled(false);
     m_issue->setEnabled(false);
-    m_service->save(m_organization->currentData().toString(), m_preview.draft, issueNow);
+    m_service->save(m_organization->currentData().toString(), m_preview.draft, issueNow,
+                    m_editing.id);
 }
 
 } // namespace fitflow::desktop

@@ -3,10 +3,12 @@
 // tax point date, the supplier's registrations and free lines (description, quantity, unit
 // price, discount, category). Totals and each tax line are recomputed on every change by the
 // shared engine (InvoiceDraftForm). Save as draft, or Issue with this device's next number.
+// The same dialog edits an existing draft (redraft).
 
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/invoices/InvoiceChoices.h"
 #include "desktop/core/invoices/InvoiceDraftForm.h"
+#include "desktop/core/invoices/InvoiceRow.h"
 
 #include <QDialog>
 
@@ -30,6 +32,10 @@ public:
     explicit NewInvoiceDialog(DesktopContext context, QWidget* parent = nullptr);
 
     void addLine();
+    // Edits an existing draft instead (redraft): its organization, client, location, date,
+    // registrations and lines fill the form once the choices are loaded; saving replaces it.
+    void editDraft(const InvoiceRow& draft);
+    QString editedDraftId() const { return m_editing.id; }
     DraftFormInput formInput() const;
     const DraftPreview& preview() const { return m_preview; }
 
@@ -39,6 +45,7 @@ signals:
 
 private:
     void showChoices(const InvoiceChoices& choices);
+    void fillFromDraft();
     void fillForOrganization();
     void recompute();
     void save(bool issueNow);
@@ -61,6 +68,8 @@ private:
     QPushButton* m_saveDraft = nullptr;
     QPushButton* m_issue = nullptr;
     bool m_saved = false; // saved as a draft, but it could not be issued
+    InvoiceRow m_editing; // the draft being edited; empty id for a new invoice
+    bool m_choicesLoaded = false;
 };
 
 } // namespace fitflow::desktop

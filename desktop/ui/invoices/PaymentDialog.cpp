@@ -29,7 +29,8 @@ PaymentDialog::PaymentDialog(const QString& invoiceNumber, std::int64_t balanceC
     m_method->setObjectName(QStringLiteral("paymentMethodCombo"));
     m_method->setAccessibleName(tr("Payment method"));
     m_method->addItem(tr("Cash"), static_cast<int>(InvoicesService::PaymentMethod::Cash));
-    m_method->addItem(tr("E-transfer"), static_cast<int>(InvoicesService::PaymentMethod::ETransfer));
+    m_method->addItem(tr("E-transfer"),
+                      static_cast<int>(InvoicesService::PaymentMethod::ETransfer));
     m_receivedOn = new QDateEdit(QDate::currentDate(), this);
     m_receivedOn->setObjectName(QStringLiteral("paymentDateEdit"));
     m_receivedOn->setAccessibleName(tr("Received on"));

@@ -8,6 +8,7 @@
 #include "desktop/ui/clients/ClientsPage.h"
 #include "desktop/ui/common/PaletteIcon.h"
 #include "desktop/ui/dashboard/DashboardPage.h"
+#include "desktop/ui/finance/FinanceWindowAction.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
 #include "desktop/ui/settings/SettingsPage.h"
 #include "desktop/ui/shell/StatusTexts.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     QMenu* invoicesMenu = menuBar()->addMenu(tr("&Invoices"));
     invoicesMenu->setObjectName(QStringLiteral("invoicesMenu"));
     invoicesMenu->addActions(invoicesPage->invoiceActions());
+    invoicesMenu->addAction(new FinanceWindowAction(m_context, this)); // its own window
     connect(invoicesMenu, &QMenu::aboutToShow, this,
             [this] { showPage(NavigationModel::Page::Invoices); });
     buildStatusBar();

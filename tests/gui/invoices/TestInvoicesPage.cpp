@@ -15,6 +15,7 @@
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/InvoiceQueries.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
+#include "desktop/ui/invoices/CreditNoteDialog.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
 #include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/invoices/PaymentDialog.h"
@@ -61,6 +62,18 @@ nlohmann::json quebecDraft(const std::string& clientId, const std::string& taxPo
                {"discount_cents", 0},
                {"category", "service"},
                {"tax_included", false}}}}};
+}
+
+// The row of `id` in the page's (unfiltered) model, or -1.
+int rowOfId(const QAbstractItemModel& model, const std::string& id)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(InvoiceListModel::kIdRole).toString() ==
+            QString::fromStdString(id)) {
+            return row;
+        }
+    }
+    return -1;
 }
 
 InvoiceRow row(const char* id, const char* status, std::int64_t balance)
@@ -112,7 +125,8 @@ private slots:
         QTest::newRow("french") << QStringLiteral("1 234,56 $") << qint64(123456);
         QTest::newRow("thousands only") << QStringLiteral("1,234") << qint64(123400);
         QTest::newRow("0.1 + 0.2 stays exact") << QStringLiteral("0.30") << qint64(30);
-        QTest::newRow("three digits after a sign are grouping") << QStringLiteral("1.005") << qint64(100500);
+        QTest::newRow("three digits after a sign are grouping")
+            << QStringLiteral("1.005") << qint64(100500);
         QTest::newRow("negative") << QStringLiteral("-5") << qint64(-1);
         QTest::newRow("letters") << QStringLiteral("ten") << qint64(-1);
         QTest::newRow("empty") << QString() << qint64(-1);
@@ -141,11 +155,11 @@ private slots:
         page.show();
         // The page's actions (also the main window's Invoices menu) carry their shortcuts.
         const QList<QAction*> actions = page.invoiceActions();
-        QCOMPARE(actions.size(), 5);
+        QCOMPARE(actions.size(), 7);
         for (const QAction* action : actions) {
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
-            QVERIFY(action->toolTip().contains(
-                action->shortcut().toString(QKeySequence::NativeText)));
+            QVERIFY(
+                action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)));
         }
         auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
         QTest::mouseClick(child<QAbstractButton>(&page, QStringLiteral("newInvoiceButton")),
@@ -254,19 +268,20 @@ private slots:
         auto* message = child<QLabel>(&page, QStringLiteral("invoiceMessageLabel"));
         QTest::mouseClick(issue, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kWaitMs);
-        QVERIFY2(message->text().contains(QStringLiteral("connect once to reserve invoice numbers")),
-                 qPrintable(message->text()));
+        QVERIFY2(
+            message->text().contains(QStringLiteral("connect once to reserve invoice numbers")),
+            qPrintable(message->text()));
         QCOMPARE(model.index(0, InvoiceListModel::Status).data().toString(),
                  QStringLiteral("Draft"));
 
         // A block arrives (as a pull would deliver it); issuing works offline from it.
         QVERIFY(store.onStore<bool>([](LocalStore* db) {
-            return bool(desktop::money::MoneyPullApplier(db->database())
-                            .apply(testing::kTestOrgId,
-                                   {{"entity", "number_block"},
-                                    {"id", kBlockId},
-                                    {"version", 1},
-                                    {"values", {{"first", 41}, {"count", 10}}}}));
+            return bool(
+                desktop::money::MoneyPullApplier(db->database())
+                    .apply(testing::kTestOrgId, {{"entity", "number_block"},
+                                                 {"id", kBlockId},
+                                                 {"version", 1},
+                                                 {"values", {{"first", 41}, {"count", 10}}}}));
         }));
         table->selectRow(0);
         QTest::mouseClick(issue, Qt::LeftButton);
@@ -291,8 +306,9 @@ private slots:
                  QStringLiteral("$0.00"));
         page.service().setAgeingDate(QDate(2026, 11, 26));
         page.service().reload();
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
-                                  QStringLiteral("$114.98"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
+            QStringLiteral("$114.98"), kWaitMs);
 
         // The issued invoice as a PDF (in French: a Québec supply), read back with pdftotext.
         QTemporaryDir pdfDir;
@@ -307,7 +323,8 @@ private slots:
              {QStringLiteral("Facture INV-2026-000041"), QStringLiteral("Northside Studios"),
               QStringLiteral("Client: Élodie Tremblay"), QStringLiteral("TPS 5 %"),
               QStringLiteral("TVQ 9,975 %"), QStringLiteral("114,98")}) {
-            QVERIFY2(pdf.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + pdf));
+            QVERIFY2(pdf.contains(expected),
+                     qPrintable(expected + QStringLiteral(" not in ") + pdf));
         }
 
         // A $50 e-transfer: the dialog refuses more than the balance, then records it.
@@ -330,8 +347,9 @@ private slots:
         QTest::mouseClick(record, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(model.index(0, InvoiceListModel::Balance).data().toString(),
                                   QStringLiteral("$64.98"), kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
-                                  QStringLiteral("$64.98"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            child<QLabel>(&page, QStringLiteral("ageingCurrentLabel"))->text(),
+            QStringLiteral("$64.98"), kWaitMs);
         QCOMPARE(total->text(), QStringLiteral("$64.98"));
         const std::string storedMethod = store.onStore<std::string>([invoiceId](LocalStore* db) {
             auto payments = desktop::money::InvoiceQueries(db->database()).paymentsOf(invoiceId);
@@ -344,8 +362,11 @@ private slots:
         // A credit note for the rest: it takes the next number and nothing is due any more.
         QTRY_VERIFY_WITH_TIMEOUT(credit->isEnabled(), kWaitMs);
         QTest::mouseClick(credit, Qt::LeftButton);
-        auto* confirm = page.findChild<QMessageBox*>(QStringLiteral("creditNoteConfirm"));
+        auto* confirm = page.findChild<CreditNoteDialog*>(QStringLiteral("creditNoteDialog"));
         QVERIFY(confirm);
+        QCOMPARE(child<QLabel>(confirm, QStringLiteral("creditAmountLabel"))->text(),
+                 QStringLiteral("Credit note total, taxes included: $114.98"));
+        QVERIFY(!confirm->creditedLines()); // every line in full
         QTest::mouseClick(child<QPushButton>(confirm, QStringLiteral("creditNoteConfirmButton")),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, kWaitMs);
@@ -359,6 +380,132 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         filter->setCurrentIndex(filter->findData(QStringLiteral("issued")));
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void partialCreditVoidAndRedraftFromThePage()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        struct Seeded {
+            std::string credited, draft, voided;
+        };
+        const Seeded ids = store.onStore<Seeded>([](LocalStore* db) {
+            auto client = LocalChanges(db->database())
+                              .add("client", testing::kTestOrgId,
+                                   {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
+            if (!client ||
+                !desktop::money::MoneyPullApplier(db->database())
+                     .apply(testing::kTestOrgId, {{"entity", "number_block"},
+                                                  {"id", kBlockId},
+                                                  {"version", 1},
+                                                  {"values", {{"first", 41}, {"count", 10}}}})) {
+                return Seeded{};
+            }
+            desktop::money::InvoiceOperations money(db->database());
+            nlohmann::json threeSessions = quebecDraft(*client, "2026-11-20");
+            threeSessions["lines"][0]["quantity"] = 3;
+            threeSessions["lines"][0]["unit_price_cents"] = 5000;
+            auto credited = money.draft(testing::kTestOrgId, threeSessions);
+            auto draft = money.draft(testing::kTestOrgId, quebecDraft(*client, "2026-11-21"));
+            auto voided = money.draft(testing::kTestOrgId, quebecDraft(*client, "2026-11-22"));
+            if (!credited || !draft || !voided || !money.issue(*credited) ||
+                !money.issue(*voided)) {
+                return Seeded{};
+            }
+            return Seeded{*credited, *draft, *voided};
+        });
+        QVERIFY(!ids.voided.empty());
+
+        InvoicesPage page(store.context());
+        page.resize(1000, 500);
+        page.show();
+        auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
+        const QAbstractItemModel& model = *table->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, kWaitMs);
+        auto* credit = child<QAbstractButton>(&page, QStringLiteral("creditNoteButton"));
+        auto* voidButton = child<QAbstractButton>(&page, QStringLiteral("voidInvoiceButton"));
+        auto* edit = child<QAbstractButton>(&page, QStringLiteral("editDraftButton"));
+
+        // Credit one of three $50 sessions: $50 + GST $2.50 + QST $4.99 (9.975% of $50).
+        table->selectRow(rowOfId(model, ids.credited));
+        QVERIFY(credit->isEnabled());
+        QVERIFY(!edit->isEnabled());
+        QTest::mouseClick(credit, Qt::LeftButton);
+        auto* dialog = page.findChild<CreditNoteDialog*>(QStringLiteral("creditNoteDialog"));
+        QVERIFY(dialog);
+        auto* confirm = child<QPushButton>(dialog, QStringLiteral("creditNoteConfirmButton"));
+        auto* amount = child<QLabel>(dialog, QStringLiteral("creditAmountLabel"));
+        QCOMPARE(dialog->quantityBox(0)->maximum(), 3);
+        dialog->quantityBox(0)->setValue(0);
+        QVERIFY(!confirm->isEnabled());
+        dialog->quantityBox(0)->setValue(1);
+        QVERIFY(confirm->isEnabled());
+        QCOMPARE(amount->text(), QStringLiteral("Credit note total, taxes included: $57.49"));
+        QVERIFY(dialog->creditedLines().has_value());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, kWaitMs);
+        // $150 + GST $7.50 + QST $14.96 = $172.46, less the $57.49 credited.
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(rowOfId(model, ids.credited), 0)
+                                      .data(InvoiceListModel::kBalanceCentsRole)
+                                      .toLongLong(),
+                                  17246 - 5749, kWaitMs);
+        const std::int64_t creditedQuantity = store.onStore<std::int64_t>([](LocalStore* db) {
+            auto all = desktop::money::InvoiceQueries(db->database()).list();
+            for (const auto& invoice : all ? *all : std::vector<desktop::money::LocalInvoice>{}) {
+                if (invoice.kind() == "credit_note") {
+                    return invoice.values["draft"]["lines"][0].value("quantity", std::int64_t{0});
+                }
+            }
+            return std::int64_t{-1};
+        });
+        QCOMPARE(creditedQuantity, 1);
+
+        // Void an issued invoice without payments, after confirming.
+        table->selectRow(rowOfId(model, ids.voided));
+        QVERIFY(voidButton->isEnabled());
+        QTest::mouseClick(voidButton, Qt::LeftButton);
+        auto* confirmVoid = page.findChild<QMessageBox*>(QStringLiteral("voidInvoiceConfirm"));
+        QVERIFY(confirmVoid);
+        QTest::mouseClick(
+            child<QPushButton>(confirmVoid, QStringLiteral("voidInvoiceConfirmButton")),
+            Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.index(rowOfId(model, ids.voided), InvoiceListModel::Status).data().toString(),
+            QStringLiteral("Void"), kWaitMs);
+        QCOMPARE(model.index(rowOfId(model, ids.voided), 0)
+                     .data(InvoiceListModel::kBalanceCentsRole)
+                     .toLongLong(),
+                 0);
+        table->selectRow(rowOfId(model, ids.voided));
+        QVERIFY(!voidButton->isEnabled());
+        QVERIFY(!credit->isEnabled());
+
+        // Redraft: the draft opens filled in; two sessions instead of one replace it in place.
+        table->selectRow(rowOfId(model, ids.draft));
+        QVERIFY(edit->isEnabled());
+        QVERIFY(!voidButton->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        auto* editor = page.findChild<NewInvoiceDialog*>(QStringLiteral("newInvoiceDialog"));
+        QVERIFY(editor);
+        QCOMPARE(editor->editedDraftId(), QString::fromStdString(ids.draft));
+        auto* lines = child<QTableWidget>(editor, QStringLiteral("invoiceLinesTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(lines->item(0, NewInvoiceDialog::UnitPrice)->text(),
+                                  QStringLiteral("$100.00"), kWaitMs);
+        QCOMPARE(child<QComboBox>(editor, QStringLiteral("invoiceLocationCombo"))->currentText(),
+                 QStringLiteral("Northside Plateau"));
+        QCOMPARE(child<QLabel>(editor, QStringLiteral("invoiceTotalLabel"))->text(),
+                 QStringLiteral("$114.98"));
+        child<QSpinBox>(editor, QStringLiteral("invoiceLineQuantity0"))->setValue(2);
+        QCOMPARE(child<QLabel>(editor, QStringLiteral("invoiceTotalLabel"))->text(),
+                 QStringLiteral("$229.95"));
+        QTest::mouseClick(child<QPushButton>(editor, QStringLiteral("saveDraftButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.index(rowOfId(model, ids.draft), InvoiceListModel::Total).data().toString(),
+            QStringLiteral("$229.95"), kWaitMs);
+        QCOMPARE(model.rowCount(), 4); // replaced, not added
+        QCOMPARE(model.index(rowOfId(model, ids.draft), InvoiceListModel::Status).data().toString(),
+                 QStringLiteral("Draft"));
     }
 };
 
