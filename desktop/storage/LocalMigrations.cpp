@@ -1,6 +1,7 @@
 #include "desktop/storage/LocalMigrations.h"
 
 #include "desktop/storage/UuidV7.h"
+#include "desktop/storage/clients/ClientExtrasTables.h"
 #include "desktop/storage/money/MoneyTables.h"
 
 #include <QDateTime>
@@ -161,6 +162,7 @@ constexpr std::array kMigrations{
               &createSyncBookkeeping},
     Migration{4, "snapshot progress of pull cursors", &addSnapshotProgress},
     Migration{5, "money: invoices, lines, payments, number blocks", &money::createMoneyTables},
+    Migration{7, "client tags, consents, packages", &clients::createClientExtrasTables},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

@@ -18,6 +18,13 @@ enum class FieldKind {
     SessionStatus,
     NoteFormat,
     Boolean,
+    TagList,       // canonical JSON array of short strings (shared/clients/ClientTags.h)
+    ConsentKind,   // contact, data_sharing or photo
+    PolicyVersion, // string of 1 to 50 characters
+    Count,         // integer 1 to 1000
+    Cents,         // integer, not negative
+    Currency,      // three upper-case letters
+    OptionalDate,  // "YYYY-MM-DD" or null
 };
 
 struct FieldSpec {
@@ -37,6 +44,8 @@ struct EntitySpec {
     std::string table; // local table, e.g. "clients"
     MergeKind merge;
     std::vector<FieldSpec> fields;
+    // Versioned records (consents): written once, never updated or deleted.
+    bool insertOnly = false;
 
     const FieldSpec* field(std::string_view fieldName) const;
     bool isLocallyWritable() const { return merge != MergeKind::PullOnly; }

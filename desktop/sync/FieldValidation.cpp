@@ -1,8 +1,12 @@
 #include "desktop/sync/FieldValidation.h"
 
+#include "shared/clients/ClientTags.h"
+#include "shared/clients/ConsentKind.h"
 #include "shared/codec/TextFormats.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace fitflow::desktop {
@@ -27,19 +31,44 @@ bool isOneOf(const std::string& text, const std::array<std::string_view, N>& all
     return false;
 }
 
+// Counts (sessions of a package) are 1..1000; cents are whole and not negative.
+fitflow::Status checkInteger(const FieldSpec& field, const nlohmann::json& value)
+{
+    constexpr std::int64_t kMaxCount = 1000;
+    constexpr std::int64_t kMaxCents = 10'000'000'000;
+    if (!value.is_number_integer()) {
+        return makeError("wrong_type", "expected a whole number", field.name);
+    }
+    const auto number = value.get<std::int64_t>();
+    const bool inRange = field.kind == FieldKind::Count ? number >= 1 && number <= kMaxCount
+                                                        : number >= 0 && number <= kMaxCents;
+    return inRange ? fitflow::Status()
+                   : makeError("invalid_value",
+                               field.kind == FieldKind::Count ? "expected 1 to 1000"
+                                                              : "expected cents, not negative",
+                               field.name);
+}
+
 fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
 {
     const auto fail = [&](const char* code, const std::string& message) {
         return fitflow::Status(makeError(code, message, field.name));
     };
-    const bool optional =
-        field.kind == FieldKind::OptionalText || field.kind == FieldKind::OptionalUuid;
+    const bool optional = field.kind == FieldKind::OptionalText ||
+                          field.kind == FieldKind::OptionalUuid ||
+                          field.kind == FieldKind::OptionalDate;
     if (value.is_null()) {
         return optional ? fitflow::Status() : fail("invalid_value", "this field cannot be null");
     }
     if (field.kind == FieldKind::Boolean) {
         return value.is_boolean() ? fitflow::Status()
                                   : fail("wrong_type", "expected true or false");
+    }
+    if (field.kind == FieldKind::TagList) {
+        return clients::checkTagList(value);
+    }
+    if (field.kind == FieldKind::Count || field.kind == FieldKind::Cents) {
+        return checkInteger(field, value);
     }
     if (!value.is_string()) {
         return fail("wrong_type", "expected a string");
@@ -76,6 +105,29 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
     case FieldKind::NoteFormat:
         return isOneOf(text, kNoteFormats) ? fitflow::Status()
                                            : fail("invalid_value", "expected soap or free");
+    case FieldKind::ConsentKind:
+        return clients::parseConsentKind(text)
+                   ? fitflow::Status()
+                   : fail("invalid_value", "expected contact, data_sharing or photo");
+    case FieldKind::PolicyVersion:
+        return text.empty() || text.size() > clients::kMaxPolicyVersionLength
+                   ? fail("invalid_value", "expected 1 to 50 characters")
+                   : fitflow::Status();
+    case FieldKind::Currency:
+        return text.size() == 3 && std::all_of(text.begin(), text.end(),
+                                               [](char c) { return c >= 'A' && c <= 'Z'; })
+                   ? fitflow::Status()
+                   : fail("invalid_value", "expected three upper-case letters like CAD");
+    case FieldKind::OptionalDate: {
+        const auto date = parseIsoDate(text);
+        return date && formatIsoDate(*date) == text
+                   ? fitflow::Status()
+                   : fail("invalid_value", "expected a date like 2026-03-15");
+    }
+    case FieldKind::TagList:
+    case FieldKind::Count:
+    case FieldKind::Cents:
+        return {};
     }
     return {};
 }
@@ -90,6 +142,10 @@ fitflow::Status validateFields(const EntitySpec& entity, const nlohmann::json& f
     }
     if (fields.empty()) {
         return makeError("invalid_value", "no fields given");
+    }
+    if (!creating && entity.insertOnly) {
+        return makeError("immutable_record",
+                         "a " + entity.name + " is never changed: record a new one instead");
     }
     for (const auto& [name, value] : fields.items()) {
         const FieldSpec* field = entity.field(name);

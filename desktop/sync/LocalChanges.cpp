@@ -19,7 +19,8 @@ fitflow::Result<const EntitySpec*> writableEntity(const std::string& name)
 {
     const EntitySpec* entity = findSyncedEntity(name);
     if (entity == nullptr || !entity->isLocallyWritable()) {
-        return makeError("unknown_entity", "'" + name + "' is not one of client, session, note");
+        return makeError("unknown_entity",
+                         "'" + name + "' is not one of client, session, note, consent, package");
     }
     return entity;
 }
@@ -268,6 +269,9 @@ fitflow::Status LocalChanges::remove(const std::string& entityName, const std::s
     auto entity = writableEntity(entityName);
     if (!entity) {
         return entity.error();
+    }
+    if ((*entity)->insertOnly) {
+        return makeError("immutable_record", "a " + entityName + " is never deleted");
     }
     auto transaction = StoreTransaction::begin(m_db);
     if (!transaction) {

@@ -1,9 +1,13 @@
 #include "server/service/sync/SyncFieldCatalog.h"
 
+#include "shared/clients/ClientTags.h"
+#include "shared/clients/ConsentKind.h"
 #include "shared/codec/TextFormats.h"
 #include "shared/scheduling/SessionStatus.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace fitflow::sync {
 
@@ -12,21 +16,23 @@ namespace {
 constexpr std::size_t kMaxNameLength = 100;
 constexpr std::size_t kMaxOptionalTextLength = 320;
 
-constexpr std::array<FieldSpec, 5> kClientFields{{
+constexpr std::array<FieldSpec, 6> kClientFields{{
     {"first_name", FieldKind::Name, true},
     {"last_name", FieldKind::Name, true},
     {"email", FieldKind::OptionalText, false},
     {"phone", FieldKind::OptionalText, false},
     {"home_location_id", FieldKind::OptionalUuid, false},
+    {"tags", FieldKind::TagList, false}, // defaults to []
 }};
 
-constexpr std::array<FieldSpec, 6> kSessionFields{{
+constexpr std::array<FieldSpec, 7> kSessionFields{{
     {"client_id", FieldKind::Uuid, true},
     {"location_id", FieldKind::Uuid, true},
     {"trainer_id", FieldKind::Uuid, false}, // defaults to the writing user
     {"starts_at", FieldKind::UtcInstant, true},
     {"ends_at", FieldKind::UtcInstant, true},
     {"status", FieldKind::SessionStatus, false}, // defaults to "scheduled"
+    {"package_id", FieldKind::OptionalUuid, false},
 }};
 
 constexpr std::array<FieldSpec, 4> kNoteFields{{
@@ -34,6 +40,67 @@ constexpr std::array<FieldSpec, 4> kNoteFields{{
     {"session_id", FieldKind::OptionalUuid, false},
     {"format", FieldKind::NoteFormat, true},
     {"shared_with_client", FieldKind::Boolean, false},
+}};
+
+// Insert-only (sync::isInsertOnly): written once, never updated.
+constexpr std::array<FieldSpec, 6> kConsentFields{{
+    {"client_id", FieldKind::Uuid, true},
+    {"kind", FieldKind::ConsentKind, true},
+    {"granted", FieldKind::Boolean, true},
+    {"policy_version", FieldKind::PolicyVersion, true},
+    {"recorded_at", FieldKind::UtcInstant, true},
+    {"recorded_by", FieldKind::Uuid, false}, // the writing user; nobody else
+}};
+
+constexpr std::array<FieldSpec, 6> kPackageFields{{
+    {"client_id", FieldKind::Uuid, true},
+    {"name", FieldKind::Name, true},
+    {"sessions_total", FieldKind::Count, true},
+    {"price_cents", FieldKind::Cents, true},
+    {"currency", FieldKind::Currency, false}, // defaults to "CAD"
+    {"expires_on", FieldKind::OptionalDate, false},
+}};
+
+constexpr std::int64_t kMaxCount = 1000;
+constexpr std::int64_t kMaxCents = 10'000'000'000;
+
+bool isIntegerIn(const nlohmann::json& value, std::int64_t low, std::int64_t high)
+{
+    if (!value.is_number_integer()) {
+        return false;
+    }
+    const auto number = value.get<std::int64_t>();
+    return number >= low && number <= high;
+}
+
+bool isCurrencyCode(const nlohmann::json& value)
+{
+    if (!value.is_string() || value.get_ref<const std::string&>().size() != 3) {
+        return false;
+    }
+    const auto& text = value.get_ref<const std::string&>();
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool isCanonicalDate(const nlohmann::json& value)
+{
+    if (!value.is_string()) {
+        return false;
+    }
+    const auto& text = value.get_ref<const std::string&>();
+    const auto date = parseIsoDate(text);
+    return date && formatIsoDate(*date) == text;
+}
+
+// A recurring series (docs/sync-protocol.md "series"); its occurrences are sessions.
+constexpr std::array<FieldSpec, 7> kSeriesFields{{
+    {"client_id", FieldKind::Uuid, true},
+    {"location_id", FieldKind::Uuid, true},
+    {"trainer_id", FieldKind::Uuid, true},
+    {"rrule", FieldKind::RecurrenceRule, true},
+    {"first_starts_at", FieldKind::UtcInstant, true},
+    {"first_ends_at", FieldKind::UtcInstant, true},
+    {"exdates", FieldKind::ExceptionDates, false},
 }};
 
 Status invalid(const FieldSpec& spec, const std::string& what)
@@ -61,6 +128,10 @@ std::span<const FieldSpec> writableFields(SyncEntity entity)
         return kSessionFields;
     case SyncEntity::Note:
         return kNoteFields;
+    case SyncEntity::Consent:
+        return kConsentFields;
+    case SyncEntity::Package:
+        return kPackageFields;
     case SyncEntity::Location:
     case SyncEntity::Organization:
     case SyncEntity::Invoice:
@@ -119,6 +190,30 @@ Status validateFieldValue(const FieldSpec& spec, const nlohmann::json& value)
                                                   : invalid(spec, "must be soap or free");
     case FieldKind::Boolean:
         return value.is_boolean() ? Status{} : invalid(spec, "must be true or false");
+    case FieldKind::TagList:
+        return clients::checkTagList(value);
+    case FieldKind::ConsentKind:
+        return value.is_string() && clients::parseConsentKind(value.get_ref<const std::string&>())
+                   ? Status{}
+                   : invalid(spec, "must be contact, data_sharing or photo");
+    case FieldKind::PolicyVersion:
+        return isText(value, 1, clients::kMaxPolicyVersionLength)
+                   ? Status{}
+                   : invalid(spec, "must be 1 to 50 characters");
+    case FieldKind::Count:
+        return isIntegerIn(value, 1, kMaxCount) ? Status{}
+                                                : invalid(spec, "must be an integer 1 to 1000");
+    case FieldKind::Cents:
+        return isIntegerIn(value, 0, kMaxCents)
+                   ? Status{}
+                   : invalid(spec, "must be a whole number of cents, not negative");
+    case FieldKind::Currency:
+        return isCurrencyCode(value) ? Status{}
+                                     : invalid(spec, "must be three upper-case letters like CAD");
+    case FieldKind::OptionalDate:
+        return value.is_null() || isCanonicalDate(value)
+                   ? Status{}
+                   : invalid(spec, "must be a date like 2026-03-15, or null");
     }
     return invalid(spec, "has an unknown kind");
 }

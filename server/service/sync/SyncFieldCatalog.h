@@ -21,6 +21,13 @@ enum class FieldKind {
     SessionStatus,
     NoteFormat,
     Boolean,
+    TagList,       // canonical JSON array of short strings (shared/clients/ClientTags.h)
+    ConsentKind,   // contact, data_sharing or photo
+    PolicyVersion, // text of 1..50 characters
+    Count,         // integer 1..1000
+    Cents,         // integer 0..10^10 (money in cents)
+    Currency,      // three upper-case letters, ISO 4217
+    OptionalDate,  // "YYYY-MM-DD", or null
 };
 
 struct FieldSpec {
@@ -29,7 +36,8 @@ struct FieldSpec {
     bool requiredOnCreate;
 };
 
-// The writable fields of client, session and note (header); empty for pull-only entities.
+// The writable fields of client, session, note (header), consent and package; empty for
+// pull-only entities.
 std::span<const FieldSpec> writableFields(SyncEntity entity);
 
 // The spec of `field` of `entity`, or nullptr when devices may not write it.

@@ -19,7 +19,8 @@ inline constexpr int kMaxPullLimit = 1000;
 // How long a push waits for another writer's lock before answering 503.
 inline constexpr std::chrono::seconds kPushLockTimeout{5};
 
-// Synced entities, in the order of their wire names (the pull keyset orders by that text).
+// Synced entities. The pull keyset orders by the wire-name text, so new entities are appended
+// here in any order.
 // Invoice, NumberBlock and Payment change only through money operations (sync/money).
 enum class SyncEntity {
     Client,
@@ -29,10 +30,12 @@ enum class SyncEntity {
     NumberBlock,
     Organization,
     Payment,
-    Session
+    Session,
+    Consent,
+    Package,
 };
 
-inline constexpr std::array<EnumName<SyncEntity>, 8> kSyncEntityNames{{
+inline constexpr std::array<EnumName<SyncEntity>, 10> kSyncEntityNames{{
     {SyncEntity::Client, "client"},
     {SyncEntity::Invoice, "invoice"},
     {SyncEntity::Location, "location"},
@@ -41,6 +44,8 @@ inline constexpr std::array<EnumName<SyncEntity>, 8> kSyncEntityNames{{
     {SyncEntity::Organization, "organization"},
     {SyncEntity::Payment, "payment"},
     {SyncEntity::Session, "session"},
+    {SyncEntity::Consent, "consent"},
+    {SyncEntity::Package, "package"},
 }};
 
 // Money entities are written by operations (docs/sync-protocol.md, "Money"), never by LWW.
@@ -48,6 +53,12 @@ constexpr bool isMoneyEntity(SyncEntity entity)
 {
     return entity == SyncEntity::Invoice || entity == SyncEntity::NumberBlock ||
            entity == SyncEntity::Payment;
+}
+
+// Consents are versioned records: a new version is a new record, a stored one never changes.
+constexpr bool isInsertOnly(SyncEntity entity)
+{
+    return entity == SyncEntity::Consent;
 }
 
 inline std::string_view entityName(SyncEntity entity)
@@ -74,6 +85,10 @@ constexpr Resource resourceOf(SyncEntity entity)
         return Resource::Invoice;
     case SyncEntity::Payment:
         return Resource::Payment;
+    case SyncEntity::Consent:
+        return Resource::Consent;
+    case SyncEntity::Package:
+        return Resource::Package;
     }
     return Resource::Organization;
 }

@@ -160,6 +160,15 @@ std::optional<nlohmann::json> defaultValue(SyncEntity entity, const sync::FieldS
     if (entity == SyncEntity::Session && spec.name == "status") {
         return nlohmann::json("scheduled");
     }
+    if (entity == SyncEntity::Consent && spec.name == "recorded_by") {
+        return nlohmann::json(actor.userId);
+    }
+    if (entity == SyncEntity::Package && spec.name == "currency") {
+        return nlohmann::json("CAD");
+    }
+    if (spec.kind == sync::FieldKind::TagList) {
+        return nlohmann::json::array();
+    }
     if (spec.kind == sync::FieldKind::Boolean) {
         return nlohmann::json(false);
     }
@@ -226,12 +235,49 @@ Status switchRole(pqxx::transaction_base& tx, const SyncMutationActor& actor, Ac
     return {};
 }
 
+// An insert-only record (a consent version): created once by a role that may create it, in
+// the writer's name; any later write or delete of the same id is refused, never merged.
+Status insertOnce(pqxx::transaction_base& tx, const SyncMutationActor& actor, SyncEntity entity,
+                  const std::string& entityId, const RecordMutation& mutation)
+{
+    const std::string name(sync::entityName(entity));
+    if (mutation.operation != RecordOperation::Write) {
+        return makeError("immutable_record", "a " + name + " is never deleted");
+    }
+    std::optional<Role> role;
+    if (auto allowed = switchRole(tx, actor, Action::Create, sync::resourceOf(entity), role);
+        !allowed) {
+        return allowed;
+    }
+    const SyncTable& table = syncTable(entity);
+    const auto exists = tx.exec_params(
+        "SELECT 1 FROM " + std::string(table.table) + " WHERE id = $1::uuid", entityId);
+    if (!exists.empty()) {
+        return makeError("immutable_record",
+                         "a " + name + " is never changed: record a new version instead");
+    }
+    const auto author = mutation.fields.find("recorded_by");
+    if (author != mutation.fields.end() && *author != nlohmann::json(actor.userId)) {
+        return makeError("forbidden", "a " + name + " is recorded in the name of its writer",
+                         "recorded_by");
+    }
+    auto created = newRecord(entity, mutation, actor);
+    if (!created) {
+        return created.error();
+    }
+    insertRow(tx, table, actor, entityId, *created);
+    return {};
+}
+
 } // namespace
 
 Status applyRecordMutation(pqxx::transaction_base& transaction, const SyncMutationActor& actor,
                            SyncEntity entity, const std::string& entityId,
                            const RecordMutation& mutation)
 {
+    if (sync::isInsertOnly(entity)) {
+        return insertOnce(transaction, actor, entity, entityId, mutation);
+    }
     const SyncTable& table = syncTable(entity);
     const Resource resource = sync::resourceOf(entity);
     const Action change =

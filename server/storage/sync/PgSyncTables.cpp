@@ -11,21 +11,23 @@ namespace {
 
 using sync::SyncEntity;
 
-constexpr std::array<SyncColumn, 5> kClientColumns{{
+constexpr std::array<SyncColumn, 6> kClientColumns{{
     {"first_name", "given_name", ColumnType::Text},
     {"last_name", "family_name", ColumnType::Text},
     {"email", "email", ColumnType::Text},
     {"phone", "phone", ColumnType::Text},
     {"home_location_id", "home_location_id", ColumnType::Uuid},
+    {"tags", "tags", ColumnType::Json},
 }};
 
-constexpr std::array<SyncColumn, 6> kSessionColumns{{
+constexpr std::array<SyncColumn, 7> kSessionColumns{{
     {"client_id", "client_id", ColumnType::Uuid},
     {"location_id", "location_id", ColumnType::Uuid},
     {"trainer_id", "trainer_user_id", ColumnType::Uuid},
     {"starts_at", "starts_at", ColumnType::Instant},
     {"ends_at", "ends_at", ColumnType::Instant},
     {"status", "status", ColumnType::Text},
+    {"package_id", "package_id", ColumnType::Uuid},
 }};
 
 constexpr std::array<SyncColumn, 4> kNoteColumns{{
@@ -47,12 +49,32 @@ constexpr std::array<SyncColumn, 3> kOrganizationColumns{{
     {"province", "province", ColumnType::Text},
 }};
 
-const std::array<SyncTable, 5> kTables{{
+constexpr std::array<SyncColumn, 6> kConsentColumns{{
+    {"client_id", "client_id", ColumnType::Uuid},
+    {"kind", "kind", ColumnType::Text},
+    {"granted", "granted", ColumnType::Boolean},
+    {"policy_version", "version", ColumnType::Text},
+    {"recorded_at", "recorded_at", ColumnType::Instant},
+    {"recorded_by", "recorded_by_user_id", ColumnType::Uuid},
+}};
+
+constexpr std::array<SyncColumn, 6> kPackageColumns{{
+    {"client_id", "client_id", ColumnType::Uuid},
+    {"name", "name", ColumnType::Text},
+    {"sessions_total", "credits", ColumnType::Integer},
+    {"price_cents", "price_cents", ColumnType::Integer},
+    {"currency", "currency", ColumnType::Text},
+    {"expires_on", "expires_on", ColumnType::Date},
+}};
+
+const std::array<SyncTable, 7> kTables{{
     {SyncEntity::Client, "clients", kClientColumns, true, true},
     {SyncEntity::Location, "locations", kLocationColumns, false, false},
     {SyncEntity::Note, "notes", kNoteColumns, true, false},
     {SyncEntity::Organization, "organizations", kOrganizationColumns, false, false},
     {SyncEntity::Session, "sessions", kSessionColumns, true, true},
+    {SyncEntity::Consent, "consents", kConsentColumns, true, false},
+    {SyncEntity::Package, "packages", kPackageColumns, true, true},
 }};
 
 } // namespace
@@ -75,6 +97,9 @@ std::string readExpression(const SyncColumn& column, std::string_view alias)
         return qualified;
     case ColumnType::Uuid:
     case ColumnType::Boolean:
+    case ColumnType::Integer:
+    case ColumnType::Date:
+    case ColumnType::Json:
         return qualified + "::text";
     case ColumnType::Instant:
         return "(extract(epoch FROM " + qualified + ") * 1000)::bigint::text";
@@ -95,6 +120,14 @@ std::string writeExpression(const SyncColumn& column, std::string_view values)
         return text + "::timestamptz";
     case ColumnType::Boolean:
         return text + "::boolean";
+    case ColumnType::Integer:
+        return text + "::bigint";
+    case ColumnType::Date:
+        return text + "::date";
+    case ColumnType::Json:
+        // `->` keeps the JSON value; a JSON null becomes SQL NULL like the text forms.
+        return "nullif(" + std::string(values) + " -> '" + std::string(column.field) +
+               "', 'null'::jsonb)";
     }
     return text;
 }
@@ -112,6 +145,12 @@ nlohmann::json columnValue(const SyncColumn& column, const std::optional<std::st
         return formatUtcInstant(Instant{std::chrono::milliseconds{std::stoll(*text)}});
     case ColumnType::Boolean:
         return *text == "true";
+    case ColumnType::Integer:
+        return std::stoll(*text);
+    case ColumnType::Date:
+        return *text;
+    case ColumnType::Json:
+        return nlohmann::json::parse(*text, nullptr, false);
     }
     return *text;
 }

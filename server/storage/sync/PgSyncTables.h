@@ -14,7 +14,8 @@
 
 namespace fitflow::storage {
 
-enum class ColumnType { Text, Uuid, Instant, Boolean };
+// Integer: bigint/int as a JSON number; Date: a date as "YYYY-MM-DD"; Json: a jsonb value.
+enum class ColumnType { Text, Uuid, Instant, Boolean, Integer, Date, Json };
 
 struct SyncColumn {
     std::string_view field;  // wire name
