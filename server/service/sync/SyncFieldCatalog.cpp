@@ -92,17 +92,6 @@ bool isCanonicalDate(const nlohmann::json& value)
     return date && formatIsoDate(*date) == text;
 }
 
-// A recurring series (docs/sync-protocol.md "series"); its occurrences are sessions.
-constexpr std::array<FieldSpec, 7> kSeriesFields{{
-    {"client_id", FieldKind::Uuid, true},
-    {"location_id", FieldKind::Uuid, true},
-    {"trainer_id", FieldKind::Uuid, true},
-    {"rrule", FieldKind::RecurrenceRule, true},
-    {"first_starts_at", FieldKind::UtcInstant, true},
-    {"first_ends_at", FieldKind::UtcInstant, true},
-    {"exdates", FieldKind::ExceptionDates, false},
-}};
-
 Status invalid(const FieldSpec& spec, const std::string& what)
 {
     return makeError("invalid_value", std::string(spec.name) + " " + what, std::string(spec.name));
