@@ -83,45 +83,43 @@ fitflow::Result<StoredRecord> readRecord(const QSqlQuery& query)
 
 EntityRepository::EntityRepository(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
+    , m_search(m_db)
 {
 }
 
 fitflow::Result<std::optional<StoredRecord>>
 EntityRepository::loadRecord(const EntitySpec& entity, const std::string& id) const
 {
-    auto query = execSql(
-        m_db,
+    auto query = m_statements.run(
         QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(recordColumns(entity), table(entity)),
         {QString::fromStdString(id)});
     if (!query) {
         return query.error();
     }
-    if (!query->next()) {
-        return std::optional<StoredRecord>();
+    std::optional<StoredRecord> found;
+    if ((*query)->next()) {
+        auto row = readRecord(**query);
+        if (!row) {
+            return row.error();
+        }
+        found = std::move(*row);
     }
-    auto row = readRecord(*query);
-    if (!row) {
-        return row.error();
-    }
-    return std::optional<StoredRecord>(std::move(*row));
+    (*query)->finish();
+    return found;
 }
 
 fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const StoredRecord& row)
 {
-    QStringList columns{QStringLiteral("id"),
-                        QStringLiteral("org_id"),
-                        QStringLiteral("field_state"),
-                        QStringLiteral("deleted_stamp"),
-                        QStringLiteral("undeleted_stamp"),
+    QStringList columns{QStringLiteral("org_id"), QStringLiteral("field_state"),
+                        QStringLiteral("deleted_stamp"), QStringLiteral("undeleted_stamp"),
                         QStringLiteral("is_deleted")};
     const auto stampText = [](const std::optional<sync::Hlc>& stamp) {
         return stamp ? QVariant(QString::fromStdString(stamp->toString())) : QVariant();
     };
-    QVariantList values{QString::fromStdString(row.id),
-                        QString::fromStdString(row.orgId),
+    QVariantList values{QString::fromStdString(row.orgId),
                         QString::fromStdString(row.state.fieldsToJson().dump()),
-                        stampText(row.state.deletedStamp()),
-                        stampText(row.state.undeletedStamp()),
+                        stampText(row.state.deletedStamp()), stampText(row.state.undeletedStamp()),
                         row.state.isDeleted() ? 1 : 0};
     if (entity.name == "client") {
         columns << QStringLiteral("trainer_ids");
@@ -131,41 +129,39 @@ fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const Sto
         columns << QString::fromStdString(field.name);
         values << columnValue(row.state.record().value(field.name));
     }
-    QStringList placeholders;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        placeholders << QStringLiteral("?");
+    values << QString::fromStdString(row.id);
+    // An UPDATE first (it keeps a note's derived text columns, which REPLACE would reset); a
+    // row it did not find is new.
+    QStringList assignments;
+    for (const QString& column : columns) {
+        assignments << column + QStringLiteral(" = ?");
     }
-    // REPLACE would reset a note's derived text columns; update them when the row exists.
-    auto existing =
-        execSql(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table(entity)),
-                {QString::fromStdString(row.id)});
-    if (!existing) {
-        return existing.error();
+    auto updated = m_statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                        .arg(table(entity), assignments.join(QStringLiteral(", "))),
+                                    values);
+    if (!updated) {
+        return updated.error();
+    }
+    const bool existed = (*updated)->numRowsAffected() > 0;
+    if (!existed) {
+        columns << QStringLiteral("id");
+        QStringList placeholders;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            placeholders << QStringLiteral("?");
+        }
+        auto inserted = m_statements.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                             .arg(table(entity), columns.join(QStringLiteral(", ")),
+                                                  placeholders.join(QStringLiteral(", "))),
+                                         values);
+        if (!inserted) {
+            return inserted.error();
+        }
     }
     // Client rows and their search entries change together, in the caller's transaction.
     if (entity.name == "client") {
-        if (auto indexed = ClientSearchIndex(m_db).indexClient(row.id, row.state); !indexed) {
-            return indexed;
-        }
+        return m_search.indexClient(row.id, row.state);
     }
-    if (existing->next()) {
-        QStringList assignments;
-        for (const QString& column : columns.mid(1)) {
-            assignments << column + QStringLiteral(" = ?");
-        }
-        values.append(values.takeFirst());
-        auto updated = execSql(m_db,
-                               QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                   .arg(table(entity), assignments.join(QStringLiteral(", "))),
-                               values);
-        return updated ? fitflow::Status() : fitflow::Status(updated.error());
-    }
-    auto inserted = execSql(m_db,
-                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(table(entity), columns.join(QStringLiteral(", ")),
-                                     placeholders.join(QStringLiteral(", "))),
-                            values);
-    return inserted ? fitflow::Status() : fitflow::Status(inserted.error());
+    return {};
 }
 
 fitflow::Result<std::vector<StoredRecord>>
@@ -191,17 +187,17 @@ EntityRepository::allRecords(const EntitySpec& entity) const
 fitflow::Result<std::vector<nlohmann::json>>
 EntityRepository::noteMutations(const std::string& noteId) const
 {
-    auto query = execSql(m_db,
-                         QStringLiteral("SELECT mutation FROM note_history WHERE note_id = ?"
-                                        " ORDER BY mutation"),
-                         {QString::fromStdString(noteId)});
+    auto query = m_statements.run(QStringLiteral("SELECT mutation FROM note_history WHERE"
+                                                 " note_id = ? ORDER BY mutation"),
+                                  {QString::fromStdString(noteId)});
     if (!query) {
         return query.error();
     }
     std::vector<nlohmann::json> mutations;
-    while (query->next()) {
-        auto json = parseStoredJson(query->value(0));
+    while ((*query)->next()) {
+        auto json = parseStoredJson((*query)->value(0));
         if (!json) {
+            (*query)->finish();
             return json.error();
         }
         mutations.push_back(std::move(*json));
@@ -231,8 +227,7 @@ fitflow::Status EntityRepository::addNoteMutations(const std::string& noteId,
                                                    const std::vector<nlohmann::json>& mutations)
 {
     for (const nlohmann::json& mutation : mutations) {
-        auto inserted = execSql(
-            m_db,
+        auto inserted = m_statements.run(
             QStringLiteral("INSERT OR IGNORE INTO note_history (note_id, mutation) VALUES (?, ?)"),
             {QString::fromStdString(noteId), QString::fromStdString(mutation.dump())});
         if (!inserted) {
@@ -244,8 +239,8 @@ fitflow::Status EntityRepository::addNoteMutations(const std::string& noteId,
         return history.error();
     }
     const sync::NoteView view = history->view();
-    auto updated = execSql(
-        m_db, QStringLiteral("UPDATE notes SET text = ?, has_conflict = ? WHERE id = ?"),
+    auto updated = m_statements.run(
+        QStringLiteral("UPDATE notes SET text = ?, has_conflict = ? WHERE id = ?"),
         {QString::fromStdString(view.text), view.conflict ? 1 : 0, QString::fromStdString(noteId)});
     return updated ? fitflow::Status() : fitflow::Status(updated.error());
 }
@@ -262,11 +257,10 @@ fitflow::Status EntityRepository::savePlainRow(const EntitySpec& entity, const P
         values << columnValue(value);
         placeholders << QStringLiteral("?");
     }
-    auto replaced = execSql(m_db,
-                            QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                                .arg(table(entity), columns.join(QStringLiteral(", ")),
-                                     placeholders.join(QStringLiteral(", "))),
-                            values);
+    auto replaced = m_statements.run(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                                         .arg(table(entity), columns.join(QStringLiteral(", ")),
+                                              placeholders.join(QStringLiteral(", "))),
+                                     values);
     return replaced ? fitflow::Status() : fitflow::Status(replaced.error());
 }
 
@@ -314,19 +308,19 @@ fitflow::Status EntityRepository::removeRow(const EntitySpec& entity, const std:
 {
     const QString key = QString::fromStdString(id);
     if (entity.merge == MergeKind::LwwAndNote) {
-        if (auto removed =
-                execSql(m_db, QStringLiteral("DELETE FROM note_history WHERE note_id = ?"), {key});
+        if (auto removed = m_statements.run(
+                QStringLiteral("DELETE FROM note_history WHERE note_id = ?"), {key});
             !removed) {
             return removed.error();
         }
     }
     if (entity.name == "client") {
-        if (auto unindexed = ClientSearchIndex(m_db).removeClient(id); !unindexed) {
+        if (auto unindexed = m_search.removeClient(id); !unindexed) {
             return unindexed;
         }
     }
     auto removed =
-        execSql(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table(entity)), {key});
+        m_statements.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table(entity)), {key});
     return removed ? fitflow::Status() : fitflow::Status(removed.error());
 }
 
@@ -335,7 +329,7 @@ fitflow::Status EntityRepository::removeAll()
     if (auto removed = execSql(m_db, QStringLiteral("DELETE FROM note_history")); !removed) {
         return removed.error();
     }
-    if (auto unindexed = ClientSearchIndex(m_db).removeAll(); !unindexed) {
+    if (auto unindexed = m_search.removeAll(); !unindexed) {
         return unindexed;
     }
     for (const EntitySpec& entity : syncedEntities()) {

@@ -1,10 +1,13 @@
 #pragma once
 // SQL for the synced entity tables (SyncedEntity.h): LWW rows with their merge state, note text
 // histories, and the server-owned organization/location rows. It only reads and writes rows;
-// merging and validation belong to the caller, which also owns the transaction.
+// merging and validation belong to the caller, which also owns the transaction. The statements
+// of single-row reads and writes stay prepared for the repository's life (a pulled page).
 
+#include "desktop/storage/StatementCache.h"
 #include "desktop/storage/SyncedEntity.h"
 #include "desktop/storage/SyncedRecord.h"
+#include "desktop/storage/search/ClientSearchIndex.h"
 #include "shared/core/Result.h"
 #include "shared/sync/NoteHistory.h"
 
@@ -62,6 +65,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
+    ClientSearchIndex m_search;
 };
 
 } // namespace fitflow::desktop

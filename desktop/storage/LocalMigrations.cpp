@@ -1,5 +1,6 @@
 #include "desktop/storage/LocalMigrations.h"
 
+#include "desktop/storage/SnapshotSeenTable.h"
 #include "desktop/storage/UuidV7.h"
 #include "desktop/storage/clients/ClientExtrasTables.h"
 #include "desktop/storage/money/MoneyTables.h"
@@ -162,6 +163,7 @@ constexpr std::array kMigrations{
               &createSyncBookkeeping},
     Migration{4, "snapshot progress of pull cursors", &addSnapshotProgress},
     Migration{5, "money: invoices, lines, payments, number blocks", &money::createMoneyTables},
+    Migration{6, "rows sent by the pull snapshot in progress", &createSnapshotSeenTable},
     Migration{7, "client tags, consents, packages", &clients::createClientExtrasTables},
 };
 

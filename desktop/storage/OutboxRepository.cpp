@@ -18,6 +18,7 @@ fitflow::Result<std::vector<OutboxEntry>> readEntries(QSqlQuery& query)
         auto payload =
             nlohmann::json::parse(query.value(4).toString().toStdString(), nullptr, false);
         if (payload.is_discarded()) {
+            query.finish();
             return makeError("store_corrupt", "an outbox entry cannot be parsed");
         }
         entries.push_back({query.value(0).toLongLong(), query.value(1).toString().toStdString(),
@@ -31,6 +32,7 @@ fitflow::Result<std::vector<OutboxEntry>> readEntries(QSqlQuery& query)
 
 OutboxRepository::OutboxRepository(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
 {
 }
 
@@ -62,14 +64,13 @@ fitflow::Result<std::vector<OutboxEntry>> OutboxRepository::oldest(int limit) co
 fitflow::Result<std::vector<OutboxEntry>>
 OutboxRepository::pendingFor(const std::string& entity, const std::string& entityId) const
 {
-    auto query = execSql(
-        m_db,
+    auto query = m_statements.run(
         kSelectEntries + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY mutation_id"),
         {QString::fromStdString(entity), QString::fromStdString(entityId)});
     if (!query) {
         return query.error();
     }
-    return readEntries(*query);
+    return readEntries(**query);
 }
 
 fitflow::Result<qint64> OutboxRepository::pendingCount() const

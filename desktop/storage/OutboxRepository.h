@@ -3,6 +3,7 @@
 // SQLite's AUTOINCREMENT, so they start at 1, grow by one per change and are never reused, as
 // the server's gap check requires. Acknowledged entries are deleted.
 
+#include "desktop/storage/StatementCache.h"
 #include "shared/core/Result.h"
 
 #include <QSqlDatabase>
@@ -43,6 +44,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements; // pendingFor runs once per pulled row
 };
 
 } // namespace fitflow::desktop

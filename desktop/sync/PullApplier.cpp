@@ -2,6 +2,7 @@
 
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/OutboxRepository.h"
+#include "desktop/storage/SnapshotSeenRepository.h"
 #include "desktop/storage/StoreTransaction.h"
 #include "desktop/sync/NoteStore.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
@@ -24,6 +25,7 @@ public:
         : m_entities(db)
         , m_outbox(db)
         , m_state(db)
+        , m_seen(db)
         , m_notes(db)
         , m_clock(m_state, std::move(physical))
     {
@@ -92,29 +94,33 @@ public:
         return {};
     }
 
-    fitflow::Status removeUnseen(const std::string& orgId, const SnapshotSeen& seen, int& removed)
+    // After a complete snapshot: the organization's rows it did not send, then its marks.
+    fitflow::Status removeUnseen(const std::string& orgId, const QSqlDatabase& db, int& removed)
     {
         for (const EntitySpec& entity : syncedEntities()) {
-            auto ids = m_entities.idsInOrganization(entity, orgId);
+            // Collected first: rows are not deleted under a running SELECT of their table.
+            auto ids = m_seen.unseenIds(orgId, entity.name, entity.table);
             if (!ids) {
                 return ids.error();
             }
             for (const std::string& id : *ids) {
-                if (seen.contains({entity.name, id})) {
-                    continue;
-                }
                 if (auto status = removeUnlessPending(entity, id, removed); !status) {
                     return status;
                 }
             }
         }
-        return {};
+        // Money rows are few; their removal takes the set of those the snapshot sent.
+        auto moneySeen = m_seen.seenOf(orgId, {"invoice", "payment"});
+        if (!moneySeen) {
+            return moneySeen.error();
+        }
+        return money::MoneyPullApplier(db).removeUnseen(orgId, *moneySeen, removed);
     }
 
     fitflow::Status removeUnlessPending(const EntitySpec& entity, const std::string& id,
                                         int& removed)
     {
-        auto pending = m_outbox.pendingFor(entity.name, id);
+        auto pending = pendingFor(entity, id);
         if (!pending) {
             return pending.error();
         }
@@ -134,13 +140,32 @@ public:
     }
 
     SyncStateRepository& state() { return m_state; }
+    SnapshotSeenRepository& seen() { return m_seen; }
 
 private:
+    // The record's outbox entries. An empty outbox (an initial pull, a device with nothing to
+    // push) is asked once per page instead of once per row.
+    fitflow::Result<std::vector<OutboxEntry>> pendingFor(const EntitySpec& entity,
+                                                         const std::string& id)
+    {
+        if (!m_outboxEmpty) {
+            auto count = m_outbox.pendingCount();
+            if (!count) {
+                return count.error();
+            }
+            m_outboxEmpty = *count == 0;
+        }
+        if (*m_outboxEmpty) {
+            return std::vector<OutboxEntry>();
+        }
+        return m_outbox.pendingFor(entity.name, id);
+    }
+
     // The outbox already shaped the local row, but a row removed by an earlier snapshot or
     // merged from scratch must show the pending changes again; apply() is idempotent.
     fitflow::Status reapplyPending(const EntitySpec& entity, StoredRecord& row)
     {
-        auto pending = m_outbox.pendingFor(entity.name, row.id);
+        auto pending = pendingFor(entity, row.id);
         if (!pending) {
             return pending.error();
         }
@@ -186,9 +211,11 @@ private:
     EntityRepository m_entities;
     OutboxRepository m_outbox;
     SyncStateRepository m_state;
+    SnapshotSeenRepository m_seen;
     NoteStore m_notes;
     LocalClock m_clock;
     std::optional<sync::Hlc> m_newestSeen;
+    std::optional<bool> m_outboxEmpty;
 };
 
 } // namespace
@@ -200,7 +227,7 @@ PullApplier::PullApplier(QSqlDatabase db, PhysicalClock physical)
 }
 
 fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const nlohmann::json& page,
-                                               SnapshotSeen* seen)
+                                               SnapshotTracking tracking)
 {
     if (!page.is_object() || !page.contains("changes") || !page["changes"].is_array() ||
         !page.contains("cursor") || !page["cursor"].is_string()) {
@@ -214,6 +241,16 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
     }
     PageWriter writer(m_db, m_physical);
     PageCounts counts;
+    // Marks are kept for snapshot pages this run saw from the start, in this page's transaction.
+    const bool marking = snapshot && tracking != SnapshotTracking::None;
+    if (marking && tracking == SnapshotTracking::Start) {
+        if (auto cleared = writer.seen().clear(orgId); !cleared) {
+            return cleared.error();
+        }
+    }
+    const auto markSeen = [&](const std::string& entity, const std::string& id) {
+        return marking ? writer.seen().markSeen(orgId, entity, id) : fitflow::Status();
+    };
     const nlohmann::json& changes = page["changes"];
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const nlohmann::json& change = changes[i];
@@ -229,8 +266,8 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
             if (auto applied = money::MoneyPullApplier(m_db).apply(orgId, change); !applied) {
                 return withPathPrefix(applied.error(), path);
             }
-            if (seen != nullptr) {
-                seen->insert({name, id});
+            if (auto marked = markSeen(name, id); !marked) {
+                return marked.error();
             }
             ++counts.applied;
             continue;
@@ -243,8 +280,8 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
         if (auto applied = writer.applyChange(orgId, *entity, id, change); !applied) {
             return withPathPrefix(applied.error(), path);
         }
-        if (seen != nullptr) {
-            seen->insert({entity->name, id});
+        if (auto marked = markSeen(entity->name, id); !marked) {
+            return marked.error();
         }
         ++counts.applied;
     }
@@ -253,13 +290,15 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
         !removed) {
         return removed.error();
     }
-    if (snapshot && !hasMore && seen != nullptr) {
-        if (auto removed = writer.removeUnseen(orgId, *seen, counts.removed); !removed) {
-            return removed.error();
+    if (snapshot && !hasMore) {
+        if (marking) {
+            if (auto removed = writer.removeUnseen(orgId, m_db, counts.removed); !removed) {
+                return removed.error();
+            }
         }
-        if (auto removed = money::MoneyPullApplier(m_db).removeUnseen(orgId, *seen, counts.removed);
-            !removed) {
-            return removed.error();
+        // The snapshot is over: its marks (or those of an interrupted one) are no longer needed.
+        if (auto cleared = writer.seen().clear(orgId); !cleared) {
+            return cleared.error();
         }
     }
     if (auto clock = writer.saveClock(); !clock) {

@@ -4,7 +4,8 @@
 // acknowledged change), note histories are joined (NoteHistory::merge), pull-only rows replaced,
 // and the outbox's pending mutations re-applied on top so a local edit never flickers back. When a
 // snapshot completes, local rows it did not send are removed, except rows with pending outbox
-// mutations.
+// mutations. Which rows a snapshot sent is marked in the store, page by page
+// (SnapshotSeenRepository), so memory stays flat however large the snapshot.
 
 #include "desktop/sync/LocalClock.h"
 #include "shared/core/Result.h"
@@ -13,14 +14,20 @@
 
 #include <nlohmann/json.hpp>
 
-#include <set>
 #include <string>
-#include <utility>
 
 namespace fitflow::desktop {
 
-// Which (entity, id) pairs a snapshot has sent so far, across its pages.
-using SnapshotSeen = std::set<std::pair<std::string, std::string>>;
+// Whether a page's rows count towards removing the rows a snapshot did not send.
+enum class SnapshotTracking {
+    // This run did not see the snapshot's first page (a resumed snapshot, or no snapshot): it
+    // cannot know which rows are missing, and removes none.
+    None,
+    // The first page of a snapshot: marks left by an earlier, interrupted snapshot are dropped.
+    Start,
+    // A later page of the snapshot this run started.
+    Continue,
+};
 
 struct PageCounts {
     int applied = 0;
@@ -32,12 +39,10 @@ class PullApplier {
 public:
     PullApplier(QSqlDatabase db, PhysicalClock physical);
 
-    // `page` is the 200 body of POST /api/v1/sync/pull for `orgId`. `seen` collects a
-    // snapshot's rows; pass nullptr when this run did not see the snapshot's first page (it
-    // then cannot know which rows are missing, and removes nothing). Errors: "invalid_page"
+    // `page` is the 200 body of POST /api/v1/sync/pull for `orgId`. Errors: "invalid_page"
     // (nothing written), store errors.
     fitflow::Result<PageCounts> apply(const std::string& orgId, const nlohmann::json& page,
-                                      SnapshotSeen* seen);
+                                      SnapshotTracking tracking);
 
 private:
     QSqlDatabase m_db;

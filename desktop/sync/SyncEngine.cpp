@@ -2,6 +2,7 @@
 
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/OutboxRepository.h"
+#include "desktop/storage/SnapshotSeenRepository.h"
 #include "desktop/storage/StoreTransaction.h"
 #include "desktop/storage/SyncIssueRepository.h"
 #include "desktop/storage/money/MoneyRepository.h"
@@ -160,8 +161,7 @@ fitflow::Status SyncEngine::pullOrganization(const std::string& orgId, SyncRepor
 {
     SyncStateRepository state(m_db);
     PullApplier applier(m_db, m_physical);
-    SnapshotSeen seen;
-    bool sawSnapshotStart = false;
+    SnapshotTracking tracking = SnapshotTracking::None;
     int resnapshots = 0;
     bool firstPage = true;
     bool resumedMidSnapshot = false;
@@ -193,7 +193,6 @@ fitflow::Status SyncEngine::pullOrganization(const std::string& orgId, SyncRepor
             }
             ++result.resnapshots;
             firstPage = true;
-            seen.clear();
             continue;
         }
         if (answer->status != kOk) {
@@ -202,10 +201,14 @@ fitflow::Status SyncEngine::pullOrganization(const std::string& orgId, SyncRepor
         if (firstPage) {
             // A snapshot resumed after an interruption lacks its first pages: it cannot tell
             // which local rows are gone, so it removes none (the next snapshot will).
-            sawSnapshotStart = answer->body.value("snapshot", false) && !resumedMidSnapshot;
+            const bool sawSnapshotStart =
+                answer->body.value("snapshot", false) && !resumedMidSnapshot;
+            tracking = sawSnapshotStart ? SnapshotTracking::Start : SnapshotTracking::None;
             firstPage = false;
+        } else if (tracking == SnapshotTracking::Start) {
+            tracking = SnapshotTracking::Continue;
         }
-        auto counts = applier.apply(orgId, answer->body, sawSnapshotStart ? &seen : nullptr);
+        auto counts = applier.apply(orgId, answer->body, tracking);
         if (!counts) {
             return counts.error();
         }
@@ -235,6 +238,9 @@ fitflow::Status wipeSyncedData(const QSqlDatabase& db)
         return removed;
     }
     if (auto removed = SyncIssueRepository(db).removeAll(); !removed) {
+        return removed;
+    }
+    if (auto removed = SnapshotSeenRepository(db).clearAll(); !removed) {
         return removed;
     }
     if (auto removed = state.dropAllCursors(); !removed) {

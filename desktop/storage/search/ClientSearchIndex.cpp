@@ -11,7 +11,8 @@ namespace fitflow::desktop {
 namespace {
 
 // Bumped whenever the indexed columns or their text change, so old indexes are rebuilt.
-constexpr int kIndexFormat = 1;
+// 2: entries are found by docid through client_search_docs.
+constexpr int kIndexFormat = 2;
 const QString kFormatSetting = QStringLiteral("client_search_format");
 
 QString fieldText(const SyncedRecord& state, const char* field)
@@ -38,16 +39,6 @@ QString phoneTerms(const QString& phone)
         terms << digits.mid(1);
     }
     return terms.join(QLatin1Char(' '));
-}
-
-fitflow::Status insertEntry(const QSqlDatabase& db, const QString& clientId, const QString& names,
-                            const QString& email, const QString& phone)
-{
-    auto inserted = execSql(db,
-                            QStringLiteral("INSERT INTO client_search (client_id, names, email,"
-                                           " phone) VALUES (?, ?, ?, ?)"),
-                            {clientId, names, email, phoneTerms(phone)});
-    return inserted ? fitflow::Status() : fitflow::Status(inserted.error());
 }
 
 fitflow::Result<qint64> count(const QSqlDatabase& db, const QString& sql)
@@ -79,17 +70,38 @@ fitflow::Result<bool> entriesMatchClients(const QSqlDatabase& db)
     auto indexed = count(db, QStringLiteral("SELECT count(*) FROM client_search"));
     auto joined = count(db, QStringLiteral("SELECT count(*) FROM client_search s JOIN clients c"
                                            " ON c.id = s.client_id WHERE c.is_deleted = 0"));
-    if (!live || !indexed || !joined) {
+    // Every entry is reachable from its client's docid row, and no docid row is left over.
+    auto docs = count(db, QStringLiteral("SELECT count(*) FROM client_search_docs"));
+    auto mapped = count(db, QStringLiteral("SELECT count(*) FROM client_search s JOIN"
+                                           " client_search_docs d ON d.docid = s.docid"
+                                           " AND d.client_id = s.client_id"));
+    if (!live || !indexed || !joined || !docs || !mapped) {
         return makeError("io_error", "cannot compare the client search index with the clients");
     }
-    return *live == *indexed && *indexed == *joined;
+    return *live == *indexed && *indexed == *joined && *docs == *indexed && *mapped == *indexed;
 }
 
 } // namespace
 
 ClientSearchIndex::ClientSearchIndex(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
 {
+}
+
+fitflow::Status ClientSearchIndex::insertEntry(const QString& clientId, const QString& names,
+                                               const QString& email, const QString& phone)
+{
+    auto mapped = m_statements.run(
+        QStringLiteral("INSERT INTO client_search_docs (client_id) VALUES (?)"), {clientId});
+    if (!mapped) {
+        return mapped.error();
+    }
+    auto inserted =
+        m_statements.run(QStringLiteral("INSERT INTO client_search (docid, client_id, names,"
+                                        " email, phone) VALUES (?, ?, ?, ?, ?)"),
+                         {(*mapped)->lastInsertId(), clientId, names, email, phoneTerms(phone)});
+    return inserted ? fitflow::Status() : fitflow::Status(inserted.error());
 }
 
 fitflow::Status ClientSearchIndex::prepare()
@@ -103,9 +115,12 @@ fitflow::Status ClientSearchIndex::prepare()
         return transaction.error();
     }
     if (!*current) {
-        if (auto dropped = execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS client_search"));
-            !dropped) {
-            return dropped.error();
+        for (const QString& table :
+             {QStringLiteral("client_search"), QStringLiteral("client_search_docs")}) {
+            if (auto dropped = execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS ") + table);
+                !dropped) {
+                return dropped.error();
+            }
         }
     }
     // client_id is stored, not searched; tokens are case- and accent-folded.
@@ -115,6 +130,14 @@ fitflow::Status ClientSearchIndex::prepare()
                                      " tokenize=unicode61 \"remove_diacritics=1\")"));
     if (!created) {
         return created.error();
+    }
+    // The FTS docid of each client's entry: FTS4 finds a row quickly only by docid, and a
+    // lookup by client_id would scan the whole index on every client write.
+    auto docs = execSql(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS client_search_docs ("
+                                             " docid INTEGER PRIMARY KEY,"
+                                             " client_id TEXT NOT NULL UNIQUE)"));
+    if (!docs) {
+        return docs.error();
     }
     auto matching = entriesMatchClients(m_db);
     if (!matching) {
@@ -145,21 +168,43 @@ fitflow::Status ClientSearchIndex::indexClient(const std::string& clientId,
     }
     const QString names =
         fieldText(state, "first_name") + QLatin1Char(' ') + fieldText(state, "last_name");
-    return insertEntry(m_db, QString::fromStdString(clientId), names, fieldText(state, "email"),
+    return insertEntry(QString::fromStdString(clientId), names, fieldText(state, "email"),
                        fieldText(state, "phone"));
 }
 
 fitflow::Status ClientSearchIndex::removeClient(const std::string& clientId)
 {
-    auto removed = execSql(m_db, QStringLiteral("DELETE FROM client_search WHERE client_id = ?"),
-                           {QString::fromStdString(clientId)});
-    return removed ? fitflow::Status() : fitflow::Status(removed.error());
+    auto found =
+        m_statements.run(QStringLiteral("SELECT docid FROM client_search_docs WHERE client_id = ?"),
+                         {QString::fromStdString(clientId)});
+    if (!found) {
+        return found.error();
+    }
+    if (!(*found)->next()) {
+        return {};
+    }
+    const QVariant docid = (*found)->value(0);
+    (*found)->finish();
+    for (const QString& table :
+         {QStringLiteral("client_search"), QStringLiteral("client_search_docs")}) {
+        auto removed =
+            m_statements.run(QStringLiteral("DELETE FROM %1 WHERE docid = ?").arg(table), {docid});
+        if (!removed) {
+            return removed.error();
+        }
+    }
+    return {};
 }
 
 fitflow::Status ClientSearchIndex::removeAll()
 {
-    auto removed = execSql(m_db, QStringLiteral("DELETE FROM client_search"));
-    return removed ? fitflow::Status() : fitflow::Status(removed.error());
+    for (const QString& table :
+         {QStringLiteral("client_search"), QStringLiteral("client_search_docs")}) {
+        if (auto removed = execSql(m_db, QStringLiteral("DELETE FROM ") + table); !removed) {
+            return removed.error();
+        }
+    }
+    return {};
 }
 
 fitflow::Status ClientSearchIndex::rebuild()
@@ -177,7 +222,7 @@ fitflow::Status ClientSearchIndex::rebuild()
     while (clients->next()) {
         const QString names =
             clients->value(1).toString() + QLatin1Char(' ') + clients->value(2).toString();
-        if (auto inserted = insertEntry(m_db, clients->value(0).toString(), names,
+        if (auto inserted = insertEntry(clients->value(0).toString(), names,
                                         clients->value(3).toString(), clients->value(4).toString());
             !inserted) {
             return inserted;

@@ -3,8 +3,10 @@
 // 3.4.1 has FTS4, not FTS5) over names, email and phone, folded to lower case without accents by
 // the unicode61 tokenizer. It is not a migration: open() creates it if missing and rebuilds it
 // when it is stale, and EntityRepository keeps it in step with every client row it writes, in
-// the caller's transaction.
+// the caller's transaction. client_search_docs maps each client to its entry's docid, so a
+// client's entry is replaced without scanning the index.
 
+#include "desktop/storage/StatementCache.h"
 #include "desktop/storage/SyncedRecord.h"
 #include "shared/core/Result.h"
 
@@ -34,7 +36,11 @@ public:
     static QString matchExpression(const QString& typed);
 
 private:
+    fitflow::Status insertEntry(const QString& clientId, const QString& names, const QString& email,
+                                const QString& phone);
+
     QSqlDatabase m_db;
+    StatementCache m_statements;
 };
 
 } // namespace fitflow::desktop

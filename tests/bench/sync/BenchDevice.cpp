@@ -1,5 +1,8 @@
 #include "tests/bench/sync/BenchDevice.h"
 
+#include <cstdlib>
+#include <string_view>
+
 namespace fitflow::bench {
 
 namespace {
@@ -9,16 +12,30 @@ QByteArray passphrase()
     return QByteArray(kBenchPassphrase);
 }
 
+desktop::CurlTransport::ConnectionReuse connectionReuse()
+{
+    const char* chosen = std::getenv("FITFLOW_BENCH_CONNECTION");
+    return chosen != nullptr && std::string_view(chosen) == "keep-alive"
+               ? desktop::CurlTransport::ConnectionReuse::KeepAlive
+               : desktop::CurlTransport::ConnectionReuse::PerRequest;
+}
+
 } // namespace
 
 BenchDevice::BenchDevice(std::unique_ptr<desktop::LocalStore> store,
                          const desktop::SyncAccount& account)
     : m_store(std::move(store))
     , m_state(m_store->database())
-    , m_transport(account.caCertPath)
+    , m_transport(account.caCertPath, connectionReuse())
     , m_session(std::make_unique<desktop::ServerSession>(m_transport, m_state, account))
     , m_engine(std::make_unique<desktop::SyncEngine>(m_store->database(), *m_session))
 {
+}
+
+std::string BenchDevice::connectionName() const
+{
+    return connectionReuse() == desktop::CurlTransport::ConnectionReuse::KeepAlive ? "keep-alive"
+                                                                                   : "per-request";
 }
 
 fitflow::Result<std::unique_ptr<BenchDevice>> BenchDevice::createAndLogin(const DeviceLogin& login)

@@ -1,7 +1,9 @@
 #pragma once
 // One benchmark "device": an encrypted store (SQLCipher, production Argon2id settings) logged
 // in to the server through the real client libraries, with the session and sync engine that
-// fitflow-cli uses. Creating one registers a new device with the server.
+// fitflow-cli uses. Creating one registers a new device with the server. Its transport opens a
+// connection per request like fitflow-cli, or keeps one open like the desktop app when
+// FITFLOW_BENCH_CONNECTION=keep-alive.
 
 #include "desktop/storage/LocalStore.h"
 #include "desktop/storage/SyncStateRepository.h"
@@ -34,6 +36,8 @@ public:
     desktop::ServerSession& session() { return *m_session; }
     desktop::SyncEngine& engine() { return *m_engine; }
     desktop::SyncStateRepository& state() { return m_state; }
+    // "per-request" or "keep-alive", for the results.
+    std::string connectionName() const;
 
 private:
     BenchDevice(std::unique_ptr<desktop::LocalStore> store, const desktop::SyncAccount& account);

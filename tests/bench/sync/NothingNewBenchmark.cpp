@@ -99,6 +99,7 @@ fitflow::Result<nlohmann::json> runNothingNewBenchmark(const BenchArguments& arg
         }
     }
     return nlohmann::json{{"benchmark", "nothing-new"},
+                          {"connection", (*device)->connectionName()},
                           {"pull_request", summaryJson(LatencySummary::of(requestMs))},
                           {"sync_round", summaryJson(LatencySummary::of(roundMs))}};
 }

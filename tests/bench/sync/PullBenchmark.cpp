@@ -64,6 +64,7 @@ fitflow::Result<nlohmann::json> runPullBenchmark(const BenchArguments& arguments
     const auto [lowest, highest] =
         std::minmax_element(residentPerPage.begin(), residentPerPage.end());
     return nlohmann::json{{"benchmark", "pull"},
+                          {"connection", (*device)->connectionName()},
                           {"rows", report->pulled},
                           {"pages", residentPerPage.size()},
                           {"pull_s", seconds},

@@ -1,7 +1,8 @@
 // bench_sync_client MODE --option value ...: one client-side sync measurement against a running
-// fitflow-server (push, pull or nothing-new; see SyncBenchmarks.h). Prints one JSON line on
-// stdout; exits 1 with the reason on stderr when the run is not a valid measurement. Run by
-// tests/bench/run-sync-bench.sh, which starts the server and seeds the data.
+// fitflow-server (push, pull or nothing-new; see SyncBenchmarks.h), or the client's share of a
+// pull alone (apply, no server). Prints one JSON line on stdout; exits 1 with the reason on
+// stderr when the run is not a valid measurement. Run by tests/bench/run-sync-bench.sh, which
+// starts the server and seeds the data.
 
 #include "tests/bench/sync/SyncBenchmarks.h"
 
@@ -19,10 +20,11 @@ int main(int argc, char* argv[])
                    std::function<fitflow::Result<nlohmann::json>(const BenchArguments&)>>
         modes{{"push", runPushBenchmark},
               {"pull", runPullBenchmark},
-              {"nothing-new", runNothingNewBenchmark}};
+              {"nothing-new", runNothingNewBenchmark},
+              {"apply", runApplyBenchmark}};
     const auto mode = argc > 1 ? modes.find(argv[1]) : modes.end();
     if (mode == modes.end()) {
-        std::cerr << "usage: bench_sync_client push|pull|nothing-new --option value ...\n";
+        std::cerr << "usage: bench_sync_client push|pull|nothing-new|apply --option value ...\n";
         return 2;
     }
     auto arguments = BenchArguments::parse(std::vector<std::string>(argv + 2, argv + argc));

@@ -1,6 +1,7 @@
 // Merge-on-pull against a real encrypted store, without a server: pulled pages are merged field
 // by field with local state, pending local changes win where they are newer, a snapshot removes
-// only rows that are neither sent nor pending, a bad page writes nothing.
+// only rows that are neither sent nor pending (tracked in the store across pages, also across a
+// restart mid-snapshot), a bad page writes nothing.
 
 #include "tests/unit/desktop/sync/SyncTestStore.h"
 
@@ -13,7 +14,11 @@
 #include "desktop/sync/SyncDump.h"
 #include "shared/sync/MutationCodec.h"
 
+#include <QSqlQuery>
 #include <QTest>
+
+#include <set>
+#include <vector>
 
 using namespace fitflow;
 using namespace fitflow::desktop;
@@ -47,6 +52,47 @@ nlohmann::json page(nlohmann::json changes, bool snapshot = false, bool hasMore 
             {"snapshot", snapshot}};
 }
 
+const std::string kOrgB = "01900000-0000-7000-8000-0000000000b1";
+
+std::string clientIdAt(int n)
+{
+    return "01900000-0000-7000-8000-0000000001" + std::to_string(10 + n);
+}
+
+nlohmann::json sampleFields(const Instant& when)
+{
+    return {{"first_name", {{"value", "X"}, {"stamp", stampAt(when)}}},
+            {"last_name", {{"value", "Y"}, {"stamp", stampAt(when)}}}};
+}
+
+nlohmann::json clientChanges(const std::vector<int>& numbers, const Instant& when)
+{
+    nlohmann::json changes = nlohmann::json::array();
+    for (const int n : numbers) {
+        changes.push_back(clientChange(clientIdAt(n), sampleFields(when)));
+    }
+    return changes;
+}
+
+std::set<std::string> clientIds(const test::SyncTestStore& store, const std::string& orgId)
+{
+    std::set<std::string> ids;
+    QSqlQuery query(store.db());
+    query.prepare(QStringLiteral("SELECT id FROM clients WHERE org_id = ?"));
+    query.addBindValue(QString::fromStdString(orgId));
+    if (query.exec()) {
+        while (query.next()) {
+            ids.insert(query.value(0).toString().toStdString());
+        }
+    }
+    return ids;
+}
+
+int snapshotMarks(const test::SyncTestStore& store)
+{
+    return store.scalar(QStringLiteral("SELECT count(*) FROM snapshot_seen")).toInt();
+}
+
 } // namespace
 
 class TestPullApplier : public QObject {
@@ -68,8 +114,8 @@ private slots:
             {"last_name", {{"value", "Lima"}, {"stamp", stampAt(earlier)}}},
             {"phone", {{"value", "555"}, {"stamp", stampAt(later, kOtherDevice)}}}};
         PullApplier applier(store.db(), store.clock());
-        SnapshotSeen seen;
-        auto counts = applier.apply(kOrgA, page({clientChange(*id, fields)}), &seen);
+        auto counts =
+            applier.apply(kOrgA, page({clientChange(*id, fields)}), SnapshotTracking::None);
         QVERIFY2(counts, counts ? "" : counts.error().message.c_str());
         QCOMPARE(counts->applied, 1);
 
@@ -85,7 +131,7 @@ private slots:
 
         // Applying the same page again changes nothing (idempotent).
         const nlohmann::json before = *dump;
-        QVERIFY(applier.apply(kOrgA, page({clientChange(*id, fields)}), &seen));
+        QVERIFY(applier.apply(kOrgA, page({clientChange(*id, fields)}), SnapshotTracking::None));
         QCOMPARE_JSON(*dumpSyncedEntities(store.db()), before);
 
         // The next local edit is stamped after what was pulled.
@@ -113,8 +159,7 @@ private slots:
             {"first_name", {{"value", "Honest"}, {"stamp", stampAt(honestTime, kOtherDevice)}}},
             {"last_name", {{"value", "Lima"}, {"stamp", stampAt(honestTime)}}}};
         PullApplier applier(store.db(), store.clock());
-        SnapshotSeen seen;
-        QVERIFY(applier.apply(kOrgA, page({clientChange(*id, fields)}), &seen));
+        QVERIFY(applier.apply(kOrgA, page({clientChange(*id, fields)}), SnapshotTracking::None));
         auto dump = dumpSyncedEntities(store.db());
         QVERIFY(dump);
         QCOMPARE_JSON((*dump)["client"][0]["first_name"], nlohmann::json("Honest"));
@@ -129,18 +174,17 @@ private slots:
         const nlohmann::json fields{{"first_name", {{"value", "X"}, {"stamp", stampAt(store.now)}}},
                                     {"last_name", {{"value", "Y"}, {"stamp", stampAt(store.now)}}}};
         PullApplier applier(store.db(), store.clock());
-        SnapshotSeen first;
-        QVERIFY(applier.apply(kOrgA, page({clientChange(stale, fields)}), &first));
+        QVERIFY(applier.apply(kOrgA, page({clientChange(stale, fields)}), SnapshotTracking::None));
         LocalChanges changes(store.db(), store.clock());
         auto pending = changes.add("client", kOrgA, {{"first_name", "P"}, {"last_name", "Q"}});
         QVERIFY(pending);
 
-        SnapshotSeen snapshot;
-        auto firstPage = applier.apply(kOrgA, page(nlohmann::json::array(), true, true), &snapshot);
+        auto firstPage = applier.apply(kOrgA, page(nlohmann::json::array(), true, true),
+                                       SnapshotTracking::Start);
         QVERIFY(firstPage);
         QCOMPARE(firstPage->removed, 0); // an unfinished snapshot removes nothing
-        auto last =
-            applier.apply(kOrgA, page({clientChange(sent, fields)}, true, false), &snapshot);
+        auto last = applier.apply(kOrgA, page({clientChange(sent, fields)}, true, false),
+                                  SnapshotTracking::Continue);
         QVERIFY(last);
         QCOMPARE(last->removed, 1);
 
@@ -151,6 +195,114 @@ private slots:
             ids.insert(client["id"].get<std::string>());
         }
         QCOMPARE(ids, (std::set<std::string>{sent, *pending}));
+    }
+
+    void snapshotSpanningPagesRemovesExactlyTheUnseenRows()
+    {
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        PullApplier applier(store.db(), store.clock());
+        // Six rows known locally, one row of another organization, one pending local change.
+        QVERIFY(applier.apply(kOrgA, page(clientChanges({1, 2, 3, 4, 5, 6}, store.now)),
+                              SnapshotTracking::None));
+        QVERIFY(applier.apply(kOrgB, page(clientChanges({7}, store.now)), SnapshotTracking::None));
+        LocalChanges changes(store.db(), store.clock());
+        auto pending = changes.add("client", kOrgA, {{"first_name", "P"}, {"last_name", "Q"}});
+        QVERIFY(pending);
+        QCOMPARE(snapshotMarks(store), 0); // pages outside a snapshot leave no marks
+
+        // The snapshot sends 1, 2 / 4 / 6 over three pages; 3 and 5 are gone on the server.
+        auto first = applier.apply(kOrgA, page(clientChanges({1, 2}, store.now), true, true),
+                                   SnapshotTracking::Start);
+        QVERIFY2(first, first ? "" : first.error().message.c_str());
+        QCOMPARE(first->removed, 0);
+        QCOMPARE(snapshotMarks(store), 2); // kept in the store with the page, not in memory
+        auto second = applier.apply(kOrgA, page(clientChanges({4}, store.now), true, true),
+                                    SnapshotTracking::Continue);
+        QVERIFY(second);
+        QCOMPARE(second->removed, 0);
+        QCOMPARE(snapshotMarks(store), 3);
+        QCOMPARE(clientIds(store, kOrgA).size(), std::size_t{7});
+        auto last = applier.apply(kOrgA, page(clientChanges({6}, store.now), true, false),
+                                  SnapshotTracking::Continue);
+        QVERIFY(last);
+        QCOMPARE(last->removed, 2);
+
+        QCOMPARE(clientIds(store, kOrgA),
+                 (std::set<std::string>{clientIdAt(1), clientIdAt(2), clientIdAt(4), clientIdAt(6),
+                                        *pending}));
+        QCOMPARE(clientIds(store, kOrgB), (std::set<std::string>{clientIdAt(7)}));
+        QCOMPARE(snapshotMarks(store), 0); // a completed snapshot leaves no marks behind
+        // The removed clients left the search index with their rows.
+        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM client_search")).toInt(), 6);
+    }
+
+    void interruptedSnapshotRemovesNothingUntilAFullOne()
+    {
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        {
+            PullApplier applier(store.db(), store.clock());
+            QVERIFY(applier.apply(kOrgA, page(clientChanges({1, 2, 3, 4}, store.now)),
+                                  SnapshotTracking::None));
+            QVERIFY(applier.apply(kOrgA, page(clientChanges({1}, store.now), true, true),
+                                  SnapshotTracking::Start));
+            QCOMPARE(snapshotMarks(store), 1);
+        }
+        // The program was killed here; it restarts and resumes the snapshot from its cursor,
+        // without the first page: it cannot tell what is missing and removes nothing.
+        QVERIFY(store.reopen());
+        PullApplier resumed(store.db(), store.clock());
+        QVERIFY(resumed.apply(kOrgA, page(clientChanges({2}, store.now), true, true),
+                              SnapshotTracking::None));
+        QCOMPARE(snapshotMarks(store), 1);
+        auto end = resumed.apply(kOrgA, page(clientChanges({3}, store.now), true, false),
+                                 SnapshotTracking::None);
+        QVERIFY(end);
+        QCOMPARE(end->removed, 0);
+        QCOMPARE(clientIds(store, kOrgA).size(), std::size_t{4});
+        QCOMPARE(snapshotMarks(store), 0); // the interrupted snapshot's marks are dropped
+
+        // The next full snapshot removes what the server no longer has (4), and only that.
+        QVERIFY(resumed.apply(kOrgA, page(clientChanges({1, 2}, store.now), true, true),
+                              SnapshotTracking::Start));
+        auto full = resumed.apply(kOrgA, page(clientChanges({3}, store.now), true, false),
+                                  SnapshotTracking::Continue);
+        QVERIFY(full);
+        QCOMPARE(full->removed, 1);
+        QCOMPARE(clientIds(store, kOrgA),
+                 (std::set<std::string>{clientIdAt(1), clientIdAt(2), clientIdAt(3)}));
+    }
+
+    void snapshotRestartForgetsMarksOfTheAbandonedOne()
+    {
+        // Marks of a snapshot abandoned mid-way (a reset answer) must not count for the next
+        // one: row 2 was sent by the abandoned snapshot only, so the new one removes it.
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        PullApplier applier(store.db(), store.clock());
+        QVERIFY(
+            applier.apply(kOrgA, page(clientChanges({1, 2}, store.now)), SnapshotTracking::None));
+        QVERIFY(applier.apply(kOrgA, page(clientChanges({2}, store.now), true, true),
+                              SnapshotTracking::Start));
+        auto restarted = applier.apply(kOrgA, page(clientChanges({1}, store.now), true, false),
+                                       SnapshotTracking::Start);
+        QVERIFY(restarted);
+        QCOMPARE(restarted->removed, 1);
+        QCOMPARE(clientIds(store, kOrgA), (std::set<std::string>{clientIdAt(1)}));
+    }
+
+    void failedSnapshotPageLeavesNoMarks()
+    {
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        PullApplier applier(store.db(), store.clock());
+        nlohmann::json changes = clientChanges({1}, store.now);
+        changes.push_back(clientChange(clientIdAt(2),
+                                       {{"first_name", {{"value", "X"}, {"stamp", "yesterday"}}}}));
+        QVERIFY(!applier.apply(kOrgA, page(changes, true, true), SnapshotTracking::Start));
+        QCOMPARE(snapshotMarks(store), 0);
+        QCOMPARE(clientIds(store, kOrgA).size(), std::size_t{0});
     }
 
     void invalidPageWritesNothing()
@@ -166,13 +318,14 @@ private slots:
             applier.apply(kOrgA,
                           page({clientChange(good, fields),
                                 clientChange("01900000-0000-7000-8000-0000000000c4", badStamp)}),
-                          nullptr);
+                          SnapshotTracking::None);
         QVERIFY(!result);
         QCOMPARE(result.error().code, std::string("invalid_value"));
         QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt(), 0);
         QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM sync_cursors")).toInt(), 0);
 
-        auto noCursor = applier.apply(kOrgA, {{"changes", nlohmann::json::array()}}, nullptr);
+        auto noCursor =
+            applier.apply(kOrgA, {{"changes", nlohmann::json::array()}}, SnapshotTracking::None);
         QVERIFY(!noCursor);
         QCOMPARE(noCursor.error().code, std::string("invalid_page"));
     }
@@ -200,7 +353,7 @@ private slots:
               {"undeleted", nullptr}}},
             {"history", nlohmann::json::array({sync::noteMutationToJson(theirs)})}};
         PullApplier applier(store.db(), store.clock());
-        QVERIFY(applier.apply(kOrgA, page({change}), nullptr));
+        QVERIFY(applier.apply(kOrgA, page({change}), SnapshotTracking::None));
 
         auto dump = dumpSyncedEntities(store.db());
         QVERIFY(dump);
@@ -233,8 +386,8 @@ private slots:
                 {"values", {{"name", name}, {"province", "ON"}, {"time_zone", "America/Toronto"}}}};
         };
         PullApplier applier(store.db(), store.clock());
-        QVERIFY(applier.apply(kOrgA, page({locationChange("Old")}), nullptr));
-        QVERIFY(applier.apply(kOrgA, page({locationChange("Toronto")}), nullptr));
+        QVERIFY(applier.apply(kOrgA, page({locationChange("Old")}), SnapshotTracking::None));
+        QVERIFY(applier.apply(kOrgA, page({locationChange("Toronto")}), SnapshotTracking::None));
         auto dump = dumpSyncedEntities(store.db());
         QVERIFY(dump);
         QCOMPARE((*dump)["location"].size(), std::size_t{1});

@@ -1,0 +1,81 @@
+#include "desktop/storage/SnapshotSeenRepository.h"
+
+namespace fitflow::desktop {
+
+namespace {
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value);
+}
+
+} // namespace
+
+SnapshotSeenRepository::SnapshotSeenRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_statements(m_db)
+{
+}
+
+fitflow::Status SnapshotSeenRepository::clear(const std::string& orgId)
+{
+    auto cleared = m_statements.run(QStringLiteral("DELETE FROM snapshot_seen WHERE org_id = ?"),
+                                    {text(orgId)});
+    return cleared ? fitflow::Status() : fitflow::Status(cleared.error());
+}
+
+fitflow::Status SnapshotSeenRepository::clearAll()
+{
+    auto cleared = m_statements.run(QStringLiteral("DELETE FROM snapshot_seen"));
+    return cleared ? fitflow::Status() : fitflow::Status(cleared.error());
+}
+
+fitflow::Status SnapshotSeenRepository::markSeen(const std::string& orgId,
+                                                 const std::string& entity, const std::string& id)
+{
+    // A page may repeat a row (a retried page); the mark is the same.
+    auto marked = m_statements.run(QStringLiteral("INSERT OR IGNORE INTO snapshot_seen (org_id,"
+                                                  " entity, id) VALUES (?, ?, ?)"),
+                                   {text(orgId), text(entity), text(id)});
+    return marked ? fitflow::Status() : fitflow::Status(marked.error());
+}
+
+fitflow::Result<std::vector<std::string>>
+SnapshotSeenRepository::unseenIds(const std::string& orgId, const std::string& entity,
+                                  const std::string& table)
+{
+    auto query = m_statements.run(
+        QStringLiteral("SELECT id FROM %1 AS row WHERE org_id = ? AND NOT EXISTS (SELECT 1 FROM"
+                       " snapshot_seen AS seen WHERE seen.org_id = ? AND seen.entity = ?"
+                       " AND seen.id = row.id)")
+            .arg(text(table)),
+        {text(orgId), text(orgId), text(entity)});
+    if (!query) {
+        return query.error();
+    }
+    std::vector<std::string> ids;
+    while ((*query)->next()) {
+        ids.push_back((*query)->value(0).toString().toStdString());
+    }
+    return ids;
+}
+
+fitflow::Result<std::set<std::pair<std::string, std::string>>>
+SnapshotSeenRepository::seenOf(const std::string& orgId, const std::vector<std::string>& entities)
+{
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const std::string& entity : entities) {
+        auto query = m_statements.run(
+            QStringLiteral("SELECT id FROM snapshot_seen WHERE org_id = ? AND entity = ?"),
+            {text(orgId), text(entity)});
+        if (!query) {
+            return query.error();
+        }
+        while ((*query)->next()) {
+            seen.insert({entity, (*query)->value(0).toString().toStdString()});
+        }
+    }
+    return seen;
+}
+
+} // namespace fitflow::desktop

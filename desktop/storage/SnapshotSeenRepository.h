@@ -1,0 +1,42 @@
+#pragma once
+// Which rows a pull snapshot has sent so far, across its pages (table snapshot_seen). Marks are
+// written in each page's transaction, so they always match the saved cursor, and the memory of
+// a pull does not grow with the snapshot. When the snapshot completes, the organization's local
+// rows without a mark are the ones the server no longer sends (docs/sync-protocol.md, "Pull").
+
+#include "desktop/storage/StatementCache.h"
+#include "shared/core/Result.h"
+
+#include <QSqlDatabase>
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace fitflow::desktop {
+
+class SnapshotSeenRepository {
+public:
+    explicit SnapshotSeenRepository(QSqlDatabase db);
+
+    // Forgets the organization's marks (a snapshot starts over, or has completed).
+    fitflow::Status clear(const std::string& orgId);
+    // Forgets every organization's marks (a wiped store).
+    fitflow::Status clearAll();
+    fitflow::Status markSeen(const std::string& orgId, const std::string& entity,
+                             const std::string& id);
+
+    // Ids of `table`'s rows of the organization that have no mark for `entity`.
+    fitflow::Result<std::vector<std::string>>
+    unseenIds(const std::string& orgId, const std::string& entity, const std::string& table);
+    // The marked (entity, id) pairs of the given entities (money rows, whose removal takes a set).
+    fitflow::Result<std::set<std::pair<std::string, std::string>>>
+    seenOf(const std::string& orgId, const std::vector<std::string>& entities);
+
+private:
+    QSqlDatabase m_db;
+    StatementCache m_statements;
+};
+
+} // namespace fitflow::desktop
