@@ -1,6 +1,9 @@
 #pragma once
 // What a new invoice can be made for: this device's organizations, their clients and their
-// locations (with the province that decides the taxes), read on the store thread.
+// locations (with the province that decides the taxes), and the completed sessions not invoiced
+// yet, read on the store thread.
+
+#include "desktop/core/invoices/BillableSessions.h"
 
 #include <QString>
 
@@ -19,6 +22,7 @@ struct InvoiceChoices {
     std::vector<InvoiceChoice> organizations;
     std::vector<InvoiceChoice> clients;
     std::vector<InvoiceChoice> locations;
+    std::vector<BillableSession> sessions; // completed, not invoiced yet
 };
 
 } // namespace fitflow::desktop

@@ -4,6 +4,8 @@
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/calendar/CalendarQueries.h"
+#include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/storage/search/ClientDirectory.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 
@@ -27,6 +29,33 @@ QString text(const nlohmann::json& values, const char* key)
     return found != values.end() && found->is_string()
                ? QString::fromStdString(found->get<std::string>())
                : QString();
+}
+
+// The line descriptions of every invoice and credit note that is not void.
+std::vector<QString> invoicedDescriptions(LocalStore* store)
+{
+    std::vector<QString> descriptions;
+    auto invoices = money::MoneyRepository(store->database()).invoices();
+    if (!invoices) {
+        return descriptions;
+    }
+    for (const money::LocalInvoice& invoice : *invoices) {
+        if (invoice.status() == "void") {
+            continue;
+        }
+        const nlohmann::json draft = invoice.values.value("draft", nlohmann::json::object());
+        for (const nlohmann::json& line : draft.value("lines", nlohmann::json::array())) {
+            descriptions.push_back(text(line, "description"));
+        }
+    }
+    return descriptions;
+}
+
+std::vector<BillableSession> billableSessions(LocalStore* store)
+{
+    auto sessions = CalendarQueries(store->database()).allSessions();
+    return sessions ? BillableSessions::select(*sessions, invoicedDescriptions(store))
+                    : std::vector<BillableSession>{};
 }
 
 InvoiceChoices readChoices(LocalStore* store)
@@ -59,6 +88,7 @@ InvoiceChoices readChoices(LocalStore* store)
                  {}});
         }
     }
+    choices.sessions = billableSessions(store);
     return choices;
 }
 

@@ -1,5 +1,6 @@
 #include "desktop/ui/invoices/NewInvoiceDialog.h"
 
+#include "desktop/core/AppSettings.h"
 #include "desktop/core/calendar/MoneyText.h"
 #include "desktop/core/invoices/NewInvoiceService.h"
 
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -79,6 +81,14 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
         {tr("Description"), tr("Quantity"), tr("Unit price"), tr("Discount"), tr("Category")});
     m_lines->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
     m_lines->verticalHeader()->hide();
+    m_defaultPriceCents = context.settings.defaultSessionPriceCents();
+    m_sessions = new QListWidget(this);
+    m_sessions->setObjectName(QStringLiteral("invoiceSessionsList"));
+    m_sessions->setAccessibleName(tr("Completed sessions not invoiced yet"));
+    m_sessions->setMaximumHeight(110);
+    m_addSessions = new QPushButton(tr("Add chec&ked sessions"), this);
+    m_addSessions->setObjectName(QStringLiteral("addSessionLinesButton"));
+    connect(m_addSessions, &QPushButton::clicked, this, &NewInvoiceDialog::addCheckedSessions);
     auto* addLineButton = new QPushButton(tr("&Add line"), this);
     addLineButton->setObjectName(QStringLiteral("addInvoiceLineButton"));
     connect(addLineButton, &QPushButton::clicked, this, &NewInvoiceDialog::addLine);
@@ -108,6 +118,11 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    auto* sessionsLabel = new QLabel(tr("Completed &sessions not invoiced yet:"), this);
+    sessionsLabel->setBuddy(m_sessions);
+    layout->addWidget(sessionsLabel);
+    layout->addWidget(m_sessions);
+    layout->addWidget(m_addSessions, 0, Qt::AlignLeft);
     layout->addWidget(m_lines, 1);
     layout->addWidget(addLineButton, 0, Qt::AlignLeft);
     layout->addLayout(totals);
@@ -120,6 +135,7 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     for (QComboBox* combo : {m_client, m_location}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::recompute);
     }
+    connect(m_client, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::fillSessions);
     connect(m_date, &QDateEdit::dateChanged, this, &NewInvoiceDialog::recompute);
     connect(m_gstHst, &QCheckBox::toggled, this, &NewInvoiceDialog::recompute);
     connect(m_qst, &QCheckBox::toggled, this, &NewInvoiceDialog::recompute);
@@ -178,6 +194,53 @@ void NewInvoiceDialog::showChoices(const InvoiceChoices& choices)
     fillForOrganization();
     m_choicesLoaded = true;
     fillFromDraft();
+}
+
+void NewInvoiceDialog::fillSessions()
+{
+    const QString clientId = m_client->currentData().toString();
+    m_sessions->clear();
+    for (const BillableSession& session : m_choices.sessions) {
+        if (session.clientId != clientId || m_addedSessionIds.contains(session.id)) {
+            continue;
+        }
+        auto* item = new QListWidgetItem(session.description, m_sessions);
+        item->setData(Qt::UserRole, session.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_addSessions->setEnabled(m_sessions->count() > 0);
+}
+
+void NewInvoiceDialog::addCheckedSessions()
+{
+    QStringList descriptions;
+    for (int row = 0; row < m_sessions->count(); ++row) {
+        const QListWidgetItem* item = m_sessions->item(row);
+        if (item->checkState() == Qt::Checked) {
+            descriptions << item->text();
+            m_addedSessionIds << item->data(Qt::UserRole).toString();
+        }
+    }
+    if (descriptions.isEmpty()) {
+        return;
+    }
+    for (int row = m_lines->rowCount() - 1; row >= 0; --row) {
+        if (cellText(m_lines, row, UnitPrice).trimmed().isEmpty()) {
+            m_lines->removeRow(row);
+        }
+    }
+    for (const QString& description : descriptions) {
+        addLine();
+        const int row = m_lines->rowCount() - 1;
+        const QSignalBlocker blocker(m_lines);
+        m_lines->item(row, Description)->setText(description);
+        if (m_defaultPriceCents > 0) {
+            m_lines->item(row, UnitPrice)->setText(MoneyText::fromCents(m_defaultPriceCents));
+        }
+    }
+    fillSessions();
+    recompute();
 }
 
 void NewInvoiceDialog::editDraft(const InvoiceRow& draft)
@@ -249,6 +312,7 @@ void NewInvoiceDialog::fillForOrganization()
             }
         }
     }
+    fillSessions();
     recompute();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // New invoice: organization, client, where the session is held (which decides the taxes), the
-// tax point date, the supplier's registrations and free lines (description, quantity, unit
+// tax point date, the supplier's registrations, the client's completed sessions not invoiced yet
+// (each becomes a line at the default session price) and free lines (description, quantity, unit
 // price, discount, category). Totals and each tax line are recomputed on every change by the
 // shared engine (InvoiceDraftForm). Save as draft, or Issue with this device's next number.
 // The same dialog edits an existing draft (redraft).
@@ -16,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -32,6 +34,9 @@ public:
     explicit NewInvoiceDialog(DesktopContext context, QWidget* parent = nullptr);
 
     void addLine();
+    // Adds a line for each checked session of the list (the default session price as unit
+    // price); those sessions leave the list. Lines with no unit price yet are replaced.
+    void addCheckedSessions();
     // Edits an existing draft instead (redraft): its organization, client, location, date,
     // registrations and lines fill the form once the choices are loaded; saving replaces it.
     void editDraft(const InvoiceRow& draft);
@@ -46,6 +51,7 @@ signals:
 private:
     void showChoices(const InvoiceChoices& choices);
     void fillFromDraft();
+    void fillSessions();
     void fillForOrganization();
     void recompute();
     void save(bool issueNow);
@@ -60,6 +66,10 @@ private:
     QCheckBox* m_gstHst = nullptr;
     QCheckBox* m_qst = nullptr;
     QTableWidget* m_lines = nullptr;
+    QListWidget* m_sessions = nullptr;
+    QPushButton* m_addSessions = nullptr;
+    qint64 m_defaultPriceCents = 0;
+    QStringList m_addedSessionIds;
     QLabel* m_place = nullptr;
     QLabel* m_subtotal = nullptr;
     QLabel* m_taxes = nullptr;

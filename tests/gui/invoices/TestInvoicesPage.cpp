@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -506,6 +507,113 @@ private slots:
         QCOMPARE(model.rowCount(), 4); // replaced, not added
         QCOMPARE(model.index(rowOfId(model, ids.draft), InvoiceListModel::Status).data().toString(),
                  QStringLiteral("Draft"));
+    }
+
+    void newInvoiceOffersEachCompletedSessionOnce()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        store.context().settings.setDefaultSessionPriceCents(8500);
+        // Completed sessions (UTC; the locations are in Toronto time, UTC-5 in November), one
+        // scheduled, one on a live draft and one on a void invoice.
+        QVERIFY(store.onStore<bool>([](LocalStore* db) {
+            LocalChanges changes(db->database());
+            auto client = changes.add("client", testing::kTestOrgId,
+                                      {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
+            if (!client) {
+                return false;
+            }
+            const auto session = [&](const std::string& location, const char* start,
+                                     const char* end, const char* status) {
+                return changes
+                    .add("session", testing::kTestOrgId,
+                         {{"client_id", *client},
+                          {"location_id", location},
+                          {"trainer_id", "01900000-0000-7000-8000-00000000000e"},
+                          {"starts_at", start},
+                          {"ends_at", end},
+                          {"status", status}})
+                    .ok();
+            };
+            desktop::money::InvoiceOperations money(db->database());
+            nlohmann::json invoiced = quebecDraft(*client, "2026-11-10");
+            invoiced["lines"][0]["description"] =
+                "Training session 2026-11-10 09:00, Northside Plateau";
+            nlohmann::json voided = quebecDraft(*client, "2026-11-05");
+            voided["lines"][0]["description"] =
+                "Training session 2026-11-05 09:00, Northside Plateau";
+            auto voidedId = money.draft(testing::kTestOrgId, voided);
+            return session(testing::kTestLocationId, "2026-11-20T14:00:00Z", "2026-11-20T15:00:00Z",
+                           "completed") &&
+                   session(testing::kOtherLocationId, "2026-11-18T15:00:00Z",
+                           "2026-11-18T16:00:00Z", "completed") &&
+                   session(testing::kTestLocationId, "2026-11-25T14:00:00Z", "2026-11-25T15:00:00Z",
+                           "scheduled") &&
+                   session(testing::kTestLocationId, "2026-11-10T14:00:00Z", "2026-11-10T15:00:00Z",
+                           "completed") &&
+                   session(testing::kTestLocationId, "2026-11-05T14:00:00Z", "2026-11-05T15:00:00Z",
+                           "completed") &&
+                   money.draft(testing::kTestOrgId, invoiced) && voidedId &&
+                   desktop::money::MoneyPullApplier(db->database())
+                       .apply(testing::kTestOrgId, {{"entity", "number_block"},
+                                                    {"id", kBlockId},
+                                                    {"version", 1},
+                                                    {"values", {{"first", 41}, {"count", 10}}}}) &&
+                   money.issue(*voidedId) && money.voidInvoice(*voidedId);
+        }));
+
+        InvoicesPage page(store.context());
+        page.show();
+        auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, kWaitMs);
+        QTest::mouseClick(child<QAbstractButton>(&page, QStringLiteral("newInvoiceButton")),
+                          Qt::LeftButton);
+        auto* dialog = page.findChild<NewInvoiceDialog*>(QStringLiteral("newInvoiceDialog"));
+        QVERIFY(dialog);
+        auto* sessions = child<QListWidget>(dialog, QStringLiteral("invoiceSessionsList"));
+        QTRY_COMPARE_WITH_TIMEOUT(sessions->count(), 3, kWaitMs);
+        QStringList offered;
+        for (int row = 0; row < sessions->count(); ++row) {
+            offered << sessions->item(row)->text();
+        }
+        offered.sort();
+        QCOMPARE(
+            offered,
+            QStringList({QStringLiteral("Training session 2026-11-05 09:00, Northside Plateau"),
+                         QStringLiteral("Training session 2026-11-18 10:00, Northside Annex"),
+                         QStringLiteral("Training session 2026-11-20 09:00, Northside Plateau")}));
+
+        // Two sessions become two lines at the default price; the empty first line goes.
+        for (int row = 0; row < sessions->count(); ++row) {
+            if (!sessions->item(row)->text().contains(QStringLiteral("2026-11-05"))) {
+                sessions->item(row)->setCheckState(Qt::Checked);
+            }
+        }
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("addSessionLinesButton")),
+                          Qt::LeftButton);
+        auto* lines = child<QTableWidget>(dialog, QStringLiteral("invoiceLinesTable"));
+        QCOMPARE(lines->rowCount(), 2);
+        QCOMPARE(lines->item(0, NewInvoiceDialog::UnitPrice)->text(), QStringLiteral("$85.00"));
+        QCOMPARE(sessions->count(), 1); // not offered twice on the same invoice
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("invoiceSubtotalLabel"))->text(),
+                 QStringLiteral("$170.00"));
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveDraftButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, kWaitMs);
+
+        // A new invoice offers only the session nobody has invoiced (the void one's).
+        QTest::mouseClick(child<QAbstractButton>(&page, QStringLiteral("newInvoiceButton")),
+                          Qt::LeftButton);
+        NewInvoiceDialog* second = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (second = page.findChild<NewInvoiceDialog*>(QStringLiteral("newInvoiceDialog"))) &&
+                second != dialog,
+            kWaitMs);
+        auto* offeredAgain = child<QListWidget>(second, QStringLiteral("invoiceSessionsList"));
+        QTRY_COMPARE_WITH_TIMEOUT(offeredAgain->count(), 1, kWaitMs);
+        QCOMPARE(offeredAgain->item(0)->text(),
+                 QStringLiteral("Training session 2026-11-05 09:00, Northside Plateau"));
+        second->reject();
     }
 };
 
