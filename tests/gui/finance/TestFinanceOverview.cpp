@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QTableView>
@@ -119,8 +120,8 @@ bool seedMoney(LocalStore* db)
     if (october.empty() || annex.empty() || toronto.empty() || voided.empty()) {
         return false;
     }
-    return operations.draft(testing::kTestOrgId, draftAt(*quebecClient, testing::kTestLocationId, "QC",
-                                                    "2026-11-20", 1, 7000)) &&
+    return operations.draft(testing::kTestOrgId, draftAt(*quebecClient, testing::kTestLocationId,
+                                                         "QC", "2026-11-20", 1, 7000)) &&
            operations.voidInvoice(voided) &&
            operations.creditNote(annex, std::vector<invoice::CreditedLine>{{0, 1}}) &&
            operations.recordPayment(
@@ -257,6 +258,12 @@ private slots:
         QCOMPARE(chart->largestBarCents(), 21498);
         QVERIFY(chart->accessibleName().contains(QStringLiteral("Payments")));
         QVERIFY(!chart->grab().isNull());
+        measure->setCurrentIndex(0);
+        // A screenshot of the overview with this data, for reviewers.
+        page->resize(900, 640);
+        const QString shot =
+            QDir(testing::screenshotDirectory()).filePath(QStringLiteral("financial-overview.png"));
+        QVERIFY(page->grab().save(shot));
 
         // The CSV: header, one line per row (no totals line), RFC 4180 quoting, UTF-8, CRLF.
         QTemporaryDir dir;
