@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BillableSessions</name>
+    <message>
+        <source>Training session %1</source>
+        <translation>Training session %1</translation>
+    </message>
+</context>
+<context>
     <name>CancellationNotice</name>
     <message>
         <source>This cancellation is in time: no fee applies.</source>
@@ -325,6 +332,17 @@
     </message>
 </context>
 <context>
+    <name>PackageBooking</name>
+    <message>
+        <source>%1 (%2 of %3 left)</source>
+        <translation>%1 (%2 of %3 left)</translation>
+    </message>
+    <message>
+        <source>No credit is left in this package: this session goes beyond it and will not be covered. Sell a new package or book it without one.</source>
+        <translation>No credit is left in this package: this session goes beyond it and will not be covered. Sell a new package or book it without one.</translation>
+    </message>
+</context>
+<context>
     <name>SoapTemplate</name>
     <message>
         <source>Subjective:</source>
@@ -428,6 +446,22 @@ Move it anyway?</translation>
     <message>
         <source>Session moved.</source>
         <translation>Session moved.</translation>
+    </message>
+    <message>
+        <source>Recurring sessions booked: %1.</source>
+        <translation>Recurring sessions booked: %1.</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Session deleted.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete the session with %1 at %2?</source>
+        <translation>Delete the session with %1 at %2?</translation>
     </message>
 </context>
 <context>
@@ -599,6 +633,14 @@ Move it anyway?</translation>
     <message>
         <source>Sessions exported to %1: %2.</source>
         <translation>Sessions exported to %1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (asks which, if it repeats)</source>
+        <translation>Delete the selected session (asks which, if it repeats)</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2135,18 @@ Move it anyway?</translation>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
     </message>
+    <message>
+        <source>Completed sessions not invoiced yet</source>
+        <translation>Completed sessions not invoiced yet</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked sessions</source>
+        <translation>Add chec&amp;ked sessions</translation>
+    </message>
+    <message>
+        <source>Completed &amp;sessions not invoiced yet:</source>
+        <translation>Completed &amp;sessions not invoiced yet:</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::NewInvoiceService</name>
@@ -2590,6 +2644,41 @@ Move it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>fitflow::desktop::SeriesScopeDialog</name>
+    <message>
+        <source>Delete a recurring session</source>
+        <translation>Delete a recurring session</translation>
+    </message>
+    <message>
+        <source>Change a recurring session</source>
+        <translation>Change a recurring session</translation>
+    </message>
+    <message>
+        <source>This session repeats. Which sessions do you want to delete?</source>
+        <translation>This session repeats. Which sessions do you want to delete?</translation>
+    </message>
+    <message>
+        <source>This session repeats. Which sessions do you want to change?</source>
+        <translation>This session repeats. Which sessions do you want to change?</translation>
+    </message>
+    <message>
+        <source>Sessions in the past and completed ones are never changed.</source>
+        <translation>Sessions in the past and completed ones are never changed.</translation>
+    </message>
+    <message>
+        <source>&amp;This session only</source>
+        <translation>&amp;This session only</translation>
+    </message>
+    <message>
+        <source>This and the &amp;following sessions</source>
+        <translation>This and the &amp;following sessions</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions of the series</source>
+        <translation>&amp;All sessions of the series</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::SessionDialog</name>
     <message>
         <source>Book a session</source>
@@ -3070,6 +3159,36 @@ Move it anyway?</translation>
             <numerusform>%n needs attention</numerusform>
             <numerusform>%n need attention</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::TaxInvoicingGroup</name>
+    <message>
+        <source>Tax and invoicing</source>
+        <translation>Tax and invoicing</translation>
+    </message>
+    <message>
+        <source>Invoice numbering</source>
+        <translation>Invoice numbering</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes share one sequence per organization. This computer issues numbers offline from blocks it reserves while connected.</source>
+        <translation>Invoices and credit notes share one sequence per organization. This computer issues numbers offline from blocks it reserves while connected.</translation>
+    </message>
+    <message>
+        <source>%1: no invoice numbers left on this computer; connect once to reserve some.</source>
+        <translation>%1: no invoice numbers left on this computer; connect once to reserve some.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: next %2 (block %3–%4), %n left</source>
+        <translation>
+            <numerusform>%1: next %2 (block %3–%4), %n left</numerusform>
+            <numerusform>%1: next %2 (block %3–%4), %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organization on this computer yet.</source>
+        <translation>No organization on this computer yet.</translation>
     </message>
 </context>
 <context>

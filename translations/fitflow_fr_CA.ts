@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BillableSessions</name>
+    <message>
+        <source>Training session %1</source>
+        <translation>Séance d&apos;entraînement %1</translation>
+    </message>
+</context>
+<context>
     <name>CancellationNotice</name>
     <message>
         <source>This cancellation is in time: no fee applies.</source>
@@ -325,6 +332,17 @@
     </message>
 </context>
 <context>
+    <name>PackageBooking</name>
+    <message>
+        <source>%1 (%2 of %3 left)</source>
+        <translation>%1 (reste %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>No credit is left in this package: this session goes beyond it and will not be covered. Sell a new package or book it without one.</source>
+        <translation>Il ne reste aucun crédit dans ce forfait : cette séance le dépasse et ne sera pas couverte. Vendez un nouveau forfait ou réservez-la sans forfait.</translation>
+    </message>
+</context>
+<context>
     <name>SoapTemplate</name>
     <message>
         <source>Subjective:</source>
@@ -428,6 +446,22 @@ La déplacer quand même?</translation>
     <message>
         <source>Session moved.</source>
         <translation>Séance déplacée.</translation>
+    </message>
+    <message>
+        <source>Recurring sessions booked: %1.</source>
+        <translation>Séances récurrentes réservées : %1.</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Séance supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Delete the session with %1 at %2?</source>
+        <translation>Supprimer la séance avec %1 à %2?</translation>
     </message>
 </context>
 <context>
@@ -599,6 +633,14 @@ La déplacer quand même?</translation>
     <message>
         <source>Sessions exported to %1: %2.</source>
         <translation>Séances exportées dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Suppr&amp;imer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (asks which, if it repeats)</source>
+        <translation>Supprimer la séance sélectionnée (demande lesquelles si elle se répète)</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2135,18 @@ La déplacer quand même?</translation>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
+    <message>
+        <source>Completed sessions not invoiced yet</source>
+        <translation>Séances terminées pas encore facturées</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;ked sessions</source>
+        <translation>Ajouter les séances co&amp;chées</translation>
+    </message>
+    <message>
+        <source>Completed &amp;sessions not invoiced yet:</source>
+        <translation>&amp;Séances terminées pas encore facturées :</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::NewInvoiceService</name>
@@ -2590,6 +2644,41 @@ La déplacer quand même?</translation>
     </message>
 </context>
 <context>
+    <name>fitflow::desktop::SeriesScopeDialog</name>
+    <message>
+        <source>Delete a recurring session</source>
+        <translation>Supprimer une séance récurrente</translation>
+    </message>
+    <message>
+        <source>Change a recurring session</source>
+        <translation>Modifier une séance récurrente</translation>
+    </message>
+    <message>
+        <source>This session repeats. Which sessions do you want to delete?</source>
+        <translation>Cette séance se répète. Quelles séances voulez-vous supprimer?</translation>
+    </message>
+    <message>
+        <source>This session repeats. Which sessions do you want to change?</source>
+        <translation>Cette séance se répète. Quelles séances voulez-vous modifier?</translation>
+    </message>
+    <message>
+        <source>Sessions in the past and completed ones are never changed.</source>
+        <translation>Les séances passées et les séances terminées ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <source>&amp;This session only</source>
+        <translation>&amp;Cette séance seulement</translation>
+    </message>
+    <message>
+        <source>This and the &amp;following sessions</source>
+        <translation>Cette séance et les &amp;suivantes</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions of the series</source>
+        <translation>&amp;Toutes les séances de la série</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::SessionDialog</name>
     <message>
         <source>Book a session</source>
@@ -3070,6 +3159,36 @@ La déplacer quand même?</translation>
             <numerusform>%n demande votre attention</numerusform>
             <numerusform>%n demandent votre attention</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::TaxInvoicingGroup</name>
+    <message>
+        <source>Tax and invoicing</source>
+        <translation>Taxes et facturation</translation>
+    </message>
+    <message>
+        <source>Invoice numbering</source>
+        <translation>Numérotation des factures</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes share one sequence per organization. This computer issues numbers offline from blocks it reserves while connected.</source>
+        <translation>Les factures et les notes de crédit partagent une même séquence par organisation. Cet ordinateur attribue les numéros hors ligne à partir de blocs qu&apos;il réserve lorsqu&apos;il est connecté.</translation>
+    </message>
+    <message>
+        <source>%1: no invoice numbers left on this computer; connect once to reserve some.</source>
+        <translation>%1 : il ne reste aucun numéro de facture sur cet ordinateur; connectez-vous une fois pour en réserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: next %2 (block %3–%4), %n left</source>
+        <translation>
+            <numerusform>%1 : prochain %2 (bloc %3–%4), %n restant</numerusform>
+            <numerusform>%1 : prochain %2 (bloc %3–%4), %n restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organization on this computer yet.</source>
+        <translation>Aucune organisation sur cet ordinateur pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
