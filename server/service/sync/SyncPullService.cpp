@@ -60,11 +60,14 @@ Result<PullRequest> parsePullRequest(const nlohmann::json& body)
     return request;
 }
 
-nlohmann::json changeJson(const PulledRow& row)
+// Takes the row's body (moved, not copied: a page holds up to 1,000 rows).
+nlohmann::json changeJson(PulledRow& row)
 {
     nlohmann::json change{
         {"entity", entityName(row.entity)}, {"id", row.id}, {"version", row.version}};
-    change.update(row.body);
+    for (auto& [key, value] : row.body.items()) {
+        change[key] = std::move(value);
+    }
     return change;
 }
 
@@ -181,7 +184,7 @@ Result<nlohmann::json> SyncPullService::pull(const auth::AccessTokenClaims& bear
     PullCursor next{request->orgId,     bearer.subject,    page->start,        scopeText,
                     kSyncSchemaVersion, page->state.epoch, snapshot && hasMore};
     nlohmann::json changes = nlohmann::json::array();
-    for (const auto& row : page->rows) {
+    for (auto& row : page->rows) {
         changes.push_back(changeJson(row));
     }
     if (!page->rows.empty()) {

@@ -87,8 +87,9 @@ public:
     virtual ~SyncStore() = default;
 
     // One transaction: locks the device's state, skips ids already applied, refuses a gap,
-    // applies each new mutation under a savepoint in its organization's tenant context (a
-    // mutation that fails for good is recorded as a rejection), advances last_mutation_id.
+    // applies each new mutation in its organization's tenant context (a mutation that fails for
+    // good is recorded as a rejection and changes nothing), advances last_mutation_id. Results
+    // and audit events are per mutation, however the store groups the writes.
     // Errors: `database_unavailable` / `database_busy` (transient: nothing applied).
     virtual Result<PushOutcome> push(const PushCommand& command) = 0;
 

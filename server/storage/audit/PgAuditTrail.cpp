@@ -2,7 +2,10 @@
 
 #include "server/storage/PgErrors.h"
 
+#include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
+
+#include <stdexcept>
 
 namespace fitflow::storage {
 
@@ -54,6 +57,39 @@ audit::AuditReceipt appendAuditEvent(pqxx::transaction_base& transaction,
     receipt.id = row[1].as<std::string>();
     receipt.hash = audit::hashFromHex(row[2].as<std::string>()).value();
     return receipt;
+}
+
+void appendAuditEvents(pqxx::transaction_base& transaction,
+                       const std::vector<audit::AuditEvent>& events)
+{
+    if (events.empty()) {
+        return;
+    }
+    const auto& first = events.front();
+    nlohmann::json actions = nlohmann::json::array();
+    nlohmann::json objectTypes = nlohmann::json::array();
+    nlohmann::json objectIds = nlohmann::json::array();
+    for (const auto& event : events) {
+        if (event.orgId != first.orgId || event.actorUserId != first.actorUserId ||
+            event.deviceId != first.deviceId) {
+            throw std::invalid_argument("appendAuditEvents: events of different actors");
+        }
+        actions.push_back(event.action);
+        objectTypes.push_back(event.objectType);
+        objectIds.push_back(event.objectId ? nlohmann::json(*event.objectId) : nullptr);
+    }
+    // The arrays travel as JSON (libpqxx 6 writes no SQL arrays); a JSON null becomes NULL.
+    transaction.exec_params(
+        "SELECT audit_append_many(NULLIF($1, '')::uuid, NULLIF($2, '')::uuid, "
+        "NULLIF($3, '')::uuid, "
+        "ARRAY(SELECT value FROM jsonb_array_elements_text($4::jsonb) WITH ORDINALITY "
+        "ORDER BY ordinality), "
+        "ARRAY(SELECT value FROM jsonb_array_elements_text($5::jsonb) WITH ORDINALITY "
+        "ORDER BY ordinality), "
+        "ARRAY(SELECT value::uuid FROM jsonb_array_elements_text($6::jsonb) WITH ORDINALITY "
+        "ORDER BY ordinality))",
+        orEmpty(first.orgId), orEmpty(first.actorUserId), orEmpty(first.deviceId), actions.dump(),
+        objectTypes.dump(), objectIds.dump());
 }
 
 } // namespace fitflow::storage

@@ -6,6 +6,8 @@
 #include "server/service/audit/AuditTrail.h"
 #include "server/storage/ConnectionPool.h"
 
+#include <vector>
+
 namespace pqxx {
 class transaction_base;
 } // namespace pqxx
@@ -27,5 +29,11 @@ private:
 // exceptions like any statement; the caller validates `event` first (validateAuditEvent).
 audit::AuditReceipt appendAuditEvent(pqxx::transaction_base& transaction,
                                      const audit::AuditEvent& event);
+
+// Appends `events` in order with one call of audit_append_many() (migration 0013): each is its
+// own link of the chain, exactly as appendAuditEvent() would write it. All events must name the
+// same organization, actor and device (std::invalid_argument otherwise); none is a no-op.
+void appendAuditEvents(pqxx::transaction_base& transaction,
+                       const std::vector<audit::AuditEvent>& events);
 
 } // namespace fitflow::storage

@@ -7,6 +7,10 @@
 #include <pqxx/pqxx>
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
 
 namespace fitflow::storage {
 
@@ -42,15 +46,13 @@ std::string selectSql(const SyncTable& table, const PullPosition& start)
         sql += ", " + readExpression(column, "t");
     }
     if (table.hasMergeState) {
-        sql += ", t.field_stamps::text";
+        // Each field's stamp as its own column: no JSON document to parse per row.
+        for (const auto& column : table.columns) {
+            sql += ", t.field_stamps ->> '" + std::string(column.field) + "'";
+        }
     }
     if (table.hasTombstones) {
         sql += ", t.deleted_stamp, t.undeleted_stamp";
-    }
-    if (table.entity == SyncEntity::Client) {
-        sql += ", coalesce((SELECT json_agg(ct.trainer_user_id::text ORDER BY ct.trainer_user_id)"
-               " FROM client_trainers ct WHERE ct.org_id = t.org_id AND ct.client_id = t.id)"
-               "::text, '[]')";
     }
     if (table.entity == SyncEntity::Note) {
         sql += ", coalesce((SELECT json_agg(m.mutation ORDER BY m.stamp) FROM note_sync_mutations m"
@@ -62,6 +64,33 @@ std::string selectSql(const SyncTable& table, const PullPosition& start)
     return sql;
 }
 
+// Adds "trainer_ids" to the client rows of a page from one query over all their assignments
+// (an index lookup by id list), not a subquery per row; a client without any gets [].
+void attachTrainerIds(pqxx::transaction_base& transaction, const std::string& orgId,
+                      std::span<PulledRow> clients)
+{
+    if (clients.empty()) {
+        return;
+    }
+    nlohmann::json ids = nlohmann::json::array();
+    std::map<std::string, PulledRow*> byId;
+    for (auto& client : clients) {
+        client.body["trainer_ids"] = nlohmann::json::array();
+        ids.push_back(client.id);
+        byId.emplace(client.id, &client);
+    }
+    const auto assigned = transaction.exec_params(
+        "SELECT ct.client_id::text, ct.trainer_user_id::text FROM client_trainers ct "
+        "WHERE ct.org_id = $1 AND ct.client_id = ANY (ARRAY(SELECT "
+        "jsonb_array_elements_text($2::jsonb)::uuid)) ORDER BY ct.client_id, ct.trainer_user_id",
+        orgId, ids.dump());
+    for (const auto& row : assigned) {
+        if (const auto client = byId.find(row[0].as<std::string>()); client != byId.end()) {
+            client->second->body["trainer_ids"].push_back(row[1].as<std::string>());
+        }
+    }
+}
+
 PulledRow renderRow(const SyncTable& table, const pqxx::row& row)
 {
     PulledRow pulled;
@@ -69,22 +98,24 @@ PulledRow renderRow(const SyncTable& table, const pqxx::row& row)
     pulled.id = row[0].as<std::string>();
     pulled.version = row[1].as<std::int64_t>();
     int index = 2;
-    nlohmann::json values = nlohmann::json::object();
-    for (const auto& column : table.columns) {
-        values[std::string(column.field)] = columnValue(column, optionalText(row[index++]));
-    }
     if (!table.hasMergeState) {
+        nlohmann::json values = nlohmann::json::object();
+        for (const auto& column : table.columns) {
+            values[std::string(column.field)] = columnValue(column, optionalText(row[index++]));
+        }
         pulled.body = {{"values", std::move(values)}};
         return pulled;
     }
-    const auto stamps = nlohmann::json::parse(row[index++].as<std::string>());
+    const int firstStamp = index + static_cast<int>(table.columns.size());
     nlohmann::json fields = nlohmann::json::object();
-    for (auto& [field, value] : values.items()) {
-        const auto stamp = stamps.find(field);
-        fields[field] = {
-            {"value", value},
-            {"stamp", stamp != stamps.end() ? *stamp : nlohmann::json(baselineStamp())}};
+    for (std::size_t offset = 0; offset < table.columns.size(); ++offset) {
+        const auto& column = table.columns[offset];
+        const auto stamp = optionalText(row[firstStamp + static_cast<int>(offset)]);
+        fields[std::string(column.field)] = {
+            {"value", columnValue(column, optionalText(row[index++]))},
+            {"stamp", stamp ? *stamp : baselineStamp()}};
     }
+    index = firstStamp + static_cast<int>(table.columns.size());
     nlohmann::json record{
         {"fields", std::move(fields)}, {"deleted", nullptr}, {"undeleted", nullptr}};
     if (table.hasTombstones) {
@@ -94,9 +125,6 @@ PulledRow renderRow(const SyncTable& table, const pqxx::row& row)
         record["undeleted"] = undeleted ? nlohmann::json(*undeleted) : nullptr;
     }
     pulled.body = {{"record", std::move(record)}};
-    if (table.entity == SyncEntity::Client) {
-        pulled.body["trainer_ids"] = nlohmann::json::parse(row[index++].as<std::string>());
-    }
     if (table.entity == SyncEntity::Note) {
         pulled.body["history"] = nlohmann::json::parse(row[index++].as<std::string>());
     }
@@ -117,20 +145,30 @@ std::vector<PulledRow> readPulledRows(pqxx::transaction_base& transaction,
                                       int maxRows)
 {
     std::vector<PulledRow> rows;
+    std::optional<Role> current; // the role the tenant context names: set again only on change
     for (const auto& [entity, role] : scope.readRoles) {
         if (!role || sync::isMoneyEntity(entity)) {
             continue; // money rows: appendMoneyRows below
         }
-        setTenantContext(transaction, TenantContext{scope.orgId, scope.userId,
-                                                    std::string(enumToName(kRoleNames, *role))});
+        if (role != current) {
+            setTenantContext(transaction,
+                             TenantContext{scope.orgId, scope.userId,
+                                           std::string(enumToName(kRoleNames, *role))});
+            current = role;
+        }
         const SyncTable& table = syncTable(entity);
         const std::string sql = selectSql(table, start);
         const auto result =
             sync::entityName(entity) == start.entity
                 ? transaction.exec_params(sql, scope.orgId, start.version, maxRows, start.id)
                 : transaction.exec_params(sql, scope.orgId, start.version, maxRows);
+        const std::size_t first = rows.size();
         for (const auto& row : result) {
             rows.push_back(renderRow(table, row));
+        }
+        if (entity == SyncEntity::Client) {
+            attachTrainerIds(transaction, scope.orgId,
+                             std::span<PulledRow>(rows).subspan(first, rows.size() - first));
         }
     }
     money::appendMoneyRows(transaction, scope, start, maxRows, rows);

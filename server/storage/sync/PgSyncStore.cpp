@@ -5,11 +5,15 @@
 #include "server/storage/TenantTransaction.h"
 #include "server/storage/audit/PgAuditTrail.h"
 #include "server/storage/sync/PgNoteHistoryWriter.h"
+#include "server/storage/sync/PgRecordRunWriter.h"
 #include "server/storage/sync/PgRecordWriter.h"
 #include "server/storage/sync/PgSyncPageReader.h"
 #include "server/storage/sync/money/PgMoneyOperations.h"
 
 #include <pqxx/pqxx>
+
+#include <set>
+#include <span>
 
 namespace fitflow::storage {
 
@@ -77,6 +81,16 @@ std::string auditAction(const DecodedMutation& mutation)
     return "sync." + std::string(sync::entityName(mutation.entity)) + "." + operation;
 }
 
+audit::AuditEvent auditEventOf(const PushCommand& command, const DecodedMutation& mutation)
+{
+    return audit::AuditEvent{mutation.orgId,
+                             command.userId,
+                             command.deviceId,
+                             auditAction(mutation),
+                             std::string(sync::entityName(mutation.entity)),
+                             mutation.entityId};
+}
+
 Status applyOne(pqxx::transaction_base& tx, const PushCommand& command,
                 const DecodedMutation& mutation)
 {
@@ -95,10 +109,7 @@ Status applyOne(pqxx::transaction_base& tx, const PushCommand& command,
     if (!applied) {
         return applied;
     }
-    appendAuditEvent(tx, audit::AuditEvent{mutation.orgId, command.userId, command.deviceId,
-                                           auditAction(mutation),
-                                           std::string(sync::entityName(mutation.entity)),
-                                           mutation.entityId});
+    appendAuditEvent(tx, auditEventOf(command, mutation));
     return {};
 }
 
@@ -171,6 +182,99 @@ Status applyUnderSavepoint(pqxx::transaction_base& tx, MutationSavepoints& savep
     }
 }
 
+// Applies one mutation on its own (under its savepoint) and records the outcome.
+void applySingle(pqxx::transaction_base& tx, MutationSavepoints& savepoints,
+                 const PushCommand& command, const PendingMutation& pending, PushOutcome& outcome)
+{
+    if (auto applied = applyUnderSavepoint(tx, savepoints, command, pending); !applied) {
+        recordRejection(tx, command, pending, applied.error(), outcome);
+    } else {
+        ++outcome.applied;
+    }
+}
+
+// The record write `pending` carries if it may join a set-based run, else nullptr.
+const sync::RecordMutation* runnableWrite(const PushCommand& command,
+                                          const PendingMutation& pending)
+{
+    if (!pending.decoded || !command.rolesByOrg.contains(pending.decoded->orgId) ||
+        !runsInSets(pending.decoded->entity)) {
+        return nullptr;
+    }
+    const auto* record = std::get_if<sync::RecordMutation>(&pending.decoded->change);
+    return record != nullptr && record->operation == sync::RecordOperation::Write ? record
+                                                                                  : nullptr;
+}
+
+// One past the last mutation of the run that starts at `first`: consecutive runnable writes of
+// one organization and entity, each record id once (a second write of the same record starts a
+// new run, so every write of a run reads the row as the mutations before it left it).
+std::size_t runEnd(const PushCommand& command, std::size_t first)
+{
+    const auto& mutations = command.mutations;
+    if (runnableWrite(command, mutations[first]) == nullptr) {
+        return first + 1;
+    }
+    const auto& head = *mutations[first].decoded;
+    std::set<std::string> ids{head.entityId};
+    std::size_t end = first + 1;
+    while (end < mutations.size() && runnableWrite(command, mutations[end]) != nullptr &&
+           mutations[end].id == mutations[end - 1].id + 1) {
+        const auto& next = *mutations[end].decoded;
+        if (next.orgId != head.orgId || next.entity != head.entity ||
+            !ids.insert(next.entityId).second) {
+            break;
+        }
+        ++end;
+    }
+    return end;
+}
+
+// Applies a run with set-based statements under one savepoint, its audit events in one call.
+// If the database refuses any of it, the run is rolled back and applied one mutation at a time,
+// so a bad mutation is still rejected alone and never blocks the others.
+void applyRun(pqxx::transaction_base& tx, MutationSavepoints& savepoints,
+              const PushCommand& command, std::span<const PendingMutation> run,
+              PushOutcome& outcome)
+{
+    const auto& head = *run.front().decoded;
+    const SyncMutationActor actor{head.orgId, command.userId, command.deviceId,
+                                  command.rolesByOrg.at(head.orgId)};
+    std::vector<RecordRunWrite> writes;
+    for (const auto& pending : run) {
+        writes.push_back(
+            {&pending.decoded->entityId, &std::get<sync::RecordMutation>(pending.decoded->change)});
+    }
+    savepoints.open();
+    std::vector<Status> results;
+    try {
+        results = applyRecordRun(tx, actor, head.entity, writes);
+        std::vector<audit::AuditEvent> events;
+        for (std::size_t index = 0; index < run.size(); ++index) {
+            if (results[index]) {
+                events.push_back(auditEventOf(command, *run[index].decoded));
+            }
+        }
+        appendAuditEvents(tx, events);
+    } catch (const std::exception& exception) {
+        if (isTransient(exception)) {
+            throw;
+        }
+        savepoints.rollBack();
+        for (const auto& pending : run) {
+            applySingle(tx, savepoints, command, pending, outcome);
+        }
+        return;
+    }
+    for (std::size_t index = 0; index < run.size(); ++index) {
+        if (results[index]) {
+            ++outcome.applied;
+        } else {
+            recordRejection(tx, command, run[index], results[index].error(), outcome);
+        }
+    }
+}
+
 } // namespace
 
 PgSyncStore::PgSyncStore(ConnectionPool& pool)
@@ -209,8 +313,11 @@ Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
             last = command.mutations.front().id - 1;
         }
         MutationSavepoints savepoints(tx);
-        for (const auto& pending : command.mutations) {
+        const auto& mutations = command.mutations;
+        for (std::size_t index = 0; index < mutations.size();) {
+            const auto& pending = mutations[index];
             if (pending.id <= last) {
+                ++index;
                 continue; // applied by an earlier request: acknowledged again
             }
             if (pending.id != last + 1) {
@@ -218,12 +325,16 @@ Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
                 outcome.lastMutationId = last;
                 return outcome; // nothing applied: the transaction rolls back
             }
-            if (auto applied = applyUnderSavepoint(tx, savepoints, command, pending); !applied) {
-                recordRejection(tx, command, pending, applied.error(), outcome);
+            const std::size_t end = runEnd(command, index);
+            if (end - index > 1) {
+                applyRun(tx, savepoints, command,
+                         std::span<const PendingMutation>(mutations).subspan(index, end - index),
+                         outcome);
             } else {
-                ++outcome.applied;
+                applySingle(tx, savepoints, command, pending, outcome);
             }
-            last = pending.id;
+            last = mutations[end - 1].id;
+            index = end;
         }
         setTenantContext(tx, deviceOwner);
         tx.exec_params("UPDATE sync_devices SET last_mutation_id = $2, updated_at = now(), "

@@ -1,7 +1,9 @@
 #pragma once
-// SyncStore on PostgreSQL (migration 0007): push batches in one transaction with a savepoint
-// per mutation, pull pages in one repeatable-read transaction, the cursor key via a SECURITY
-// DEFINER function. Thread-safe: each call leases its own pooled connection.
+// SyncStore on PostgreSQL (migrations 0007, 0013): push batches in one transaction, where runs
+// of record writes of one organization and entity go in set-based statements under one
+// savepoint (falling back to a savepoint per mutation if the database refuses one) and every
+// other mutation has its own savepoint; pull pages in one repeatable-read transaction; the
+// cursor key via a SECURITY DEFINER function. Thread-safe: each call leases its own connection.
 
 #include "server/service/sync/SyncStore.h"
 #include "server/storage/ConnectionPool.h"
