@@ -1720,7 +1720,7 @@ La déplacer quand même?</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation>&amp;Annuler…</translation>
+        <translation>&amp;Annuler la facture…</translation>
     </message>
     <message>
         <source>Void the selected issued invoice (only without payments)</source>
