@@ -36,6 +36,8 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         return client->email;
     case PhoneColumn:
         return client->phone;
+    case TagsColumn:
+        return client->tags.join(QStringLiteral(", "));
     default:
         return {};
     }
@@ -53,6 +55,8 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Email");
     case PhoneColumn:
         return tr("Phone");
+    case TagsColumn:
+        return tr("Tags");
     default:
         return {};
     }

@@ -1,6 +1,6 @@
 #pragma once
 // The clients table of the Clients page: one row per client the last search returned, columns
-// name, email and phone. Filled by ClientsService on the GUI thread; the FTS index does the
+// name, email, phone and tags. Filled by ClientsService on the GUI thread; the FTS index does the
 // filtering, so no proxy model sits in between.
 
 #include "desktop/storage/search/ClientDirectory.h"
@@ -15,7 +15,7 @@ class ClientListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, EmailColumn, PhoneColumn, ColumnCount };
+    enum Column { NameColumn, EmailColumn, PhoneColumn, TagsColumn, ColumnCount };
     static constexpr int kClientIdRole = Qt::UserRole + 1;
 
     explicit ClientListModel(QObject* parent = nullptr);

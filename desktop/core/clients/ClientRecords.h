@@ -7,6 +7,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -21,6 +22,7 @@ struct ClientDraft {
     QString email;
     QString phone;
     QString homeLocationId;
+    QStringList tags; // as typed; saved in canonical form (trimmed, unique, sorted)
 };
 
 struct NamedChoice {

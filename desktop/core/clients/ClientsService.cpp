@@ -7,6 +7,7 @@
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/money/InvoiceQueries.h"
+#include "shared/clients/ClientTags.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,13 +28,24 @@ nlohmann::json textOrNull(const QString& text)
     return trimmed.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(trimmed.toStdString());
 }
 
+// The tags as one canonical list (docs/sync-protocol.md, Client extras).
+nlohmann::json tagList(const QStringList& typed)
+{
+    std::vector<std::string> tags;
+    for (const QString& tag : typed) {
+        tags.push_back(tag.toStdString());
+    }
+    return clients::canonicalTags(tags);
+}
+
 nlohmann::json draftFields(const ClientDraft& draft)
 {
     return {{"first_name", draft.firstName.trimmed().toStdString()},
             {"last_name", draft.lastName.trimmed().toStdString()},
             {"email", textOrNull(draft.email)},
             {"phone", textOrNull(draft.phone)},
-            {"home_location_id", textOrNull(draft.homeLocationId)}};
+            {"home_location_id", textOrNull(draft.homeLocationId)},
+            {"tags", tagList(draft.tags)}};
 }
 
 QString plainName(const std::vector<PlainRow>& rows, const QString& id)
@@ -141,11 +153,11 @@ void ClientsService::search(const QString& typed)
     const quint64 generation = ++m_searchGeneration;
     m_session.runOnStore<StoreResult<std::vector<ClientSummary>>>(
         this,
-        [typed](LocalStore* store) -> StoreResult<std::vector<ClientSummary>> {
+        [typed, tag = m_tagFilter](LocalStore* store) -> StoreResult<std::vector<ClientSummary>> {
             if (store == nullptr) {
                 return storeClosed();
             }
-            return ClientDirectory(store->database()).find(typed, kSearchLimit);
+            return ClientDirectory(store->database()).find(typed, kSearchLimit, tag);
         },
         [this, generation](StoreResult<std::vector<ClientSummary>> found) {
             if (generation != m_searchGeneration) {
@@ -159,6 +171,25 @@ void ClientsService::search(const QString& typed)
 void ClientsService::refresh()
 {
     search(m_lastSearch);
+}
+
+void ClientsService::setTagFilter(const QString& tag)
+{
+    m_tagFilter = tag;
+    refresh();
+}
+
+void ClientsService::loadTags()
+{
+    m_session.runOnStore<StoreResult<QStringList>>(
+        this,
+        [](LocalStore* store) -> StoreResult<QStringList> {
+            if (store == nullptr) {
+                return storeClosed();
+            }
+            return ClientDirectory(store->database()).allTags();
+        },
+        [this](StoreResult<QStringList> tags) { emit tagsLoaded(tags ? *tags : QStringList()); });
 }
 
 void ClientsService::loadProfile(const QString& clientId)
@@ -257,6 +288,7 @@ void ClientsService::announceWrite()
 {
     emit clientsChanged();
     refresh();
+    loadTags();
     if (m_events != nullptr) {
         m_events->notifyChanged(QStringLiteral("client"));
     }

@@ -32,6 +32,11 @@ public:
     void search(const QString& typed);
     // Searches again with the last text (after a write or a sync).
     void refresh();
+    // Keeps only clients carrying `tag` (all when empty) and searches again.
+    void setTagFilter(const QString& tag);
+    QString tagFilter() const { return m_tagFilter; }
+    // Emits tagsLoaded with every tag of a live client.
+    void loadTags();
     // Emits profileLoaded (and fills history()) or profileFailed.
     void loadProfile(const QString& clientId);
     void loadChoices();
@@ -42,6 +47,7 @@ public:
 
 signals:
     void searchFinished(int count);
+    void tagsLoaded(const QStringList& tags);
     void profileLoaded(const fitflow::desktop::ClientProfile& profile);
     void profileFailed(const QString& message);
     void choicesLoaded(const fitflow::desktop::ClientChoices& choices);
@@ -61,6 +67,7 @@ private:
     ClientListModel m_clients;
     ClientHistoryModel m_history;
     QString m_lastSearch;
+    QString m_tagFilter;
     quint64 m_searchGeneration = 0;
 };
 

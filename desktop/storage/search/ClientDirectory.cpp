@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <nlohmann/json.hpp>
+
 namespace fitflow::desktop {
 
 namespace {
@@ -13,21 +15,32 @@ namespace {
 const QString kColumns = QStringLiteral(
     "c.id, c.org_id, coalesce(c.first_name, ''), coalesce(c.last_name, ''),"
     " coalesce(c.email, ''), coalesce(c.phone, ''), coalesce(c.home_location_id, ''),"
-    " c.trainer_ids");
+    " c.trainer_ids, coalesce(c.tags, '[]')");
 const QString kOrder =
     QStringLiteral(" ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id");
 
+QStringList jsonStrings(const QVariant& storedJson)
+{
+    QStringList strings;
+    const QJsonArray items = QJsonDocument::fromJson(storedJson.toString().toUtf8()).array();
+    for (const auto& item : items) {
+        strings << item.toString();
+    }
+    return strings;
+}
+
 ClientSummary readSummary(const QSqlQuery& query)
 {
-    QStringList trainers;
-    const QJsonArray ids = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).array();
-    for (const auto& id : ids) {
-        trainers << id.toString();
-    }
-    return {query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString(), query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toString(), trainers};
+    return {query.value(0).toString(), query.value(1).toString(),   query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(),   query.value(5).toString(),
+            query.value(6).toString(), jsonStrings(query.value(7)), jsonStrings(query.value(8))};
+}
+
+// The tag as it appears inside the stored canonical JSON array ("knee" with its quotes, JSON
+// escapes included), so instr() matches whole tags only.
+QString tagNeedle(const QString& tag)
+{
+    return QString::fromStdString(nlohmann::json(tag.toStdString()).dump());
 }
 
 } // namespace
@@ -37,22 +50,32 @@ ClientDirectory::ClientDirectory(QSqlDatabase db)
 {
 }
 
-fitflow::Result<std::vector<ClientSummary>> ClientDirectory::find(const QString& typed,
-                                                                  int limit) const
+fitflow::Result<std::vector<ClientSummary>> ClientDirectory::find(const QString& typed, int limit,
+                                                                  const QString& tag) const
 {
     const QString match = ClientSearchIndex::matchExpression(typed);
-    auto query =
-        match.isEmpty()
-            ? execSql(m_db,
-                      QStringLiteral("SELECT %1 FROM clients c WHERE c.is_deleted = 0%2 LIMIT ?")
-                          .arg(kColumns, kOrder),
-                      {limit})
-            : execSql(m_db,
-                      QStringLiteral("SELECT %1 FROM client_search s JOIN clients c"
-                                     " ON c.id = s.client_id WHERE client_search MATCH ?"
-                                     " AND c.is_deleted = 0%2 LIMIT ?")
-                          .arg(kColumns, kOrder),
-                      {match, limit});
+    QString sql = QStringLiteral("SELECT %1 FROM clients c WHERE c.is_deleted = 0").arg(kColumns);
+    QVariantList values;
+    if (!match.isEmpty()) {
+        // The FTS4 index finds names, email and phone; a client also matches when every typed
+        // word starts one of its tags (stored as a JSON array: the word follows a quote).
+        QStringList tagTerms;
+        values << match;
+        for (QString word : match.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            word.chop(1); // the prefix '*'
+            tagTerms << QStringLiteral("instr(lower(coalesce(c.tags, '')), ?) > 0");
+            values << QString(QLatin1Char('"') + word);
+        }
+        sql += QStringLiteral(" AND (c.id IN (SELECT client_id FROM client_search"
+                              " WHERE client_search MATCH ?) OR (%1))")
+                   .arg(tagTerms.join(QStringLiteral(" AND ")));
+    }
+    if (!tag.isEmpty()) {
+        sql += QStringLiteral(" AND instr(c.tags, ?) > 0");
+        values << tagNeedle(tag);
+    }
+    values << limit;
+    auto query = execSql(m_db, sql + kOrder + QStringLiteral(" LIMIT ?"), values);
     if (!query) {
         return query.error();
     }
@@ -61,6 +84,23 @@ fitflow::Result<std::vector<ClientSummary>> ClientDirectory::find(const QString&
         clients.push_back(readSummary(*query));
     }
     return clients;
+}
+
+fitflow::Result<QStringList> ClientDirectory::allTags() const
+{
+    auto query = execSql(m_db, QStringLiteral("SELECT DISTINCT tags FROM clients"
+                                              " WHERE is_deleted = 0 AND tags IS NOT NULL"
+                                              " AND tags <> '[]'"));
+    if (!query) {
+        return query.error();
+    }
+    QStringList tags;
+    while (query->next()) {
+        tags << jsonStrings(query->value(0));
+    }
+    tags.removeDuplicates();
+    tags.sort();
+    return tags;
 }
 
 fitflow::Result<ClientSummary> ClientDirectory::client(const QString& clientId) const

@@ -1,6 +1,7 @@
 #pragma once
 // Read side of the Clients page: live clients in name order, narrowed by what the user typed
-// through the FTS4 index (ClientSearchIndex). Read-only SQL; writes go through LocalChanges.
+// (the FTS4 index of ClientSearchIndex over names, email and phone, or the beginnings of the
+// client's tags) and by one tag. Read-only SQL; writes go through LocalChanges.
 
 #include "shared/core/Result.h"
 
@@ -21,6 +22,7 @@ struct ClientSummary {
     QString phone;
     QString homeLocationId;
     QStringList trainerIds;
+    QStringList tags; // canonical order (shared/clients/ClientTags.h)
 };
 
 class ClientDirectory {
@@ -28,7 +30,12 @@ public:
     explicit ClientDirectory(QSqlDatabase db);
 
     // Live clients ordered by last then first name; every client when `typed` holds no word.
-    fitflow::Result<std::vector<ClientSummary>> find(const QString& typed, int limit) const;
+    // Tag words match case-insensitively for ASCII letters only (SQLite lower()).
+    // A non-empty `tag` keeps only the clients carrying exactly that tag.
+    fitflow::Result<std::vector<ClientSummary>> find(const QString& typed, int limit,
+                                                     const QString& tag = QString()) const;
+    // Every tag some live client carries, sorted (the list's tag filter).
+    fitflow::Result<QStringList> allTags() const;
     // Error "not_found" for an unknown or deleted client.
     fitflow::Result<ClientSummary> client(const QString& clientId) const;
 

@@ -62,6 +62,9 @@ ClientEditorDialog::ClientEditorDialog(ClientsService& service, ClientChoices ch
     addTextField(form, QStringLiteral("last_name"), tr("&Last name"), m_draft.lastName);
     addTextField(form, QStringLiteral("email"), tr("&Email"), m_draft.email);
     addTextField(form, QStringLiteral("phone"), tr("&Phone"), m_draft.phone);
+    QLineEdit* tags = addTextField(form, QStringLiteral("tags"), tr("&Tags"),
+                                   m_draft.tags.join(QStringLiteral(", ")));
+    tags->setPlaceholderText(tr("Comma-separated, e.g. knee, mornings"));
 
     m_organization = new QComboBox(this);
     m_organization->setObjectName(QStringLiteral("clientOrganizationCombo"));
@@ -153,6 +156,7 @@ void ClientEditorDialog::submit()
     draft.lastName = m_edits.value(QStringLiteral("last_name"))->text();
     draft.email = m_edits.value(QStringLiteral("email"))->text();
     draft.phone = m_edits.value(QStringLiteral("phone"))->text();
+    draft.tags = m_edits.value(QStringLiteral("tags"))->text().split(QLatin1Char(','));
     draft.orgId = m_organization->currentData().toString();
     draft.homeLocationId = m_homeLocation->currentData().toString();
     bool complete = true;

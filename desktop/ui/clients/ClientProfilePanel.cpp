@@ -1,15 +1,19 @@
 #include "desktop/ui/clients/ClientProfilePanel.h"
 
+#include "desktop/core/clients/ClientExtrasService.h"
 #include "desktop/core/clients/ClientsService.h"
 #include "desktop/ui/common/EmptyStateWidget.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace fitflow::desktop {
@@ -21,11 +25,27 @@ QString orDash(const QString& text)
     return text.isEmpty() ? QStringLiteral("\u2014") : text;
 }
 
+QTableView* makeTable(QAbstractItemModel* model, const QString& objectName,
+                      const QString& accessibleName, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
 } // namespace
 
-ClientProfilePanel::ClientProfilePanel(ClientsService& service, QWidget* parent)
+ClientProfilePanel::ClientProfilePanel(ClientsService& service, ClientExtrasService& extras,
+                                       QWidget* parent)
     : QWidget(parent)
     , m_service(service)
+    , m_extras(extras)
 {
     setObjectName(QStringLiteral("clientProfilePanel"));
     auto* outer = new QVBoxLayout(this);
@@ -56,6 +76,7 @@ ClientProfilePanel::ClientProfilePanel(ClientsService& service, QWidget* parent)
     m_homeLocation =
         addValueRow(form, QStringLiteral("profileHomeLocationLabel"), tr("Home location"));
     m_trainers = addValueRow(form, QStringLiteral("profileTrainersLabel"), tr("Trainers"));
+    m_tags = addValueRow(form, QStringLiteral("profileTagsLabel"), tr("Tags"));
     layout->addLayout(form);
 
     auto* historyBox = new QGroupBox(tr("History"), profile);
@@ -86,7 +107,28 @@ ClientProfilePanel::ClientProfilePanel(ClientsService& service, QWidget* parent)
     m_invoiceSummary->setObjectName(QStringLiteral("clientInvoicesSummary"));
     invoicesLayout->addWidget(m_invoiceSummary);
     layout->addWidget(invoicesBox);
+
+    auto* extrasTabs = new QTabWidget(profile);
+    extrasTabs->setObjectName(QStringLiteral("clientExtrasTabs"));
+    extrasTabs->addTab(buildConsents(extrasTabs), tr("C&onsents"));
+    extrasTabs->addTab(buildPackages(extrasTabs), tr("P&ackages and credits"));
+    layout->addWidget(extrasTabs, 1);
+    m_extrasError = new QLabel(profile);
+    m_extrasError->setObjectName(QStringLiteral("clientExtrasError"));
+    m_extrasError->setWordWrap(true);
+    m_extrasError->hide();
+    layout->addWidget(m_extrasError);
     m_stack->addWidget(profile);
+
+    connect(&m_extras, &ClientExtrasService::loaded, this, [this] {
+        m_extrasError->hide();
+        showConsentStates();
+    });
+    connect(&m_extras, &ClientExtrasService::loadFailed, this, [this](const QString& message) {
+        m_extrasError->setText(message);
+        m_extrasError->show();
+        showConsentStates();
+    });
 
     connect(m_history, &QListView::activated, this, [this](const QModelIndex& index) {
         const auto kind = static_cast<ClientHistoryModel::Kind>(
@@ -102,6 +144,57 @@ ClientProfilePanel::ClientProfilePanel(ClientsService& service, QWidget* parent)
             [this] { emit newNoteRequested(m_clientId, QStringLiteral("soap")); });
     connect(m_newFreeNote, &QPushButton::clicked, this,
             [this] { emit newNoteRequested(m_clientId, QStringLiteral("free")); });
+}
+
+QWidget* ClientProfilePanel::buildConsents(QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    auto* states = new QFormLayout;
+    for (const QString& kind : ConsentHistoryModel::recordableKinds()) {
+        auto* state = new QLabel(page);
+        state->setObjectName(QStringLiteral("consentState_") + kind);
+        state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        states->addRow(ConsentHistoryModel::kindName(kind), state);
+        m_consentStates << state;
+    }
+    layout->addLayout(states);
+    m_consentHistory = makeTable(m_extras.consents(), QStringLiteral("clientConsentHistory"),
+                                 tr("Consent history, newest first"), page);
+    layout->addWidget(m_consentHistory, 1);
+    auto* record = new QPushButton(tr("&Record consent..."), page);
+    record->setObjectName(QStringLiteral("recordConsentButton"));
+    connect(record, &QPushButton::clicked, this, &ClientProfilePanel::consentRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(record);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* ClientProfilePanel::buildPackages(QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    m_packages = makeTable(m_extras.packages(), QStringLiteral("clientPackageTable"),
+                           tr("Packages and remaining credits"), page);
+    layout->addWidget(m_packages, 1);
+    auto* add = new QPushButton(tr("Add &package..."), page);
+    add->setObjectName(QStringLiteral("addPackageButton"));
+    connect(add, &QPushButton::clicked, this, &ClientProfilePanel::packageRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return page;
+}
+
+void ClientProfilePanel::showConsentStates()
+{
+    const QStringList kinds = ConsentHistoryModel::recordableKinds();
+    for (int i = 0; i < kinds.size() && i < m_consentStates.size(); ++i) {
+        m_consentStates[i]->setText(m_extras.consents()->currentText(kinds[i]));
+    }
 }
 
 QLabel* ClientProfilePanel::addValueRow(QFormLayout* form, const QString& objectName,
@@ -137,12 +230,20 @@ void ClientProfilePanel::showProfile(const ClientProfile& profile)
     m_invoiceSummary->setText(
         tr("%n invoice(s) in the history above; %1 due", nullptr, invoiceCount)
             .arg(ClientHistoryModel::moneyText(dueCents)));
+    m_tags->setText(profile.client.tags.isEmpty() ? tr("None")
+                                                  : profile.client.tags.join(QStringLiteral(", ")));
+    if (m_extras.clientId() != m_clientId) {
+        m_extras.clear();
+        showConsentStates();
+    }
+    m_extras.load(m_clientId);
     m_stack->setCurrentIndex(1);
 }
 
 void ClientProfilePanel::showNothing()
 {
     m_clientId.clear();
+    m_extras.clear();
     m_stack->setCurrentIndex(0);
 }
 

@@ -1,12 +1,17 @@
 #include "desktop/ui/clients/ClientsPage.h"
 
 #include "desktop/core/StoreEvents.h"
+#include "desktop/core/calendar/CalendarPreferences.h"
+#include "desktop/core/clients/ClientExtrasService.h"
 #include "desktop/core/clients/ClientsService.h"
 #include "desktop/ui/clients/ClientEditorDialog.h"
 #include "desktop/ui/clients/ClientProfilePanel.h"
+#include "desktop/ui/clients/ConsentDialog.h"
+#include "desktop/ui/clients/PackageDialog.h"
 #include "desktop/ui/notes/NoteEditorDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +29,7 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_service(new ClientsService(context.session, &context.events, this))
+    , m_extras(new ClientExtrasService(context.session, &context.events, this))
 {
     setObjectName(QStringLiteral("clientsPage"));
 
@@ -35,6 +41,10 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
                               QKeySequence(Qt::CTRL | Qt::Key_E));
     m_deleteAction = makeAction(QStringLiteral("deleteClientAction"), tr("&Delete client"),
                                 QKeySequence::Delete);
+    m_consentAction = makeAction(QStringLiteral("recordConsentAction"), tr("Record &consent..."),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_packageAction = makeAction(QStringLiteral("addPackageAction"), tr("Add &package..."),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
@@ -42,11 +52,18 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     m_search = new QLineEdit(listSide);
     m_search->setObjectName(QStringLiteral("clientSearchField"));
     m_search->setAccessibleName(tr("Search clients"));
-    m_search->setPlaceholderText(
-        tr("Search by name, email or phone (%1)")
-            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
-    listLayout->addWidget(m_search);
+    m_search->setPlaceholderText(
+        tr("Search by name, email, phone or tag (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    m_tagFilter = new QComboBox(listSide);
+    m_tagFilter->setObjectName(QStringLiteral("clientTagFilter"));
+    m_tagFilter->setAccessibleName(tr("Show only clients with tag"));
+    m_tagFilter->addItem(tr("All tags"), QString());
+    searchRow->addWidget(m_tagFilter);
+    listLayout->addLayout(searchRow);
 
     m_table = new QTableView(listSide);
     m_table->setObjectName(QStringLiteral("clientTable"));
@@ -92,7 +109,7 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
         m_service->restore(m_lastDeletedId);
     });
 
-    m_profile = new ClientProfilePanel(*m_service, this);
+    m_profile = new ClientProfilePanel(*m_service, *m_extras, this);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(listSide);
     splitter->addWidget(m_profile);
@@ -102,6 +119,9 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     layout->addWidget(splitter);
 
     connect(m_search, &QLineEdit::textChanged, m_service, &ClientsService::search);
+    connect(m_tagFilter, &QComboBox::activated, this,
+            [this] { m_service->setTagFilter(m_tagFilter->currentData().toString()); });
+    connect(m_service, &ClientsService::tagsLoaded, this, &ClientsPage::showTags);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -109,6 +129,11 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     connect(m_newAction, &QAction::triggered, this, [this] { openEditor(ClientDraft{}); });
     connect(m_editAction, &QAction::triggered, this, &ClientsPage::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &ClientsPage::confirmDelete);
+    connect(m_consentAction, &QAction::triggered, this, &ClientsPage::openConsentDialog);
+    connect(m_packageAction, &QAction::triggered, this, &ClientsPage::openPackageDialog);
+    connect(m_extras, &ClientExtrasService::writeFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Not saved"), message);
+    });
     connect(m_table, &QTableView::activated, this, &ClientsPage::editSelected);
 
     connect(m_service, &ClientsService::searchFinished, this, [this](int count) {
@@ -157,22 +182,27 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     connect(m_profile, &ClientProfilePanel::newNoteRequested, this, &ClientsPage::startNote);
     connect(m_profile, &ClientProfilePanel::sessionNoteRequested, this,
             &ClientsPage::openSessionNote);
+    connect(m_profile, &ClientProfilePanel::consentRequested, m_consentAction, &QAction::trigger);
+    connect(m_profile, &ClientProfilePanel::packageRequested, m_packageAction, &QAction::trigger);
     updateActions();
 }
 
 QList<QAction*> ClientsPage::clientActions() const
 {
-    return {m_findAction, m_newAction, m_editAction, m_deleteAction};
+    return {m_findAction,   m_newAction,     m_editAction,
+            m_deleteAction, m_consentAction, m_packageAction};
 }
 
 void ClientsPage::reload()
 {
     m_service->refresh(); // the selection, and so the profile, is restored when it answers
+    m_service->loadTags();
 }
 
 void ClientsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    m_extras->setLateWindow(CalendarPreferences::fromUserSettings().cancellation.lateWindow);
     reload();
 }
 
@@ -212,7 +242,7 @@ void ClientsPage::editSelected()
         return;
     }
     openEditor({client->id, client->orgId, client->firstName, client->lastName, client->email,
-                client->phone, client->homeLocationId});
+                client->phone, client->homeLocationId, client->tags});
 }
 
 void ClientsPage::confirmDelete()
@@ -282,6 +312,53 @@ void ClientsPage::updateActions()
     const bool hasSelection = !selectedClientId().isEmpty();
     m_editAction->setEnabled(hasSelection);
     m_deleteAction->setEnabled(hasSelection);
+    m_consentAction->setEnabled(hasSelection);
+    m_packageAction->setEnabled(hasSelection);
+}
+
+void ClientsPage::openConsentDialog()
+{
+    const ClientSummary* client =
+        m_service->clients()->clientAt(m_service->clients()->rowOf(selectedClientId()));
+    if (client == nullptr) {
+        return;
+    }
+    auto* dialog = new ConsentDialog(client->id, client->orgId,
+                                     tr("%1 %2").arg(client->firstName, client->lastName), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_extras->recordConsent(dialog->draft()); });
+    dialog->open();
+}
+
+void ClientsPage::openPackageDialog()
+{
+    const ClientSummary* client =
+        m_service->clients()->clientAt(m_service->clients()->rowOf(selectedClientId()));
+    if (client == nullptr) {
+        return;
+    }
+    auto* dialog = new PackageDialog(client->id, client->orgId,
+                                     tr("%1 %2").arg(client->firstName, client->lastName), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_extras->addPackage(dialog->draft()); });
+    dialog->open();
+}
+
+void ClientsPage::showTags(const QStringList& tags)
+{
+    const QString chosen = m_service->tagFilter();
+    m_tagFilter->clear();
+    m_tagFilter->addItem(tr("All tags"), QString());
+    for (const QString& tag : tags) {
+        m_tagFilter->addItem(tag, tag);
+    }
+    const int index = m_tagFilter->findData(chosen);
+    m_tagFilter->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && !chosen.isEmpty()) {
+        m_service->setTagFilter(QString()); // the tag is gone: show everyone again
+    }
 }
 
 } // namespace fitflow::desktop

@@ -1,13 +1,14 @@
 #pragma once
-// The Clients page: instant search over the trainer's clients (Ctrl+F), the list, and the
-// selected client's profile. New (Ctrl+N), edit and delete go through ClientsService; session
-// notes open in NoteEditorDialog from the client's history.
+// The Clients page: instant search over the trainer's clients (Ctrl+F), a tag filter, the list,
+// and the selected client's profile. New (Ctrl+N), edit and delete go through ClientsService;
+// session notes open in NoteEditorDialog from the client's history.
 
 #include "desktop/core/DesktopContext.h"
 
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,6 +16,7 @@ class QTableView;
 
 namespace fitflow::desktop {
 
+class ClientExtrasService;
 class ClientProfilePanel;
 class ClientsService;
 struct ClientDraft;
@@ -25,9 +27,11 @@ class ClientsPage : public QWidget {
 public:
     explicit ClientsPage(DesktopContext context, QWidget* parent = nullptr);
 
-    // The page's main actions (find, new, edit, delete) with their shortcuts, for a menu.
+    // The page's main actions (find, new, edit, delete, record consent, add package) with their
+    // shortcuts, for a menu.
     QList<QAction*> clientActions() const;
     ClientsService& service() { return *m_service; }
+    ClientExtrasService& extras() { return *m_extras; }
 
 public slots:
     // Reloads the list and the selected client's profile (after a sync or another page's write).
@@ -41,15 +45,20 @@ private:
     void openEditor(const ClientDraft& draft);
     void editSelected();
     void confirmDelete();
+    void openConsentDialog();
+    void openPackageDialog();
     void openNote(const QString& noteId);
     void startNote(const QString& clientId, const QString& format);
     void openSessionNote(const QString& clientId, const QString& sessionId);
     QString selectedClientId() const;
     void updateActions();
+    void showTags(const QStringList& tags);
 
     DesktopContext m_context;
     ClientsService* m_service = nullptr;
+    ClientExtrasService* m_extras = nullptr;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_tagFilter = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     QWidget* m_undoBar = nullptr; // "Deleted X. Undo" after a deletion
@@ -60,6 +69,8 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_consentAction = nullptr;
+    QAction* m_packageAction = nullptr;
     QString m_wantedSelection; // selected again once the list reloads
 };
 
