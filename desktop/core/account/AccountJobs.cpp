@@ -1,6 +1,7 @@
 #include "desktop/core/account/AccountJobs.h"
 
 #include "desktop/storage/SyncStateRepository.h"
+#include "desktop/storage/manager/ProfileCache.h"
 #include "desktop/sync/CurlTransport.h"
 #include "desktop/sync/SyncEngine.h"
 
@@ -56,6 +57,10 @@ fitflow::Result<AccountInfo> signInStore(const QSqlDatabase& db, const LoginRequ
     if (auto saved = state.saveAccount(*account); !saved) {
         return saved.error();
     }
+    // The cached profile may be another user's; ProfileService fetches this one's.
+    if (auto forgotten = ProfileCache(db).clear(); !forgotten) {
+        return forgotten.error();
+    }
     return toInfo(*account);
 }
 
@@ -81,6 +86,9 @@ fitflow::Result<AccountInfo> signOutStore(const QSqlDatabase& db, bool wipe)
     if (wipe) {
         if (auto wiped = wipeSyncedData(db); !wiped) {
             return wiped.error();
+        }
+        if (auto forgotten = ProfileCache(db).clear(); !forgotten) {
+            return forgotten.error();
         }
     }
     return readAccount(db);

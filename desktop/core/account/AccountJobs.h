@@ -13,11 +13,13 @@ namespace fitflow::desktop {
 // Reads the account saved in the store.
 fitflow::Result<AccountInfo> readAccount(const QSqlDatabase& db);
 
-// Logs in as this store's device and saves the account with its refresh token.
+// Logs in as this store's device and saves the account with its refresh token; forgets the
+// cached profile (ProfileCache), which may be another user's.
 fitflow::Result<AccountInfo> signInStore(const QSqlDatabase& db, const LoginRequest& request);
 
 // Revokes the refresh token's family on the server (best effort), then forgets the token; with
-// `wipe`, removes the synced data too. Returns the account as it is afterwards.
+// `wipe`, removes the synced data and the cached profile too. Returns the account as it is
+// afterwards.
 fitflow::Result<AccountInfo> signOutStore(const QSqlDatabase& db, bool wipe);
 
 } // namespace fitflow::desktop

@@ -1,6 +1,7 @@
 #include "desktop/core/account/OrganizationDirectory.h"
 
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/account/ProfileJobs.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/SyncedEntity.h"
 #include "desktop/storage/money/MoneyRepository.h"
@@ -49,12 +50,16 @@ QList<OrganizationSummary> readDirectory(const QSqlDatabase& db)
     if (!organizations || !locations) {
         return {};
     }
+    auto profile = readCachedProfile(db);
     QList<OrganizationSummary> result;
     for (const PlainRow& row : *organizations) {
         OrganizationSummary summary;
         summary.id = QString::fromStdString(row.id);
         summary.name = field(row, "name");
         summary.kind = field(row, "kind");
+        if (profile) {
+            summary.roles = profile->rolesIn(summary.id);
+        }
         for (const PlainRow& location : *locations) {
             if (location.orgId == row.id) {
                 summary.locations.append({field(location, "name"), field(location, "province"),

@@ -1,11 +1,13 @@
 #pragma once
 // The organizations this store knows (pulled from the server, read-only here) with their
-// locations and the invoice numbers this device holds for each (blocks the server reserved for
-// it, so invoices can be issued offline), for the Settings page. Reads run on the store thread.
+// locations, the user's roles there (from the cached profile) and the invoice numbers this
+// device holds for each (blocks the server reserved for it, so invoices can be issued offline),
+// for the Settings page. Reads run on the store thread.
 
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace fitflow::desktop {
 
@@ -22,6 +24,7 @@ struct OrganizationSummary {
     QString name;
     QString kind;
     QList<LocationSummary> locations; // sorted by name
+    QStringList roles;                // the user's roles (wire names); empty when not known
     QString invoiceNumberRanges;      // e.g. "1001-1100, 2001-2050"; empty when none held
     qint64 invoiceNumbersLeft = 0;    // held numbers not used yet
 };

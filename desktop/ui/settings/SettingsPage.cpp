@@ -7,10 +7,12 @@
 #include "desktop/core/SyncRunner.h"
 #include "desktop/core/account/AccountService.h"
 #include "desktop/core/account/OrganizationDirectory.h"
+#include "desktop/core/account/ProfileService.h"
 #include "desktop/core/security/IdleLock.h"
 #include "desktop/ui/calendar/CalendarSettingsGroup.h"
 #include "desktop/ui/firstrun/SignInPanel.h"
 #include "desktop/ui/settings/ChangePassphraseDialog.h"
+#include "desktop/ui/settings/ProfileGroup.h"
 #include "desktop/ui/settings/SignOutDialog.h"
 
 #include <QComboBox>
@@ -65,6 +67,11 @@ SettingsPage::SettingsPage(DesktopContext context, QWidget* parent)
     auto* columns = new QHBoxLayout(content);
     auto* left = new QVBoxLayout;
     left->addWidget(buildAccountSection());
+    auto* profile = new ProfileGroup(m_context.session, this);
+    // A fresh profile may bring new roles for the organizations list.
+    connect(&profile->service(), &ProfileService::profileChanged, m_directory,
+            &OrganizationDirectory::reload);
+    left->addWidget(profile);
     left->addWidget(buildOrganizationsSection(), 1);
     auto* right = new QVBoxLayout;
     right->addWidget(buildSecuritySection());
@@ -136,7 +143,7 @@ QWidget* SettingsPage::buildOrganizationsSection()
     m_organizationsTree->setObjectName(QStringLiteral("organizationsTree"));
     m_organizationsTree->setAccessibleName(tr("Organizations and locations"));
     m_organizationsTree->setHeaderLabels(
-        {tr("Name"), tr("Province"), tr("Time zone"), tr("Invoice numbers")});
+        {tr("Name"), tr("Province"), tr("Time zone"), tr("Invoice numbers"), tr("Your roles")});
     m_organizationsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_organizationsTree->setRootIsDecorated(true);
     auto* note = new QLabel(tr("Organizations, locations and invoice number blocks are managed "
@@ -290,6 +297,11 @@ void SettingsPage::refreshOrganizations()
                    ? tr("None held")
                    : tr("%1 (%n left)", nullptr, static_cast<int>(organization.invoiceNumbersLeft))
                          .arg(organization.invoiceNumberRanges));
+        QStringList roles;
+        for (const QString& role : organization.roles) {
+            roles.append(ProfileGroup::roleText(role));
+        }
+        item->setText(4, roles.join(tr(", ")));
         for (const LocationSummary& location : organization.locations) {
             new QTreeWidgetItem(item, {location.name, location.province, location.timeZone});
         }

@@ -10,6 +10,7 @@
 #include "desktop/ui/dashboard/DashboardPage.h"
 #include "desktop/ui/finance/FinanceWindowAction.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
+#include "desktop/ui/manager/ManagerWindowAction.h"
 #include "desktop/ui/settings/SettingsPage.h"
 #include "desktop/ui/shell/StatusTexts.h"
 #include "desktop/ui/shell/SyncStatusWidget.h"
@@ -74,6 +75,9 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     setCentralWidget(central);
 
     buildMenus();
+    // Studio admins only: the action stays hidden unless the profile holds such a membership.
+    menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))
+        ->addAction(new ManagerWindowAction(m_context, this));
     // The Clients page's actions, shown with their shortcuts; opening the menu shows the page.
     QMenu* clientsMenu = menuBar()->addMenu(tr("&Clients"));
     clientsMenu->setObjectName(QStringLiteral("clientsMenu"));

@@ -1,0 +1,25 @@
+#pragma once
+// The store-thread halves of ProfileService: plain functions on an open store, testable without
+// the Qt event loop. The profile is the server's GET /api/v1/me answer plus, for each
+// organization the user administers, its member list (GET /api/v1/orgs/{id}/members), so
+// trainers' schedules carry names.
+
+#include "desktop/core/account/AccountProfile.h"
+#include "shared/core/Result.h"
+
+#include <QSqlDatabase>
+
+namespace fitflow::desktop {
+
+// The profile cached in the store; an empty profile when none was saved.
+fitflow::Result<AccountProfile> readCachedProfile(const QSqlDatabase& db);
+
+// Asks the server for the profile with the store's saved account and caches it. Errors:
+// "not_signed_in" (no refresh token), transport errors ("network_error", "tls_error"),
+// "login_required", "device_revoked", or the server's code. The cache is left as it was then.
+fitflow::Result<AccountProfile> fetchAndCacheProfile(const QSqlDatabase& db);
+
+// True for roles that see the Manager view (owner, manager, trainer_admin).
+bool administersOrganization(const QString& role);
+
+} // namespace fitflow::desktop
