@@ -173,6 +173,25 @@ QStringList shownTexts(const QWidget* widget)
     return texts;
 }
 
+// Adds "where, Class name: text" to `found` for each text shown in `root`'s own window that is
+// an English source string.
+void findEnglish(const QWidget* root, const QString& where, const QSet<QString>& englishWords,
+                 QStringList& found)
+{
+    for (const QWidget* widget : root->findChildren<QWidget*>()) {
+        if (widget->window() != root || !widget->isVisibleTo(root)) {
+            continue;
+        }
+        for (const QString& text : shownTexts(widget)) {
+            if (englishWords.contains(text)) {
+                found << where + QStringLiteral(", ") +
+                             QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+                             widget->objectName() + QStringLiteral(": ") + text;
+            }
+        }
+    }
+}
+
 void collectMenuTexts(const QMenu* menu, QStringList& texts)
 {
     texts << menu->title();
@@ -377,21 +396,21 @@ void TestTranslations::frenchMainWindowShowsNoEnglish()
             english << QStringLiteral("menu: ") + text;
         }
     }
-    // Each page, as shown: no visible text may be an English source string.
+    // Each page, as shown, and each window the menus open without a dialog (Financial
+    // overview): no visible text may be an English source string.
     NavigationModel pages(QApplication::palette());
     for (int row = 0; row < pages.rowCount(); ++row) {
         window.showPage(pages.entry(row).page);
         QCoreApplication::processEvents();
-        for (const QWidget* widget : window.findChildren<QWidget*>()) {
-            if (!widget->isVisibleTo(&window)) {
-                continue;
-            }
-            for (const QString& text : shownTexts(widget)) {
-                if (englishWords.contains(text)) {
-                    english << pages.entry(row).title + QStringLiteral(" page, ") +
-                                   QString::fromLatin1(widget->metaObject()->className()) + u' ' +
-                                   widget->objectName() + QStringLiteral(": ") + text;
-                }
+        findEnglish(&window, pages.entry(row).title, englishWords, english);
+    }
+    if (auto* finance = window.findChild<QAction*>(QStringLiteral("financeOverviewAction"))) {
+        finance->trigger();
+        QCoreApplication::processEvents();
+        for (QWidget* other : QApplication::topLevelWidgets()) {
+            if (other != &window && other->isVisible()) {
+                findEnglish(other, other->windowTitle(), englishWords, english);
+                other->close();
             }
         }
     }
