@@ -2,6 +2,7 @@
 
 #include "desktop/storage/SnapshotSeenTable.h"
 #include "desktop/storage/UuidV7.h"
+#include "desktop/storage/calendar/SeriesTables.h"
 #include "desktop/storage/clients/ClientExtrasTables.h"
 #include "desktop/storage/money/MoneyTables.h"
 
@@ -165,6 +166,7 @@ constexpr std::array kMigrations{
     Migration{5, "money: invoices, lines, payments, number blocks", &money::createMoneyTables},
     Migration{6, "rows sent by the pull snapshot in progress", &createSnapshotSeenTable},
     Migration{7, "client tags, consents, packages", &clients::createClientExtrasTables},
+    Migration{8, "recurring series, sessions.series_id", &createSeriesTables},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

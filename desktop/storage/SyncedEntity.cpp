@@ -61,6 +61,16 @@ const std::vector<EntitySpec>& syncedEntities()
           {"price_cents", FieldKind::Cents, true},
           {"currency", FieldKind::Currency},
           {"expires_on", FieldKind::OptionalDate}}},
+        {"series",
+         "session_series",
+         MergeKind::Lww,
+         {{"client_id", FieldKind::Uuid, true},
+          {"location_id", FieldKind::Uuid, true},
+          {"trainer_id", FieldKind::Uuid, true},
+          {"rrule", FieldKind::RecurrenceRule, true},
+          {"first_starts_at", FieldKind::UtcInstant, true},
+          {"first_ends_at", FieldKind::UtcInstant, true},
+          {"exdates", FieldKind::ExceptionDates}}},
         {"session",
          "sessions",
          MergeKind::Lww,
@@ -70,7 +80,8 @@ const std::vector<EntitySpec>& syncedEntities()
           {"starts_at", FieldKind::UtcInstant, true},
           {"ends_at", FieldKind::UtcInstant, true},
           {"status", FieldKind::SessionStatus, true},
-          {"package_id", FieldKind::OptionalUuid}}},
+          {"package_id", FieldKind::OptionalUuid},
+          {"series_id", FieldKind::OptionalUuid}}},
     };
     return kEntities;
 }

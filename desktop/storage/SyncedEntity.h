@@ -18,6 +18,8 @@ enum class FieldKind {
     SessionStatus,
     NoteFormat,
     Boolean,
+    RecurrenceRule, // the RRULE subset of shared/scheduling/RecurrenceRule.h
+    ExceptionDates, // null or UTC instants joined by commas (SeriesWire.h)
     TagList,       // canonical JSON array of short strings (shared/clients/ClientTags.h)
     ConsentKind,   // contact, data_sharing or photo
     PolicyVersion, // string of 1 to 50 characters

@@ -3,6 +3,8 @@
 #include "shared/clients/ClientTags.h"
 #include "shared/clients/ConsentKind.h"
 #include "shared/codec/TextFormats.h"
+#include "shared/scheduling/RecurrenceRule.h"
+#include "shared/scheduling/SeriesWire.h"
 
 #include <algorithm>
 #include <array>
@@ -57,6 +59,16 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
     const bool optional = field.kind == FieldKind::OptionalText ||
                           field.kind == FieldKind::OptionalUuid ||
                           field.kind == FieldKind::OptionalDate;
+    if (field.kind == FieldKind::ExceptionDates) {
+        if (value.is_null()) {
+            return {};
+        }
+        if (!value.is_string()) {
+            return fail("wrong_type", "expected a string");
+        }
+        auto dates = scheduling::parseExceptionDates(value.get<std::string>());
+        return dates ? fitflow::Status() : fail("invalid_value", dates.error().message);
+    }
     if (value.is_null()) {
         return optional ? fitflow::Status() : fail("invalid_value", "this field cannot be null");
     }
@@ -105,6 +117,14 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
     case FieldKind::NoteFormat:
         return isOneOf(text, kNoteFormats) ? fitflow::Status()
                                            : fail("invalid_value", "expected soap or free");
+    case FieldKind::RecurrenceRule: {
+        auto rule = scheduling::parseRecurrenceRule(text);
+        return rule && !text.starts_with("RRULE:")
+                   ? fitflow::Status()
+                   : fail("invalid_value", "expected an RRULE like FREQ=WEEKLY;COUNT=10");
+    }
+    case FieldKind::ExceptionDates:
+        return {};
     case FieldKind::ConsentKind:
         return clients::parseConsentKind(text)
                    ? fitflow::Status()

@@ -19,7 +19,13 @@ bool isFutureScheduled(const SeriesMember& member, Instant from)
 Result<OccurrencePlan> planOccurrences(const SessionSeries& series,
                                        const std::vector<SeriesMember>& members, Instant from)
 {
-    auto expanded = expandSeries(series, {from, from + kSeriesHorizon});
+    // The horizon runs from whichever is later: `from`, or a first occurrence still to come.
+    auto clock = ZoneClock::forZone(series.timeZone);
+    if (!clock) {
+        return clock.error();
+    }
+    const Instant horizonStart = std::max(from, clock->toInstant(series.firstStart));
+    auto expanded = expandSeries(series, {from, horizonStart + kSeriesHorizon});
     if (!expanded) {
         return expanded.error();
     }

@@ -38,7 +38,8 @@ struct OccurrencePlan {
 };
 
 // The writes that make the sessions starting at or after `from` match `series` up to
-// `from + kSeriesHorizon`. Errors: those of expandSeries.
+// kSeriesHorizon after `from` (or after the first occurrence, when that is later). Errors:
+// "unknown_time_zone" and those of expandSeries.
 Result<OccurrencePlan> planOccurrences(const SessionSeries& series,
                                        const std::vector<SeriesMember>& members, Instant from);
 

@@ -2,6 +2,7 @@
 
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/calendar/SeriesWriter.h"
 #include "desktop/storage/SyncStateRepository.h"
 #include "desktop/storage/calendar/CalendarQueries.h"
 #include "desktop/sync/LocalChanges.h"
@@ -183,6 +184,70 @@ void CalendarService::createSessions(SessionDraft draft,
             // Even a failure part-way through a series may have booked the first sessions.
             announceSessionsChanged();
             reply(std::move(answer));
+        });
+}
+
+namespace {
+
+scheduling::Instant currentInstant()
+{
+    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+} // namespace
+
+void CalendarService::createSeries(SessionDraft draft, QString rrule, Reply<int> reply)
+{
+    using Answer = fitflow::Result<int>;
+    m_session.runOnStore<Answer>(
+        this,
+        [draft = std::move(draft), rrule = std::move(rrule)](LocalStore* store) -> Answer {
+            if (!store) {
+                return storeClosed();
+            }
+            return SeriesWriter(store->database(), currentInstant())
+                .create(draft, rrule.toStdString());
+        },
+        [this, reply = std::move(reply)](Answer answer) {
+            announceSessionsChanged(); // a failure part-way may have booked some
+            reply(std::move(answer));
+        });
+}
+
+void CalendarService::editInSeries(SessionDraft draft, SeriesScope scope, StatusReply reply)
+{
+    m_session.runOnStore<fitflow::Status>(
+        this,
+        [draft = std::move(draft), scope](LocalStore* store) -> fitflow::Status {
+            if (!store) {
+                return storeClosed();
+            }
+            return SeriesWriter(store->database(), currentInstant()).edit(draft, scope);
+        },
+        [this, reply = std::move(reply)](fitflow::Status status) {
+            announceSessionsChanged();
+            reply(std::move(status));
+        });
+}
+
+void CalendarService::removeSession(QString sessionId, std::optional<SeriesScope> scope,
+                                    StatusReply reply)
+{
+    m_session.runOnStore<fitflow::Status>(
+        this,
+        [sessionId = std::move(sessionId), scope](LocalStore* store) -> fitflow::Status {
+            if (!store) {
+                return storeClosed();
+            }
+            if (scope) {
+                return SeriesWriter(store->database(), currentInstant()).remove(sessionId, *scope);
+            }
+            return LocalChanges(store->database())
+                .remove(kSessionEntity.toStdString(), sessionId.toStdString());
+        },
+        [this, reply = std::move(reply)](fitflow::Status status) {
+            announceSessionsChanged();
+            reply(std::move(status));
         });
 }
 

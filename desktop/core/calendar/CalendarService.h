@@ -6,6 +6,7 @@
 // thread. Writes go through LocalChanges (row + outbox) and are announced on StoreEvents.
 
 #include "desktop/core/calendar/ConflictWarnings.h"
+#include "desktop/core/calendar/SeriesScope.h"
 #include "desktop/core/calendar/SessionDraft.h"
 #include "desktop/storage/calendar/BookedSession.h"
 #include "shared/core/Result.h"
@@ -16,6 +17,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace fitflow::desktop {
@@ -54,6 +56,13 @@ public:
     // names the first one that failed). Replies with the number booked.
     void createSessions(SessionDraft draft, std::vector<scheduling::TimeInterval> times,
                         Reply<int> reply);
+    // Books a recurring series (a synced "series" row and one session per occurrence, see
+    // SeriesWriter) starting at the draft's time; replies with the number of sessions booked.
+    void createSeries(SessionDraft draft, QString rrule, Reply<int> reply);
+    // Edits occurrence `draft.id` of its series for the chosen scope (SeriesWriter::edit).
+    void editInSeries(SessionDraft draft, SeriesScope scope, StatusReply reply);
+    // Deletes a session; for an occurrence of a series, `scope` says which (SeriesWriter::remove).
+    void removeSession(QString sessionId, std::optional<SeriesScope> scope, StatusReply reply);
     // Writes the draft's client, location and times onto the session `draft.id`.
     void updateSession(SessionDraft draft, StatusReply reply);
     // Applies a state-machine action; replies with the new status wire name. Errors:

@@ -17,9 +17,10 @@ struct BookedSession {
     QString locationName;
     QString timeZone; // IANA zone of the location
     QString trainerId;
-    QString status;  // wire name: scheduled, completed, cancelled, no_show
-    QDateTime start; // UTC
-    QDateTime end;   // UTC
+    QString status;   // wire name: scheduled, completed, cancelled, no_show
+    QDateTime start;  // UTC
+    QDateTime end;    // UTC
+    QString seriesId; // the recurring series it is an occurrence of; empty for a single session
 };
 
 // A place a session can be booked: a location with its organization.

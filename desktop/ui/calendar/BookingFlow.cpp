@@ -1,6 +1,7 @@
 #include "desktop/ui/calendar/BookingFlow.h"
 
 #include "desktop/core/ErrorText.h"
+#include "desktop/ui/calendar/SeriesScopeDialog.h"
 #include "desktop/ui/calendar/SessionDialog.h"
 
 #include <QAbstractButton>
@@ -17,6 +18,7 @@ BookingFlow::BookingFlow(CalendarService& service, QWidget* dialogParent)
 
 void BookingFlow::bookAt(const QDateTime& start)
 {
+    m_editedSeriesId.clear();
     openDialog([this, start](SessionDialog& dialog) {
         dialog.startNew(start, m_preferences.sessionLength);
     });
@@ -24,6 +26,9 @@ void BookingFlow::bookAt(const QDateTime& start)
 
 void BookingFlow::edit(const BookedSession& session)
 {
+    if (!m_dialog) {
+        m_editedSeriesId = session.seriesId;
+    }
     openDialog([session](SessionDialog& dialog) { dialog.startEdit(session); });
 }
 
@@ -126,13 +131,19 @@ void BookingFlow::saveDialog()
     }
     const SessionDraft first = drafts->front();
     if (!m_dialog->isNewBooking()) {
-        m_service.updateSession(first, [this](fitflow::Status status) {
-            if (status) {
-                emit saved(tr("Session changed."));
-            } else {
-                emit failed(ErrorText::forError(status.error()));
-            }
-        });
+        writeChange(first, m_editedSeriesId, tr("Session changed."));
+        return;
+    }
+    if (m_dialog->repeat() != RepeatKind::None) {
+        m_service.createSeries(
+            first, SeriesPlan::ruleText(m_dialog->repeat(), m_dialog->repeatCount()),
+            [this](fitflow::Result<int> booked) {
+                if (booked) {
+                    emit saved(tr("Recurring sessions booked: %1.").arg(*booked));
+                } else {
+                    emit failed(ErrorText::forError(booked.error()));
+                }
+            });
         return;
     }
     std::vector<scheduling::TimeInterval> times;
@@ -154,44 +165,84 @@ void BookingFlow::reschedule(const BookedSession& session, const QDateTime& star
     SessionDraft draft{
         session.id, session.orgId, session.clientId, session.locationId, session.timeZone, start,
         end};
-    m_service.findConflicts({draft}, m_preferences.travelBuffer,
-                            [this, draft](fitflow::Result<std::vector<ConflictWarning>> warnings) {
-                                if (!warnings) {
-                                    emit failed(ErrorText::forError(warnings.error()));
-                                    return;
-                                }
-                                if (warnings->empty()) {
-                                    writeReschedule(draft);
-                                    return;
-                                }
-                                auto* box = new QMessageBox(
-                                    QMessageBox::Warning, tr("Conflicting move"),
-                                    tr("Moving this session conflicts:\n%1\n\nMove it anyway?")
-                                        .arg(describe(*warnings).join(QLatin1Char('\n'))),
-                                    QMessageBox::Yes | QMessageBox::No, m_dialogParent);
-                                box->setObjectName(QStringLiteral("rescheduleConflictBox"));
-                                box->setAttribute(Qt::WA_DeleteOnClose);
-                                connect(box, &QMessageBox::buttonClicked, this,
-                                        [this, box, draft](QAbstractButton* button) {
-                                            if (box->standardButton(button) == QMessageBox::Yes) {
-                                                writeReschedule(draft);
-                                            } else {
-                                                emit saved(tr("The session was not moved."));
-                                            }
-                                        });
-                                box->open();
-                            });
+    const QString seriesId = session.seriesId;
+    m_service.findConflicts(
+        {draft}, m_preferences.travelBuffer,
+        [this, draft, seriesId](fitflow::Result<std::vector<ConflictWarning>> warnings) {
+            if (!warnings) {
+                emit failed(ErrorText::forError(warnings.error()));
+                return;
+            }
+            if (warnings->empty()) {
+                writeChange(draft, seriesId, tr("Session moved."));
+                return;
+            }
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Conflicting move"),
+                                        tr("Moving this session conflicts:\n%1\n\nMove it anyway?")
+                                            .arg(describe(*warnings).join(QLatin1Char('\n'))),
+                                        QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+            box->setObjectName(QStringLiteral("rescheduleConflictBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::buttonClicked, this,
+                    [this, box, draft, seriesId](QAbstractButton* button) {
+                        if (box->standardButton(button) == QMessageBox::Yes) {
+                            writeChange(draft, seriesId, tr("Session moved."));
+                        } else {
+                            emit saved(tr("The session was not moved."));
+                        }
+                    });
+            box->open();
+        });
 }
 
-void BookingFlow::writeReschedule(const SessionDraft& draft)
+void BookingFlow::writeChange(const SessionDraft& draft, const QString& seriesId,
+                              const QString& done)
 {
-    m_service.updateSession(draft, [this](fitflow::Status status) {
+    const auto report = [this, done](fitflow::Status status) {
         if (status) {
-            emit saved(tr("Session moved."));
+            emit saved(done);
         } else {
             emit failed(ErrorText::forError(status.error()));
         }
-    });
+    };
+    if (seriesId.isEmpty()) {
+        m_service.updateSession(draft, report);
+        return;
+    }
+    SeriesScopeDialog::ask(
+        SeriesScopeDialog::Action::Change, m_dialogParent,
+        [this, draft, report](SeriesScope scope) { m_service.editInSeries(draft, scope, report); });
+}
+
+void BookingFlow::remove(const BookedSession& session)
+{
+    const auto report = [this](fitflow::Status status) {
+        if (status) {
+            emit saved(tr("Session deleted."));
+        } else {
+            emit failed(ErrorText::forError(status.error()));
+        }
+    };
+    if (!session.seriesId.isEmpty()) {
+        SeriesScopeDialog::ask(SeriesScopeDialog::Action::Delete, m_dialogParent,
+                               [this, id = session.id, report](SeriesScope scope) {
+                                   m_service.removeSession(id, scope, report);
+                               });
+        return;
+    }
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Delete session"),
+        tr("Delete the session with %1 at %2?").arg(session.clientName, session.locationName),
+        QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+    box->setObjectName(QStringLiteral("deleteSessionBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, box, id = session.id, report](QAbstractButton* button) {
+                if (box->standardButton(button) == QMessageBox::Yes) {
+                    m_service.removeSession(id, std::nullopt, report);
+                }
+            });
+    box->open();
 }
 
 } // namespace fitflow::desktop

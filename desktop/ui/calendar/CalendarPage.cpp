@@ -165,6 +165,14 @@ void CalendarPage::buildActions()
         makeAction(QStringLiteral("calendarEditAction"), tr("&Edit…"),
                    QKeySequence(Qt::CTRL | Qt::Key_E), tr("Change the selected session"));
     connect(m_editAction, &QAction::triggered, this, &CalendarPage::editSelected);
+    m_deleteAction = makeAction(QStringLiteral("calendarDeleteAction"), tr("&Delete…"),
+                                QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                                tr("Delete the selected session (asks which, if it repeats)"));
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        if (const BookedSession* selected = m_model->session(m_view->selectedSessionId())) {
+            m_booking->remove(*selected);
+        }
+    });
     m_noteAction = makeAction(QStringLiteral("calendarNoteAction"), tr("Session &note…"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                               tr("Open or start the note of the selected session"));
@@ -306,6 +314,7 @@ void CalendarPage::refreshActionStates()
         return status && scheduling::applyAction(*status, action).ok();
     };
     m_editAction->setEnabled(selected != nullptr);
+    m_deleteAction->setEnabled(selected != nullptr);
     m_noteAction->setEnabled(selected != nullptr);
     m_completeAction->setEnabled(allows(scheduling::SessionAction::Complete));
     m_cancelAction->setEnabled(allows(scheduling::SessionAction::Cancel));

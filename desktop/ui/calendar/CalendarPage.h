@@ -91,6 +91,7 @@ private:
     QLabel* m_message = nullptr;
     QList<QAction*> m_keyboardActions;
     QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QAction* m_noteAction = nullptr;
     QAction* m_completeAction = nullptr;
     QAction* m_cancelAction = nullptr;

@@ -11,6 +11,7 @@
 #include "desktop/core/security/IdleLock.h"
 #include "desktop/ui/calendar/CalendarSettingsGroup.h"
 #include "desktop/ui/firstrun/SignInPanel.h"
+#include "desktop/ui/invoices/TaxInvoicingGroup.h"
 #include "desktop/ui/settings/ChangePassphraseDialog.h"
 #include "desktop/ui/settings/ProfileGroup.h"
 #include "desktop/ui/settings/SignOutDialog.h"
@@ -77,6 +78,7 @@ SettingsPage::SettingsPage(DesktopContext context, QWidget* parent)
     right->addWidget(buildSecuritySection());
     right->addWidget(buildPreferencesSection());
     right->addWidget(new CalendarSettingsGroup(this));
+    right->addWidget(new TaxInvoicingGroup(m_context, this));
     right->addStretch();
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);

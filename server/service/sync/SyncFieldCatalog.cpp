@@ -3,6 +3,7 @@
 #include "shared/clients/ClientTags.h"
 #include "shared/clients/ConsentKind.h"
 #include "shared/codec/TextFormats.h"
+#include "shared/scheduling/SeriesWire.h"
 #include "shared/scheduling/SessionStatus.h"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ constexpr std::array<FieldSpec, 6> kClientFields{{
     {"tags", FieldKind::TagList, false}, // defaults to []
 }};
 
-constexpr std::array<FieldSpec, 7> kSessionFields{{
+constexpr std::array<FieldSpec, 8> kSessionFields{{
     {"client_id", FieldKind::Uuid, true},
     {"location_id", FieldKind::Uuid, true},
     {"trainer_id", FieldKind::Uuid, false}, // defaults to the writing user
@@ -33,6 +34,7 @@ constexpr std::array<FieldSpec, 7> kSessionFields{{
     {"ends_at", FieldKind::UtcInstant, true},
     {"status", FieldKind::SessionStatus, false}, // defaults to "scheduled"
     {"package_id", FieldKind::OptionalUuid, false},
+    {"series_id", FieldKind::OptionalUuid, false},
 }};
 
 constexpr std::array<FieldSpec, 4> kNoteFields{{
@@ -92,6 +94,17 @@ bool isCanonicalDate(const nlohmann::json& value)
     return date && formatIsoDate(*date) == text;
 }
 
+// A recurring series (docs/sync-protocol.md "series"); its occurrences are sessions.
+constexpr std::array<FieldSpec, 7> kSeriesFields{{
+    {"client_id", FieldKind::Uuid, true},
+    {"location_id", FieldKind::Uuid, true},
+    {"trainer_id", FieldKind::Uuid, true},
+    {"rrule", FieldKind::RecurrenceRule, true},
+    {"first_starts_at", FieldKind::UtcInstant, true},
+    {"first_ends_at", FieldKind::UtcInstant, true},
+    {"exdates", FieldKind::ExceptionDates, false},
+}};
+
 Status invalid(const FieldSpec& spec, const std::string& what)
 {
     return makeError("invalid_value", std::string(spec.name) + " " + what, std::string(spec.name));
@@ -117,6 +130,8 @@ std::span<const FieldSpec> writableFields(SyncEntity entity)
         return kSessionFields;
     case SyncEntity::Note:
         return kNoteFields;
+    case SyncEntity::Series:
+        return kSeriesFields;
     case SyncEntity::Consent:
         return kConsentFields;
     case SyncEntity::Package:
@@ -179,6 +194,19 @@ Status validateFieldValue(const FieldSpec& spec, const nlohmann::json& value)
                                                   : invalid(spec, "must be soap or free");
     case FieldKind::Boolean:
         return value.is_boolean() ? Status{} : invalid(spec, "must be true or false");
+    case FieldKind::RecurrenceRule:
+        return value.is_string() &&
+                       scheduling::parseRecurrenceRule(value.get_ref<const std::string&>()) &&
+                       !value.get_ref<const std::string&>().starts_with("RRULE:")
+                   ? Status{}
+                   : invalid(spec, "must be an RRULE like FREQ=WEEKLY;BYDAY=MO;COUNT=10 "
+                                   "(DAILY or WEEKLY, INTERVAL, BYDAY, COUNT, UNTIL)");
+    case FieldKind::ExceptionDates:
+        return value.is_null() ||
+                       (value.is_string() &&
+                        scheduling::parseExceptionDates(value.get_ref<const std::string&>()))
+                   ? Status{}
+                   : invalid(spec, "must be null or UTC instants joined by commas");
     case FieldKind::TagList:
         return clients::checkTagList(value);
     case FieldKind::ConsentKind:

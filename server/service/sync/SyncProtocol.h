@@ -33,9 +33,10 @@ enum class SyncEntity {
     Session,
     Consent,
     Package,
+    Series,
 };
 
-inline constexpr std::array<EnumName<SyncEntity>, 10> kSyncEntityNames{{
+inline constexpr std::array<EnumName<SyncEntity>, 11> kSyncEntityNames{{
     {SyncEntity::Client, "client"},
     {SyncEntity::Invoice, "invoice"},
     {SyncEntity::Location, "location"},
@@ -46,6 +47,7 @@ inline constexpr std::array<EnumName<SyncEntity>, 10> kSyncEntityNames{{
     {SyncEntity::Session, "session"},
     {SyncEntity::Consent, "consent"},
     {SyncEntity::Package, "package"},
+    {SyncEntity::Series, "series"},
 }};
 
 // Money entities are written by operations (docs/sync-protocol.md, "Money"), never by LWW.
@@ -79,6 +81,7 @@ constexpr Resource resourceOf(SyncEntity entity)
     case SyncEntity::Organization:
         return Resource::Organization;
     case SyncEntity::Session:
+    case SyncEntity::Series:
         return Resource::Session;
     case SyncEntity::Invoice:
     case SyncEntity::NumberBlock:

@@ -20,7 +20,7 @@ constexpr std::array<SyncColumn, 6> kClientColumns{{
     {"tags", "tags", ColumnType::Json},
 }};
 
-constexpr std::array<SyncColumn, 7> kSessionColumns{{
+constexpr std::array<SyncColumn, 8> kSessionColumns{{
     {"client_id", "client_id", ColumnType::Uuid},
     {"location_id", "location_id", ColumnType::Uuid},
     {"trainer_id", "trainer_user_id", ColumnType::Uuid},
@@ -28,6 +28,7 @@ constexpr std::array<SyncColumn, 7> kSessionColumns{{
     {"ends_at", "ends_at", ColumnType::Instant},
     {"status", "status", ColumnType::Text},
     {"package_id", "package_id", ColumnType::Uuid},
+    {"series_id", "series_id", ColumnType::Uuid},
 }};
 
 constexpr std::array<SyncColumn, 4> kNoteColumns{{
@@ -67,12 +68,23 @@ constexpr std::array<SyncColumn, 6> kPackageColumns{{
     {"expires_on", "expires_on", ColumnType::Date},
 }};
 
-const std::array<SyncTable, 7> kTables{{
+constexpr std::array<SyncColumn, 7> kSeriesColumns{{
+    {"client_id", "client_id", ColumnType::Uuid},
+    {"location_id", "location_id", ColumnType::Uuid},
+    {"trainer_id", "trainer_user_id", ColumnType::Uuid},
+    {"rrule", "rrule", ColumnType::Text},
+    {"first_starts_at", "first_starts_at", ColumnType::Instant},
+    {"first_ends_at", "first_ends_at", ColumnType::Instant},
+    {"exdates", "exdates", ColumnType::Text},
+}};
+
+const std::array<SyncTable, 8> kTables{{
     {SyncEntity::Client, "clients", kClientColumns, true, true},
     {SyncEntity::Location, "locations", kLocationColumns, false, false},
     {SyncEntity::Note, "notes", kNoteColumns, true, false},
     {SyncEntity::Organization, "organizations", kOrganizationColumns, false, false},
     {SyncEntity::Session, "sessions", kSessionColumns, true, true},
+    {SyncEntity::Series, "session_series", kSeriesColumns, true, true},
     {SyncEntity::Consent, "consents", kConsentColumns, true, false},
     {SyncEntity::Package, "packages", kPackageColumns, true, true},
 }};

@@ -19,6 +19,7 @@
 #include "desktop/ui/invoices/InvoicesPage.h"
 #include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/invoices/PaymentDialog.h"
+#include "desktop/ui/invoices/TaxInvoicingGroup.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -614,6 +615,42 @@ private slots:
         QCOMPARE(offeredAgain->item(0)->text(),
                  QStringLiteral("Training session 2026-11-05 09:00, Northside Plateau"));
         second->reject();
+    }
+
+    void settingsGroupShowsTheNextNumberAndItsBlock()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        TaxInvoicingGroup group(store.context());
+        group.show();
+        auto* numbering = child<QLabel>(&group, QStringLiteral("invoiceNumberingLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            numbering->text().contains(QStringLiteral("Northside Studios: no invoice numbers")),
+            kWaitMs);
+
+        // A block of ten from 41, then one invoice issued from it.
+        QVERIFY(store.onStore<bool>([](LocalStore* db) {
+            auto client = LocalChanges(db->database())
+                              .add("client", testing::kTestOrgId,
+                                   {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
+            desktop::money::InvoiceOperations money(db->database());
+            auto id = client ? money.draft(testing::kTestOrgId, quebecDraft(*client, "2026-11-20"))
+                             : fitflow::Result<std::string>(client.error());
+            return id &&
+                   desktop::money::MoneyPullApplier(db->database())
+                       .apply(testing::kTestOrgId, {{"entity", "number_block"},
+                                                    {"id", kBlockId},
+                                                    {"version", 1},
+                                                    {"values", {{"first", 41}, {"count", 10}}}}) &&
+                   money.issue(*id);
+        }));
+        store.events().notifyChanged(QStringLiteral("invoice"));
+        const QString year = QString::number(QDate::currentDate().year());
+        QTRY_COMPARE_WITH_TIMEOUT(numbering->text(),
+                                  QStringLiteral("Northside Studios: next INV-%1-000042 (block "
+                                                 "41–50), 9 left")
+                                      .arg(year),
+                                  kWaitMs);
     }
 };
 

@@ -117,7 +117,19 @@ TEST(SeriesOccurrencePlan, UnboundedRulesStopAtTheHorizon)
     series.rule.count.reset();
     const auto plan = planOccurrences(series, {}, utcAt(2026_y / 1 / 1, 0h)).value();
     EXPECT_GE(plan.create.size(), 104u);
-    EXPECT_LE(plan.create.back().start, utcAt(2026_y / 1 / 1, 0h) + kSeriesHorizon);
+    EXPECT_LE(plan.create.back().start, utcAt(2026_y / 1 / 5, 14h) + kSeriesHorizon);
+}
+
+TEST(SeriesOccurrencePlan, TheHorizonStartsAtAFirstOccurrenceStillToCome)
+{
+    // Planned years ahead (a series booked for 2030 today): every occurrence is kept.
+    const auto members = sessionsOf(fourMondays());
+    auto later = fourMondays();
+    later.firstStart = localAt(2030_y / 1 / 7, 9h);
+    const auto plan = planOccurrences(later, members, utcAt(2026_y / 1 / 1, 0h)).value();
+    ASSERT_EQ(plan.retime.size(), 4u);
+    EXPECT_EQ(plan.retime.back().second.start, utcAt(2030_y / 1 / 28, 14h));
+    EXPECT_TRUE(plan.remove.empty());
 }
 
 TEST(SeriesOccurrencePlan, RemovalKeepsHistory)
