@@ -70,11 +70,18 @@ int main(int argc, char* argv[])
     IdleLock idleLock(session);
     // Background sync on the store's own connection; destroyed (and stopped) before the session.
     SyncScheduler scheduler([&session] { return std::make_unique<StoreSessionSyncJob>(session); });
-    // The monitor watches the server in the settings; until one is set there (a sign-in saves
-    // it, read at the next start) rounds are tried and back off on their own.
-    if (monitor.state() != ServerConnectionMonitor::State::NotConfigured) {
-        scheduler.followMonitor(&monitor);
-    }
+    // The monitor watches the server in the settings; until one is set there rounds are tried
+    // and back off on their own. Once Settings gives it an address, rounds follow it.
+    bool followingMonitor = false;
+    auto followMonitorOnceConfigured = [&monitor, &scheduler, &followingMonitor] {
+        if (!followingMonitor && monitor.endpoint().isConfigured()) {
+            scheduler.followMonitor(&monitor);
+            followingMonitor = true;
+        }
+    };
+    followMonitorOnceConfigured();
+    QObject::connect(&monitor, &ServerConnectionMonitor::endpointChanged, &scheduler,
+                     followMonitorOnceConfigured);
     sync.useScheduler(&scheduler);
     AppController controller(DesktopContext{.session = session,
                                             .events = events,

@@ -46,6 +46,7 @@ void ServerConnectionMonitor::setPollInterval(std::chrono::milliseconds interval
 
 void ServerConnectionMonitor::start()
 {
+    m_started = true;
     checkNow();
     if (m_endpoint.isConfigured()) {
         m_pollTimer.start();
@@ -54,7 +55,32 @@ void ServerConnectionMonitor::start()
 
 void ServerConnectionMonitor::stop()
 {
+    m_started = false;
     m_pollTimer.stop();
+}
+
+void ServerConnectionMonitor::setEndpoint(ServerEndpoint endpoint)
+{
+    if (endpoint.baseUrl == m_endpoint.baseUrl &&
+        endpoint.caCertificatePath == m_endpoint.caCertificatePath) {
+        return;
+    }
+    // Forget the old server's answer first, so it cannot land as the new server's state.
+    if (QNetworkReply* stale = m_inFlight) {
+        m_inFlight = nullptr;
+        stale->abort();
+    }
+    m_endpoint = std::move(endpoint);
+    m_tlsReady = false;
+    // A kept-alive connection was verified against the old CA list and would be reused as is.
+    m_network->clearConnectionCache();
+    m_pollTimer.stop();
+    setState(m_endpoint.isConfigured() ? State::Offline : State::NotConfigured,
+             QStringLiteral("the server address changed"));
+    emit endpointChanged();
+    if (m_started) {
+        start();
+    }
 }
 
 QUrl ServerConnectionMonitor::healthUrl() const

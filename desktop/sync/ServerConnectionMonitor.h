@@ -45,11 +45,18 @@ public:
     // Checks at once, then every poll interval. Does nothing useful when not configured.
     void start();
     void stop();
+    // Watches another server from now on (Settings changed the address or the CA file): a check
+    // in flight for the old one is dropped, the state restarts from Offline (NotConfigured for
+    // an empty address) and, once started, the new server is checked at once. Same endpoint:
+    // nothing happens.
+    void setEndpoint(ServerEndpoint endpoint);
     // One check now, unless one is already in flight.
     void checkNow();
 
 signals:
     void stateChanged(fitflow::desktop::ServerConnectionMonitor::State state);
+    // After setEndpoint() changed the address or the CA file.
+    void endpointChanged();
 
 private:
     QUrl healthUrl() const;
@@ -63,6 +70,7 @@ private:
     QSslConfiguration m_tls;
     bool m_tlsReady = false;
     QTimer m_pollTimer;
+    bool m_started = false;
     QNetworkAccessManager* m_network = nullptr; // child of this
     QPointer<QNetworkReply> m_inFlight;
 };

@@ -28,6 +28,9 @@ private slots:
     void onlineWithTrustedCaThenOfflineWhenServerStops();
     void unhealthyAnswerIsOffline();
     void pollingNoticesAServerThatComesBack();
+    void newEndpointTakesEffectWithoutRestart();
+    void changingTheCaFileChecksAgain();
+    void clearingTheAddressStopsChecking();
 
 private:
     QUrl serverUrl(const QString& path = QString()) const
@@ -130,6 +133,64 @@ void TestServerConnectionMonitor::pollingNoticesAServerThatComesBack()
     QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
     QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), State::Online, kNetworkTimeoutMs);
     monitor.stop();
+}
+
+void TestServerConnectionMonitor::newEndpointTakesEffectWithoutRestart()
+{
+    // Started with no server (a fresh install), then Settings gets the address: no restart.
+    ServerConnectionMonitor monitor(ServerEndpoint{});
+    QSignalSpy endpointChanges(&monitor, &ServerConnectionMonitor::endpointChanged);
+    monitor.start();
+    QCOMPARE(monitor.state(), State::NotConfigured);
+
+    monitor.setEndpoint(ServerEndpoint{serverUrl(), m_server.caCertificatePath()});
+    QCOMPARE(endpointChanges.count(), 1);
+    QCOMPARE(monitor.endpoint().baseUrl, serverUrl());
+    QTRY_VERIFY2_WITH_TIMEOUT(monitor.state() == State::Online, qPrintable(monitor.lastProblem()),
+                              kNetworkTimeoutMs);
+
+    // The same endpoint again changes nothing.
+    QSignalSpy stateChanges(&monitor, &ServerConnectionMonitor::stateChanged);
+    monitor.setEndpoint(ServerEndpoint{serverUrl(), m_server.caCertificatePath()});
+    QCOMPARE(endpointChanges.count(), 1);
+    QCOMPARE(stateChanges.count(), 0);
+    QCOMPARE(monitor.state(), State::Online);
+    monitor.stop();
+}
+
+void TestServerConnectionMonitor::changingTheCaFileChecksAgain()
+{
+    ServerConnectionMonitor monitor(ServerEndpoint{serverUrl(), m_server.caCertificatePath()});
+    monitor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), State::Online, kNetworkTimeoutMs);
+
+    // Without the CA file the same server is no longer trusted: the TLS setup is rebuilt, and a
+    // check in flight for the old endpoint must not leave the state at Online.
+    monitor.setEndpoint(ServerEndpoint{serverUrl(), {}});
+    QCOMPARE(monitor.state(), State::Offline);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), State::CertificateError, kNetworkTimeoutMs);
+
+    monitor.setEndpoint(ServerEndpoint{serverUrl(), m_server.caCertificatePath()});
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), State::Online, kNetworkTimeoutMs);
+    monitor.stop();
+}
+
+void TestServerConnectionMonitor::clearingTheAddressStopsChecking()
+{
+    ServerConnectionMonitor monitor(ServerEndpoint{serverUrl(), m_server.caCertificatePath()});
+    monitor.setPollInterval(std::chrono::milliseconds(100));
+    monitor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), State::Online, kNetworkTimeoutMs);
+
+    monitor.setEndpoint(ServerEndpoint{});
+    QCOMPARE(monitor.state(), State::NotConfigured);
+    // A check of an empty address rewrites the problem ("no server address"); five poll
+    // intervals later the problem must still be the one the change itself set.
+    const QString problemAfterChange = monitor.lastProblem();
+    QVERIFY(!problemAfterChange.isEmpty());
+    QTest::qWait(500);
+    QCOMPARE(monitor.lastProblem(), problemAfterChange);
+    QCOMPARE(monitor.state(), State::NotConfigured);
 }
 
 QTEST_GUILESS_MAIN(TestServerConnectionMonitor)
