@@ -1,6 +1,9 @@
-// fitflow-cli login --store PATH --server URL --email EMAIL [--ca-cert FILE]: registers the
-// store as a device of the user. The password comes from FITFLOW_PASSWORD or the first line of
-// standard input, never argv. The refresh token is kept inside the encrypted store.
+// fitflow-cli login --store PATH --server URL --email EMAIL [--ca-cert FILE] [--totp CODE]:
+// registers the store as a device of the user, through the same ServerSession::login and
+// saveAccount steps as the desktop's sign-in (desktop/core/account/AccountJobs signInStore).
+// The password comes from FITFLOW_PASSWORD or the first line of standard input, never argv; the
+// six-digit code of an account with two-step sign-in from --totp or FITFLOW_TOTP (it is valid
+// for 30 seconds only). The refresh token is kept inside the encrypted store.
 
 #include "desktop/cli/CliOutput.h"
 #include "desktop/cli/Commands.h"
@@ -13,6 +16,7 @@
 
 #include <QSysInfo>
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 
@@ -21,6 +25,21 @@ namespace fitflow::cli {
 namespace {
 
 constexpr const char* kPasswordVariable = "FITFLOW_PASSWORD";
+constexpr const char* kTotpVariable = "FITFLOW_TOTP";
+constexpr int kTotpDigits = 6;
+
+// --totp wins over FITFLOW_TOTP; empty when neither is given.
+QString totpCode(const CommandInvocation& invocation)
+{
+    const QString given = invocation.option(QStringLiteral("totp")).trimmed();
+    return given.isEmpty() ? qEnvironmentVariable(kTotpVariable).trimmed() : given;
+}
+
+bool isTotpCode(const QString& code)
+{
+    return code.size() == kTotpDigits &&
+           std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); });
+}
 
 std::string readPassword()
 {
@@ -48,7 +67,15 @@ int runLogin(const CommandInvocation& invocation)
                                   invocation.option(QStringLiteral("email")).toStdString(),
                                   {},
                                   "fitflow-cli on " + QSysInfo::machineHostName().toStdString(),
-                                  {}}; // no TOTP code: fitflow-cli signs in without MFA
+                                  {}};
+    const QString totp = totpCode(invocation);
+    if (!totp.isEmpty() && !isTotpCode(totp)) {
+        printError(QStringLiteral("the two-step code must be %1 digits (--totp or %2)")
+                       .arg(kTotpDigits)
+                       .arg(QLatin1String(kTotpVariable)));
+        return kExitUsage;
+    }
+    request.totpCode = totp.toStdString();
     OpenedStore opened = openStore(invocation);
     if (!opened.store) {
         return opened.exitCode;
@@ -69,6 +96,13 @@ int runLogin(const CommandInvocation& invocation)
     auto account = desktop::ServerSession::login(transport, request, *deviceId);
     sodium_memzero(request.password.data(), request.password.size());
     if (!account) {
+        if (account.error().code == "mfa_required") {
+            printError(QStringLiteral("this account uses two-step sign-in: give the code of "
+                                      "your authenticator app with --totp CODE or %1")
+                           .arg(QLatin1String(kTotpVariable)),
+                       account.error());
+            return kExitFailure;
+        }
         printError(QStringLiteral("login failed"), account.error());
         return kExitFailure;
     }
