@@ -143,6 +143,10 @@ private slots:
             QStringLiteral("$74.98"));
         QCOMPARE(payments->model()->rowCount(), 1);
 
+        // A screenshot for reviewers, under the build folder.
+        QVERIFY(page.grab().save(
+            QDir(testing::screenshotDirectory()).filePath(QStringLiteral("manager-view.png"))));
+
         // Never a note: no text the page shows holds the note, or mentions notes at all.
         for (const QString& text : everyShownText(page)) {
             QVERIFY2(!text.contains(QLatin1String(testing::kSecretNoteText)), qPrintable(text));
