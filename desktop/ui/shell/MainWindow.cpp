@@ -15,6 +15,7 @@
 #include "desktop/ui/shell/StatusTexts.h"
 #include "desktop/ui/shell/SyncStatusWidget.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -32,6 +33,22 @@ namespace fitflow::desktop {
 namespace {
 constexpr int kNavigationWidth = 190;
 constexpr QSize kDefaultSize{1000, 680};
+
+// One keyboard rule for every page: Tab leaves a list or table (arrow keys move inside it), so
+// a table never traps the Tab key and every control after it stays reachable.
+void letTabLeaveItemViews(QWidget* root)
+{
+    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
+        view->setTabKeyNavigation(false);
+    }
+}
+
+// QKeySequence::Quit is empty on some platforms (e.g. without a desktop theme); Ctrl+Q then.
+QKeySequence quitKeys()
+{
+    const QKeySequence standard(QKeySequence::Quit);
+    return standard.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : standard;
+}
 } // namespace
 
 MainWindow::MainWindow(DesktopContext context, QWidget* parent)
@@ -58,7 +75,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_pages->addWidget(new DashboardPage(m_context, m_pages));
-    m_pages->addWidget(new CalendarPage(m_context, m_pages));
+    auto* calendarPage = new CalendarPage(m_context, m_pages);
+    m_pages->addWidget(calendarPage);
     auto* clientsPage = new ClientsPage(m_context, m_pages);
     m_pages->addWidget(clientsPage);
     auto* invoicesPage = new InvoicesPage(m_context, m_pages);
@@ -67,6 +85,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     connect(settingsPage, &SettingsPage::languageChanged, this,
             &MainWindow::languageChangeRequested);
     m_pages->addWidget(settingsPage);
+
+    letTabLeaveItemViews(m_pages);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -78,6 +98,13 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     // Studio admins only: the action stays hidden unless the profile holds such a membership.
     menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))
         ->addAction(new ManagerWindowAction(m_context, this));
+    // The Calendar page's keyboard actions, so its shortcuts are shown in a menu too; opening
+    // the menu shows the page.
+    QMenu* calendarMenu = menuBar()->addMenu(tr("C&alendar"));
+    calendarMenu->setObjectName(QStringLiteral("calendarMenu"));
+    calendarMenu->addActions(calendarPage->actions());
+    connect(calendarMenu, &QMenu::aboutToShow, this,
+            [this] { showPage(NavigationModel::Page::Calendar); });
     // The Clients page's actions, shown with their shortcuts; opening the menu shows the page.
     QMenu* clientsMenu = menuBar()->addMenu(tr("&Clients"));
     clientsMenu->setObjectName(QStringLiteral("clientsMenu"));
@@ -122,7 +149,7 @@ void MainWindow::buildMenus()
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcut(quitKeys());
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 

@@ -1,0 +1,282 @@
+// Keyboard and screen-reader quality of the real main window over a seeded demo store, page by
+// page (every page of the navigation, so pages added later are covered too): every control has
+// a spoken name, Tab reaches every control, every menu item shows its shortcut, and no two
+// actions that are live at the same time share a shortcut.
+
+#include "AccessibilityProbe.h"
+#include "QualityDemoStore.h"
+
+#include "desktop/ui/shell/MainWindow.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QMenuBar>
+#include <QSet>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+#include <map>
+
+using namespace fitflow::desktop;
+using namespace fitflow::desktop::testing;
+
+namespace {
+
+// Offenders in pages other engineers are building this session, each with the file to fix.
+// Entries match the start of describe() ("page/Class#objectName") or a "page: shortcut" key.
+// The lead clears this list once those pages are done; nothing in shell/ or common/ may be here.
+const QStringList kOwnedElsewhere = {
+    // Day/week take the View menu's Ctrl+1/Ctrl+2 (Dashboard/Calendar) while focus is in the
+    // calendar, so both menus show one key for two things; give them keys of their own.
+    QStringLiteral("calendar: Ctrl+1 -- desktop/ui/calendar/CalendarPage.cpp:148"),
+    QStringLiteral("calendar: Ctrl+2 -- desktop/ui/calendar/CalendarPage.cpp:150"),
+};
+
+bool allowed(const QString& key)
+{
+    for (const QString& entry : kOwnedElsewhere) {
+        if (key.startsWith(entry.section(QLatin1String(" -- "), 0, 0))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString joined(const QStringList& items)
+{
+    return items.join(QStringLiteral("\n  "));
+}
+
+} // namespace
+
+class TestAccessibility : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyControlHasASpokenName();
+    void tabReachesEveryControlOfEveryPage();
+    void menuItemsShowTheirShortcuts();
+    void liveActionsNeverShareAShortcut();
+    void cleanupTestCase();
+
+private:
+    int pageCount() const;
+    // Shows the page of navigation row `row` and lets it load; returns its widget and title.
+    QWidget* visitPage(int row, QString* title);
+
+    std::unique_ptr<QualityDemoStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_store = std::make_unique<QualityDemoStore>();
+    QVERIFY(m_store->seeded());
+    QVERIFY(m_store->open());
+    m_window = std::make_unique<MainWindow>(m_store->context());
+    m_window->resize(1200, 800);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+int TestAccessibility::pageCount() const
+{
+    auto* navigation = m_window->findChild<QListView*>(QStringLiteral("navigationList"));
+    return navigation ? navigation->model()->rowCount() : 0;
+}
+
+QWidget* TestAccessibility::visitPage(int row, QString* title)
+{
+    auto* navigation = m_window->findChild<QListView*>(QStringLiteral("navigationList"));
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+    navigation->setCurrentIndex(navigation->model()->index(row, 0));
+    *title = navigation->model()->index(row, 0).data().toString().toLower();
+    // Pages read the store on its thread; give the answers time to arrive and lay out.
+    QTest::qWait(400);
+    return stack->currentWidget();
+}
+
+void TestAccessibility::everyControlHasASpokenName()
+{
+    QVERIFY(pageCount() >= 5);
+    QStringList unnamed;
+    int checked = 0;
+    for (int row = 0; row < pageCount(); ++row) {
+        QString page;
+        visitPage(row, &page);
+        // The whole window: navigation, status bar and the page now shown.
+        for (QWidget* control : visibleControls(m_window.get())) {
+            ++checked;
+            const QString key = describe(page, control);
+            if (spokenName(control).isEmpty() && !allowed(key) && !unnamed.contains(key)) {
+                unnamed.append(key);
+            }
+        }
+    }
+    QVERIFY(checked > 20);
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(QStringLiteral("controls without an accessible name or label:\n  ") +
+                        joined(unnamed)));
+}
+
+void TestAccessibility::tabReachesEveryControlOfEveryPage()
+{
+    auto* navigation = m_window->findChild<QListView*>(QStringLiteral("navigationList"));
+    QStringList unreachable;
+    for (int row = 0; row < pageCount(); ++row) {
+        QString page;
+        QWidget* pageWidget = visitPage(row, &page);
+        const QList<QWidget*> controls = visibleControls(pageWidget);
+        QVERIFY2(!controls.isEmpty(), qPrintable(page));
+
+        navigation->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), navigation);
+        QSet<QWidget*> reached;
+        for (int press = 0; press < 3 * controls.size() + 40; ++press) {
+            QWidget* focused = QApplication::focusWidget();
+            QVERIFY2(focused, qPrintable(page + QStringLiteral(": focus left the window")));
+            QTest::keyClick(focused, Qt::Key_Tab);
+            for (QWidget* at = QApplication::focusWidget(); at; at = at->parentWidget()) {
+                reached.insert(at);
+            }
+        }
+        for (QWidget* control : controls) {
+            const QString key = describe(page, control);
+            if (!control->isEnabled() || allowed(key)) {
+                continue;
+            }
+            const bool onTabPath = expectsTabStop(control) && reached.contains(control);
+            // A button that takes no focus (a tool bar's) is still fine when a shortcut reaches
+            // it: its own, or that of the action it shows.
+            const auto* button = qobject_cast<QAbstractButton*>(control);
+            const auto* toolButton = qobject_cast<QToolButton*>(control);
+            const bool byShortcut = button && !expectsTabStop(control) &&
+                                    (!button->shortcut().isEmpty() ||
+                                     (toolButton && toolButton->defaultAction() &&
+                                      !toolButton->defaultAction()->shortcut().isEmpty()));
+            const bool exclusiveSibling =
+                qobject_cast<QRadioButton*>(control) && (control->focusPolicy() & Qt::TabFocus);
+            if (!onTabPath && !byShortcut && !exclusiveSibling) {
+                unreachable.append(key);
+            }
+        }
+    }
+    QVERIFY2(unreachable.isEmpty(),
+             qPrintable(QStringLiteral("controls the Tab key (or a shortcut) never reaches:\n  ") +
+                        joined(unreachable)));
+}
+
+void TestAccessibility::menuItemsShowTheirShortcuts()
+{
+    MenuTextRecorder recorder;
+    QStringList missing;
+    int items = 0;
+    const QList<QMenu*> menus =
+        m_window->menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(menus.size() >= 3);
+    for (QMenu* menu : menus) {
+        // Opened from the menu bar, as a user does (a context menu may hide shortcuts).
+        m_window->menuBar()->setActiveAction(menu->menuAction());
+        QTRY_VERIFY(menu->isVisible());
+        menu->setStyle(&recorder);
+        (void)menu->grab(); // paints every item through the recorder
+        const QStringList drawn = recorder.takeDrawn();
+        if (drawn.isEmpty()) {
+            missing.append(menu->title() + QStringLiteral(": nothing was drawn"));
+        }
+        menu->setStyle(nullptr);
+        menu->hide();
+        m_window->menuBar()->setActiveAction(nullptr);
+
+        const QString title = menu->title().remove(u'&');
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator() || action->menu() || !action->isVisible()) {
+                continue;
+            }
+            ++items;
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            const QString label = title + QStringLiteral(" > ") + action->text().remove(u'&');
+            const bool shown = std::any_of(drawn.begin(), drawn.end(), [&](const QString& text) {
+                return text.section(u'\t', 0, 0) == action->text() &&
+                       text.section(u'\t', 1) == keys;
+            });
+            if (keys.isEmpty()) {
+                missing.append(label + QStringLiteral(" (no shortcut)"));
+            } else if (!shown) {
+                missing.append(label + QStringLiteral(" (shortcut not drawn)"));
+            }
+        }
+    }
+    QVERIFY(items >= 8);
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(QStringLiteral("menu items without a visible shortcut:\n  ") + joined(missing)));
+}
+
+void TestAccessibility::liveActionsNeverShareAShortcut()
+{
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+    QList<QAction*> everywhere;
+    QHash<QWidget*, QList<QAction*>> byPage;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty() || !action->isVisible()) {
+            continue; // a hidden action's shortcut never fires
+        }
+        const Qt::ShortcutContext context = action->shortcutContext();
+        if (context == Qt::WindowShortcut || context == Qt::ApplicationShortcut) {
+            everywhere.append(action);
+            continue;
+        }
+        // Widget-scoped: live only while focus is in a widget it was added to (not a menu).
+        for (QObject* owner : action->associatedObjects()) {
+            auto* widget = qobject_cast<QWidget*>(owner);
+            for (int page = 0; widget && !qobject_cast<QMenu*>(widget) && page < stack->count();
+                 ++page) {
+                QWidget* pageWidget = stack->widget(page);
+                if (pageWidget == widget || pageWidget->isAncestorOf(widget)) {
+                    byPage[pageWidget].append(action);
+                }
+            }
+        }
+    }
+    QVERIFY(everywhere.size() >= 5);
+
+    QStringList clashes;
+    for (int row = 0; row < stack->count(); ++row) {
+        QString page;
+        QWidget* pageWidget = visitPage(row, &page);
+        std::map<QString, QStringList> owners;
+        QList<QAction*> live = everywhere + byPage.value(pageWidget);
+        for (QAction* action : std::as_const(live)) {
+            const QString name =
+                action->objectName().isEmpty() ? action->text().remove(u'&') : action->objectName();
+            QStringList& list = owners[action->shortcut().toString(QKeySequence::PortableText)];
+            if (!list.contains(name)) {
+                list.append(name);
+            }
+        }
+        for (const auto& [keys, names] : owners) {
+            const QString key = page + QStringLiteral(": ") + keys;
+            if (names.size() > 1 && !allowed(key)) {
+                clashes.append(key + QStringLiteral(" -> ") + names.join(QStringLiteral(", ")));
+            }
+        }
+    }
+    QVERIFY2(
+        clashes.isEmpty(),
+        qPrintable(QStringLiteral("one shortcut for several live actions:\n  ") + joined(clashes)));
+}
+
+void TestAccessibility::cleanupTestCase()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "TestAccessibility.moc"
