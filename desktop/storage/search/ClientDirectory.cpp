@@ -57,18 +57,9 @@ fitflow::Result<std::vector<ClientSummary>> ClientDirectory::find(const QString&
     QString sql = QStringLiteral("SELECT %1 FROM clients c WHERE c.is_deleted = 0").arg(kColumns);
     QVariantList values;
     if (!match.isEmpty()) {
-        // The FTS4 index finds names, email and phone; a client also matches when every typed
-        // word starts one of its tags (stored as a JSON array: the word follows a quote).
-        QStringList tagTerms;
+        sql += QStringLiteral(" AND c.id IN (SELECT client_id FROM client_search"
+                              " WHERE client_search MATCH ?)");
         values << match;
-        for (QString word : match.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            word.chop(1); // the prefix '*'
-            tagTerms << QStringLiteral("instr(lower(coalesce(c.tags, '')), ?) > 0");
-            values << QString(QLatin1Char('"') + word);
-        }
-        sql += QStringLiteral(" AND (c.id IN (SELECT client_id FROM client_search"
-                              " WHERE client_search MATCH ?) OR (%1))")
-                   .arg(tagTerms.join(QStringLiteral(" AND ")));
     }
     if (!tag.isEmpty()) {
         sql += QStringLiteral(" AND instr(c.tags, ?) > 0");

@@ -1,7 +1,7 @@
 #pragma once
 // Read side of the Clients page: live clients in name order, narrowed by what the user typed
-// (the FTS4 index of ClientSearchIndex over names, email and phone, or the beginnings of the
-// client's tags) and by one tag. Read-only SQL; writes go through LocalChanges.
+// through the FTS4 index (ClientSearchIndex: names, email, phone, tags) and by one tag.
+// Read-only SQL; writes go through LocalChanges.
 
 #include "shared/core/Result.h"
 
@@ -30,7 +30,6 @@ public:
     explicit ClientDirectory(QSqlDatabase db);
 
     // Live clients ordered by last then first name; every client when `typed` holds no word.
-    // Tag words match case-insensitively for ASCII letters only (SQLite lower()).
     // A non-empty `tag` keeps only the clients carrying exactly that tag.
     fitflow::Result<std::vector<ClientSummary>> find(const QString& typed, int limit,
                                                      const QString& tag = QString()) const;

@@ -11,9 +11,23 @@ namespace fitflow::desktop {
 namespace {
 
 // Bumped whenever the indexed columns or their text change, so old indexes are rebuilt.
-// 2: entries are found by docid through client_search_docs.
-constexpr int kIndexFormat = 2;
+// 2: entries are found by docid through client_search_docs. 3: the client's tags.
+constexpr int kIndexFormat = 3;
 const QString kFormatSetting = QStringLiteral("client_search_format");
+
+// The client's tags as words ("knee rehab"): the field holds a JSON array of strings.
+QString tagWords(const nlohmann::json& tags)
+{
+    QStringList words;
+    if (tags.is_array()) {
+        for (const auto& tag : tags) {
+            if (tag.is_string()) {
+                words << QString::fromStdString(tag.get<std::string>());
+            }
+        }
+    }
+    return words.join(QLatin1Char(' '));
+}
 
 QString fieldText(const SyncedRecord& state, const char* field)
 {
@@ -90,17 +104,18 @@ ClientSearchIndex::ClientSearchIndex(QSqlDatabase db)
 }
 
 fitflow::Status ClientSearchIndex::insertEntry(const QString& clientId, const QString& names,
-                                               const QString& email, const QString& phone)
+                                               const QString& email, const QString& phone,
+                                               const QString& tags)
 {
     auto mapped = m_statements.run(
         QStringLiteral("INSERT INTO client_search_docs (client_id) VALUES (?)"), {clientId});
     if (!mapped) {
         return mapped.error();
     }
-    auto inserted =
-        m_statements.run(QStringLiteral("INSERT INTO client_search (docid, client_id, names,"
-                                        " email, phone) VALUES (?, ?, ?, ?, ?)"),
-                         {(*mapped)->lastInsertId(), clientId, names, email, phoneTerms(phone)});
+    auto inserted = m_statements.run(
+        QStringLiteral("INSERT INTO client_search (docid, client_id, names,"
+                       " email, phone, tags) VALUES (?, ?, ?, ?, ?, ?)"),
+        {(*mapped)->lastInsertId(), clientId, names, email, phoneTerms(phone), tags});
     return inserted ? fitflow::Status() : fitflow::Status(inserted.error());
 }
 
@@ -126,7 +141,7 @@ fitflow::Status ClientSearchIndex::prepare()
     // client_id is stored, not searched; tokens are case- and accent-folded.
     auto created =
         execSql(m_db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS client_search USING fts4("
-                                     "client_id, names, email, phone, notindexed=client_id,"
+                                     "client_id, names, email, phone, tags, notindexed=client_id,"
                                      " tokenize=unicode61 \"remove_diacritics=1\")"));
     if (!created) {
         return created.error();
@@ -168,8 +183,9 @@ fitflow::Status ClientSearchIndex::indexClient(const std::string& clientId,
     }
     const QString names =
         fieldText(state, "first_name") + QLatin1Char(' ') + fieldText(state, "last_name");
+    const nlohmann::json* tags = state.record().value("tags");
     return insertEntry(QString::fromStdString(clientId), names, fieldText(state, "email"),
-                       fieldText(state, "phone"));
+                       fieldText(state, "phone"), tags != nullptr ? tagWords(*tags) : QString());
 }
 
 fitflow::Status ClientSearchIndex::removeClient(const std::string& clientId)
@@ -214,7 +230,8 @@ fitflow::Status ClientSearchIndex::rebuild()
     }
     auto clients = execSql(m_db, QStringLiteral("SELECT id, coalesce(first_name, ''),"
                                                 " coalesce(last_name, ''), coalesce(email, ''),"
-                                                " coalesce(phone, '') FROM clients"
+                                                " coalesce(phone, ''), coalesce(tags, '[]')"
+                                                " FROM clients"
                                                 " WHERE is_deleted = 0"));
     if (!clients) {
         return clients.error();
@@ -222,8 +239,11 @@ fitflow::Status ClientSearchIndex::rebuild()
     while (clients->next()) {
         const QString names =
             clients->value(1).toString() + QLatin1Char(' ') + clients->value(2).toString();
-        if (auto inserted = insertEntry(clients->value(0).toString(), names,
-                                        clients->value(3).toString(), clients->value(4).toString());
+        if (auto inserted =
+                insertEntry(clients->value(0).toString(), names, clients->value(3).toString(),
+                            clients->value(4).toString(),
+                            tagWords(nlohmann::json::parse(
+                                clients->value(5).toString().toStdString(), nullptr, false)));
             !inserted) {
             return inserted;
         }

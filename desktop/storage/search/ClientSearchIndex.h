@@ -1,10 +1,10 @@
 #pragma once
 // The full-text index behind instant client search: an FTS4 table `client_search` (SQLCipher
-// 3.4.1 has FTS4, not FTS5) over names, email and phone, folded to lower case without accents by
-// the unicode61 tokenizer. It is not a migration: open() creates it if missing and rebuilds it
-// when it is stale, and EntityRepository keeps it in step with every client row it writes, in
-// the caller's transaction. client_search_docs maps each client to its entry's docid, so a
-// client's entry is replaced without scanning the index.
+// 3.4.1 has FTS4, not FTS5) over names, email, phone and tags, folded to lower case without
+// accents by the unicode61 tokenizer. It is not a migration: open() creates it if missing and
+// rebuilds it when it is stale, and EntityRepository keeps it in step with every client row it
+// writes, in the caller's transaction. client_search_docs maps each client to its entry's docid, so
+// a client's entry is replaced without scanning the index.
 
 #include "desktop/storage/StatementCache.h"
 #include "desktop/storage/SyncedRecord.h"
@@ -37,7 +37,7 @@ public:
 
 private:
     fitflow::Status insertEntry(const QString& clientId, const QString& names, const QString& email,
-                                const QString& phone);
+                                const QString& phone, const QString& tags);
 
     QSqlDatabase m_db;
     StatementCache m_statements;
