@@ -145,9 +145,9 @@ void CalendarPage::buildActions()
 
     auto* spans = new QActionGroup(this);
     m_dayAction = makeAction(QStringLiteral("calendarDayAction"), tr("&Day"),
-                             QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show one day"));
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Show one day"));
     m_weekAction = makeAction(QStringLiteral("calendarWeekAction"), tr("&Week"),
-                              QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the week"));
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), tr("Show the week"));
     for (QAction* action : {m_dayAction, m_weekAction}) {
         action->setCheckable(true);
         spans->addAction(action);

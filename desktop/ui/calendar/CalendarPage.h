@@ -2,8 +2,8 @@
 // The Calendar page: sessions of every studio in one day or week grid, one colour per studio,
 // times in this computer's time zone (labelled). Navigation, booking, editing, drag to move or
 // resize, complete / cancel (late fee shown) / no-show / reopen, the session's note, and .ics
-// export. Its keyboard shortcuts win over the window's while focus is inside the page (Ctrl+1/2
-// there mean day/week).
+// export. Its keyboard shortcuts win over the window's while focus is inside the page; day/week
+// are Ctrl+Shift+D / Ctrl+Shift+W, so the window's Ctrl+1..5 page keys keep working here.
 
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/calendar/CalendarPreferences.h"

@@ -1,5 +1,6 @@
 // The Calendar page against a real encrypted store seeded with two studios: sessions of both in
-// one week, keyboard navigation (also against a window's clashing Ctrl+1), booking through the
+// one week, keyboard navigation (a window's Ctrl+1 still works from inside the page, another
+// page's action on the day key loses), booking through the
 // dialog, a conflict with the other studio inside the travel buffer shown before saving, drag to
 // move and to resize, complete / late cancel with its fee, and the .ics export.
 
@@ -153,7 +154,10 @@ void TestCalendarPage::showsEveryStudioInOneWeekWithItsOwnColour()
     QVERIFY(menu);
     auto* dayAction = m_page->findChild<QAction*>(QStringLiteral("calendarDayAction"));
     QVERIFY(dayAction && menu->actions().contains(dayAction));
-    QCOMPARE(dayAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(dayAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    auto* weekAction = m_page->findChild<QAction*>(QStringLiteral("calendarWeekAction"));
+    QVERIFY(weekAction && menu->actions().contains(weekAction));
+    QCOMPARE(weekAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     auto* zoneLabel = child<QLabel>(m_page.get(), QStringLiteral("calendarTimeZoneLabel"));
     QVERIFY(zoneLabel && zoneLabel->text().contains(QLatin1String("America/Toronto")));
     m_page->grab().save(screenshotDirectory() + QStringLiteral("/calendar-week.png"));
@@ -182,7 +186,7 @@ void TestCalendarPage::keyboardNavigatesDaysAndWeeks()
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     m_page->view().setFocus();
     QTRY_VERIFY(m_page->view().hasFocus());
-    QTest::keyClick(&m_page->view(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(&m_page->view(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_page->span(), CalendarSpan::Day);
     QCOMPARE(m_page->visibleRange().firstDay, kWednesday);
     QTest::keyClick(&m_page->view(), Qt::Key_Right, Qt::AltModifier);
@@ -190,7 +194,7 @@ void TestCalendarPage::keyboardNavigatesDaysAndWeeks()
     QTest::keyClick(&m_page->view(), Qt::Key_Left, Qt::AltModifier);
     QTest::keyClick(&m_page->view(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(m_page->visibleRange().firstDay, kWednesday.addDays(-1));
-    QTest::keyClick(&m_page->view(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&m_page->view(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_page->span(), CalendarSpan::Week);
     QCOMPARE(m_page->visibleRange().firstDay, kWednesday.addDays(-2));
     QTest::keyClick(&m_page->view(), Qt::Key_Right, Qt::AltModifier);
@@ -206,6 +210,11 @@ void TestCalendarPage::pageShortcutsWinOverTheWindowsWhileFocused()
     pageSwitch.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     window.addAction(&pageSwitch);
     QSignalSpy switched(&pageSwitch, &QAction::triggered);
+    // Another page's action on the calendar's day key (Invoices uses Ctrl+Shift+D).
+    QAction otherPage(QStringLiteral("Other page's action"), &window);
+    otherPage.setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    window.addAction(&otherPage);
+    QSignalSpy otherTriggered(&otherPage, &QAction::triggered);
     auto* page = new CalendarPage(m_store->context(), &window);
     page->setTimeZone(torontoZone());
     page->showDay(kWednesday, CalendarSpan::Week);
@@ -216,9 +225,13 @@ void TestCalendarPage::pageShortcutsWinOverTheWindowsWhileFocused()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     page->view().setFocus();
     QTRY_VERIFY(page->view().hasFocus());
-    QTest::keyClick(&page->view(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(&page->view(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(page->span(), CalendarSpan::Day);
-    QCOMPARE(switched.count(), 0);
+    QCOMPARE(otherTriggered.count(), 0);
+    // Ctrl+1 is no longer the calendar's: the window's page key works from inside the page.
+    QTest::keyClick(&page->view(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(switched.count(), 1);
+    QCOMPARE(page->span(), CalendarSpan::Day);
 }
 
 void TestCalendarPage::bookingThroughTheDialogWritesASession()

@@ -28,10 +28,6 @@ namespace {
 // Entries match the start of describe() ("page/Class#objectName") or a "page: shortcut" key.
 // The lead clears this list once those pages are done; nothing in shell/ or common/ may be here.
 const QStringList kOwnedElsewhere = {
-    // Day/week take the View menu's Ctrl+1/Ctrl+2 (Dashboard/Calendar) while focus is in the
-    // calendar, so both menus show one key for two things; give them keys of their own.
-    QStringLiteral("calendar: Ctrl+1 -- desktop/ui/calendar/CalendarPage.cpp:148"),
-    QStringLiteral("calendar: Ctrl+2 -- desktop/ui/calendar/CalendarPage.cpp:150"),
 };
 
 bool allowed(const QString& key)
