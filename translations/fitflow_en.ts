@@ -642,6 +642,22 @@ Move it anyway?</translation>
         <source>Delete the selected session (asks which, if it repeats)</source>
         <translation>Delete the selected session (asks which, if it repeats)</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>Could not export the calendar to %1: %2</source>
+        <translation>Could not export the calendar to %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting sessions…</source>
+        <translation>Exporting sessions…</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::CalendarSettingsGroup</name>
@@ -3189,6 +3205,30 @@ Move it anyway?</translation>
     <message>
         <source>No organization on this computer yet.</source>
         <translation>No organization on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Tax registration numbers</source>
+        <translation>Tax registration numbers</translation>
+    </message>
+    <message>
+        <source>Registration numbers print on invoices. The organization&apos;s owner sets them on the server; they arrive here when this computer syncs.</source>
+        <translation>Registration numbers print on invoices. The organization&apos;s owner sets them on the server; they arrive here when this computer syncs.</translation>
+    </message>
+    <message>
+        <source>GST/HST %1</source>
+        <translation>GST/HST %1</translation>
+    </message>
+    <message>
+        <source>QST %1</source>
+        <translation>QST %1</translation>
+    </message>
+    <message>
+        <source>%1: no GST/HST or QST registration number</source>
+        <translation>%1: no GST/HST or QST registration number</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

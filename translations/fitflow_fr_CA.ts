@@ -642,6 +642,22 @@ La déplacer quand même?</translation>
         <source>Delete the selected session (asks which, if it repeats)</source>
         <translation>Supprimer la séance sélectionnée (demande lesquelles si elle se répète)</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Une exportation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Could not export the calendar to %1: %2</source>
+        <translation>Impossible d&apos;exporter le calendrier dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exporting sessions…</source>
+        <translation>Exportation des séances…</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::CalendarSettingsGroup</name>
@@ -3189,6 +3205,30 @@ La déplacer quand même?</translation>
     <message>
         <source>No organization on this computer yet.</source>
         <translation>Aucune organisation sur cet ordinateur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Tax registration numbers</source>
+        <translation>Numéros d&apos;inscription aux taxes</translation>
+    </message>
+    <message>
+        <source>Registration numbers print on invoices. The organization&apos;s owner sets them on the server; they arrive here when this computer syncs.</source>
+        <translation>Les numéros d&apos;inscription sont imprimés sur les factures. Le propriétaire de l&apos;organisation les saisit sur le serveur; ils arrivent ici quand cet ordinateur se synchronise.</translation>
+    </message>
+    <message>
+        <source>GST/HST %1</source>
+        <translation>TPS/TVH %1</translation>
+    </message>
+    <message>
+        <source>QST %1</source>
+        <translation>TVQ %1</translation>
+    </message>
+    <message>
+        <source>%1: no GST/HST or QST registration number</source>
+        <translation>%1 : aucun numéro d&apos;inscription à la TPS/TVH ni à la TVQ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
