@@ -5,6 +5,22 @@
 
 namespace fitflow::desktop {
 
+namespace {
+
+// The passphrase handed over by value may still share its heap buffer with a copy the caller
+// kept (it passed a variable, not std::move). SecretWipe writes through a shared buffer, so
+// wiping ours would zero the caller's bytes too, and the caller's next unlock() with "the same"
+// passphrase would answer wrong_passphrase (issue 6: lock then unlock of one session). Taking a
+// private buffer first makes the wipe hit only the bytes this session owns; when the caller
+// moved its passphrase in (the unlock dialog does), the buffer is already ours and nothing is
+// copied.
+void takeOwnBuffer(QByteArray& passphrase)
+{
+    passphrase.detach();
+}
+
+} // namespace
+
 StoreSession::StoreSession(QString databasePath, KdfSettings kdf, QObject* parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
@@ -36,6 +52,7 @@ StoreSession::State StoreSession::restingState() const
 
 void StoreSession::createStore(QByteArray passphrase)
 {
+    takeOwnBuffer(passphrase);
     if (m_state != State::NoStore) {
         SecretWipe::wipe(passphrase);
         return;
@@ -43,14 +60,15 @@ void StoreSession::createStore(QByteArray passphrase)
     setState(State::Opening);
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, passphrase = std::move(passphrase)] {
-            worker->createStore(passphrase);
+        [worker = m_worker, passphrase = std::move(passphrase)]() mutable {
+            worker->createStore(std::move(passphrase));
         },
         Qt::QueuedConnection);
 }
 
 void StoreSession::unlock(QByteArray passphrase)
 {
+    takeOwnBuffer(passphrase);
     if (m_state != State::Locked) {
         SecretWipe::wipe(passphrase);
         return;
@@ -58,7 +76,9 @@ void StoreSession::unlock(QByteArray passphrase)
     setState(State::Opening);
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, passphrase = std::move(passphrase)] { worker->openStore(passphrase); },
+        [worker = m_worker, passphrase = std::move(passphrase)]() mutable {
+            worker->openStore(std::move(passphrase));
+        },
         Qt::QueuedConnection);
 }
 

@@ -39,8 +39,9 @@ public:
     // The key-derivation cost used for new keys (a passphrase change uses it too).
     KdfSettings kdf() const { return m_kdf; }
 
-    // Both consume (wipe) the passphrase. They are ignored unless the state allows them
-    // (create: NoStore; unlock: Locked). The outcome arrives as stateChanged() / openFailed().
+    // Both consume (wipe) the passphrase they receive; a copy the caller kept (passed without
+    // std::move) is left intact for the caller to wipe. They are ignored unless the state allows
+    // them (create: NoStore; unlock: Locked). The outcome arrives as stateChanged() / openFailed().
     void createStore(QByteArray passphrase);
     void unlock(QByteArray passphrase);
     // Closes the store; the state becomes Locked at once.

@@ -26,6 +26,7 @@ private slots:
     void newPathHasNoStore();
     void createUnlocksWithoutBlockingTheCaller();
     void lockThenUnlock();
+    void lockThenUnlockTwiceWithTheCallersOwnPassphrase();
     void wrongPassphraseReportsCodeAndStaysLocked();
     void unlockIsIgnoredWhenThereIsNoStore();
     void jobsRunOnTheStoreThreadAndAnswerOnTheCallersThread();
@@ -86,6 +87,48 @@ void TestStoreSession::lockThenUnlock()
     // Reopening right after a lock works: the close is queued before the open.
     session.unlock(kPassphrase);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Unlocked, 20000);
+}
+
+// Regression (issue 6, bench_desktop): the passphrase a caller keeps and passes by copy lives in
+// a heap buffer shared with the copy unlock() consumes; the consuming wipe used to write through
+// that shared buffer, so the caller's passphrase became zeros and the next unlock of the same
+// session answered wrong_passphrase. (A QByteArrayLiteral is read-only and was never wiped,
+// which is why lockThenUnlock above did not see it.)
+void TestStoreSession::lockThenUnlockTwiceWithTheCallersOwnPassphrase()
+{
+    createStore();
+    // Heap bytes, as read from a field or a config: not a literal.
+    const QByteArray passphrase(kPassphrase.constData(), kPassphrase.size());
+    StoreSession session(storePath(), KdfSettings::fastForTests());
+    QSignalSpy failures(&session, &StoreSession::openFailed);
+    for (int round = 0; round < 3; ++round) {
+        session.unlock(passphrase);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state() != State::Opening, true, 20000);
+        QCOMPARE(failures.count(), 0);
+        QCOMPARE(session.state(), State::Unlocked);
+        // The data is readable, not just the key file.
+        std::optional<int> tables;
+        session.runOnStore<int>(
+            &session,
+            [](LocalStore* store) {
+                if (!store) {
+                    return -1;
+                }
+                QSqlQuery query(store->database());
+                if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) ||
+                    !query.next()) {
+                    return -2;
+                }
+                return query.value(0).toInt();
+            },
+            [&tables](int count) { tables = count; });
+        QTRY_VERIFY_WITH_TIMEOUT(tables.has_value(), 20000);
+        QVERIFY2(*tables > 0, qPrintable(QString::number(*tables)));
+        session.lock();
+        QCOMPARE(session.state(), State::Locked);
+        // unlock() consumed its own copy, not the caller's.
+        QCOMPARE(passphrase, kPassphrase);
+    }
 }
 
 void TestStoreSession::wrongPassphraseReportsCodeAndStaysLocked()

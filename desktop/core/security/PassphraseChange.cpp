@@ -36,6 +36,12 @@ PassphraseChange::PassphraseChange(StoreSession& session, QObject* parent)
 void PassphraseChange::change(QByteArray oldPassphrase, QByteArray newPassphrase,
                               QByteArray confirmation)
 {
+    // Private buffers first: SecretWipe writes through a shared buffer, so without this wiping
+    // `confirmation` would zero `newPassphrase` when the caller passed one variable for both, and
+    // a caller's kept copy would be zeroed (see StoreSession::unlock, issue 6).
+    oldPassphrase.detach();
+    newPassphrase.detach();
+    confirmation.detach();
     fitflow::Status usable = policyStatus(newPassphrase, confirmation);
     SecretWipe::wipe(confirmation);
     if (usable && m_session.state() != StoreSession::State::Unlocked) {
