@@ -24,11 +24,15 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace fitflow::desktop {
 
@@ -71,6 +75,12 @@ CalendarPage::CalendarPage(DesktopContext context, QWidget* parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("calendarMessageLabel"));
     m_message->setWordWrap(true);
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setObjectName(QStringLiteral("calendarExportProgress"));
+    m_exportProgress->setAccessibleName(tr("Export progress"));
+    m_exportProgress->setRange(0, 0); // busy: the export has no known length
+    m_exportProgress->setTextVisible(false);
+    m_exportProgress->setVisible(false);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("calendarScrollArea"));
@@ -90,6 +100,7 @@ CalendarPage::CalendarPage(DesktopContext context, QWidget* parent)
     layout->addWidget(m_rangeLabel);
     layout->addWidget(m_zoneLabel);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_exportProgress);
     layout->addWidget(m_message);
 
     connect(m_view, &CalendarView::selectionChanged, this, &CalendarPage::refreshActionStates);
@@ -197,14 +208,17 @@ void CalendarPage::buildActions()
                                 tr("Make the selected session scheduled again"));
     connect(m_reopenAction, &QAction::triggered, this,
             [this] { changeSelectedStatus(scheduling::SessionAction::Reopen); });
-    connect(makeAction(QStringLiteral("calendarExportVisibleAction"), tr("E&xport shown…"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                       tr("Export the shown sessions as an iCalendar (.ics) file")),
-            &QAction::triggered, this, [this] { askExport(ExportScope::VisibleRange); });
-    connect(makeAction(QStringLiteral("calendarExportAllAction"), tr("Export &all…"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_E),
-                       tr("Export every session as an iCalendar (.ics) file")),
-            &QAction::triggered, this, [this] { askExport(ExportScope::Everything); });
+    QAction* exportShown = makeAction(QStringLiteral("calendarExportVisibleAction"),
+                                      tr("E&xport shown…"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                      tr("Export the shown sessions as an iCalendar (.ics) file"));
+    connect(exportShown, &QAction::triggered, this,
+            [this] { askExport(ExportScope::VisibleRange); });
+    QAction* exportAll = makeAction(QStringLiteral("calendarExportAllAction"), tr("Export &all…"),
+                                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_E),
+                                    tr("Export every session as an iCalendar (.ics) file"));
+    connect(exportAll, &QAction::triggered, this, [this] { askExport(ExportScope::Everything); });
+    m_exportActions = {exportShown, exportAll};
     refreshActionStates();
 }
 
@@ -419,21 +433,14 @@ void CalendarPage::askExport(ExportScope scope)
 
 void CalendarPage::exportTo(const QString& path, ExportScope scope)
 {
+    if (m_exportProgress->isVisible()) {
+        showMessage(tr("An export is already running."));
+        emit exportFinished(false, path);
+        return;
+    }
+    setExporting(true);
     const auto write = [this, path](fitflow::Result<std::vector<BookedSession>> sessions) {
-        fitflow::Status written;
-        if (!sessions) {
-            written = sessions.error();
-        } else if (auto text = IcsExport::calendarText(*sessions, QDateTime::currentDateTimeUtc());
-                   !text) {
-            written = text.error();
-        } else {
-            written = IcsExport::writeFile(path, *text);
-        }
-        showMessage(written ? tr("Sessions exported to %1: %2.")
-                                  .arg(QDir::toNativeSeparators(path))
-                                  .arg(sessions ? static_cast<int>(sessions->size()) : 0)
-                            : ErrorText::forError(written.error()));
-        emit exportFinished(written.ok(), path);
+        writeExport(path, std::move(sessions));
     };
     if (scope == ExportScope::Everything) {
         m_service->loadAllSessions(write);
@@ -441,6 +448,61 @@ void CalendarPage::exportTo(const QString& path, ExportScope scope)
     }
     const QTimeZone zone = m_model->timeZone();
     m_service->loadSessions(visibleRange().startUtc(zone), visibleRange().endUtc(zone), write);
+}
+
+// The sessions were read on the store thread; building the text and writing the file run on a
+// worker thread, so a large "Export all" keeps the window responsive.
+void CalendarPage::writeExport(const QString& path,
+                               fitflow::Result<std::vector<BookedSession>> sessions)
+{
+    if (!sessions) {
+        setExporting(false);
+        showMessage(tr("Could not export the calendar to %1: %2")
+                        .arg(QDir::toNativeSeparators(path),
+                             ErrorText::forError(sessions.error())));
+        emit exportFinished(false, path);
+        return;
+    }
+    const int count = static_cast<int>(sessions->size());
+    auto written = std::make_shared<fitflow::Status>();
+    QThread* worker = QThread::create(
+        [written, path, sessions = std::move(*sessions)] {
+            if (auto text = IcsExport::calendarText(sessions, QDateTime::currentDateTimeUtc());
+                !text) {
+                *written = text.error();
+            } else {
+                *written = IcsExport::writeFile(path, *text);
+            }
+        });
+    worker->setObjectName(QStringLiteral("calendarExportWorker"));
+    // Unparented: the thread outlives a page closed meanwhile and deletes itself when done; the
+    // page's handler is disconnected with the page.
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, written, path, count] {
+        setExporting(false);
+        if (written->ok()) {
+            showMessage(tr("Sessions exported to %1: %2.")
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(count));
+        } else {
+            showMessage(tr("Could not export the calendar to %1: %2")
+                            .arg(QDir::toNativeSeparators(path),
+                                 ErrorText::forError(written->error())));
+        }
+        emit exportFinished(written->ok(), path);
+    });
+    worker->start();
+}
+
+void CalendarPage::setExporting(bool running)
+{
+    m_exportProgress->setVisible(running);
+    for (QAction* action : std::as_const(m_exportActions)) {
+        action->setEnabled(!running);
+    }
+    if (running) {
+        showMessage(tr("Exporting sessions…"));
+    }
 }
 
 void CalendarPage::showMessage(const QString& text)

@@ -8,14 +8,19 @@
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/calendar/CalendarPreferences.h"
 #include "desktop/core/calendar/VisibleRange.h"
+#include "desktop/storage/calendar/BookedSession.h"
+#include "shared/core/Result.h"
 #include "shared/scheduling/SessionStatus.h"
 
 #include <QDate>
 #include <QTimeZone>
 #include <QWidget>
 
+#include <vector>
+
 class QAction;
 class QLabel;
+class QProgressBar;
 
 namespace fitflow::desktop {
 
@@ -43,8 +48,10 @@ public:
     CalendarView& view() const { return *m_view; }
     BookingFlow& bookingFlow() const { return *m_booking; }
 
-    // Writes the sessions of the visible range (or all) as iCalendar to `path`; the outcome is
-    // shown in the message line and reported by exportFinished().
+    // Writes the sessions of the visible range (or all) as iCalendar to `path`: read through
+    // runOnStore, the text built and written on a worker thread, a busy bar shown meanwhile (the
+    // export actions are disabled). The outcome is shown in the message line and reported by
+    // exportFinished().
     void exportTo(const QString& path, ExportScope scope);
 
 public slots:
@@ -77,6 +84,8 @@ private:
     void confirmCancellation(const QString& sessionId);
     void askExport(ExportScope scope);
     void showMessage(const QString& text);
+    void writeExport(const QString& path, fitflow::Result<std::vector<BookedSession>> sessions);
+    void setExporting(bool running);
 
     DesktopContext m_context;
     CalendarPreferences m_preferences;
@@ -89,6 +98,8 @@ private:
     QLabel* m_rangeLabel = nullptr;
     QLabel* m_zoneLabel = nullptr;
     QLabel* m_message = nullptr;
+    QProgressBar* m_exportProgress = nullptr;
+    QList<QAction*> m_exportActions;
     QList<QAction*> m_keyboardActions;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;

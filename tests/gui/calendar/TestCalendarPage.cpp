@@ -22,6 +22,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -65,6 +66,7 @@ private slots:
     void draggingTheBottomEdgeChangesTheLength();
     void completeThenCancelWithLateFee();
     void exportWritesICalendarWithTimeZones();
+    void exportShowsProgressAndAClearErrorOffTheUiThread();
     void theSelectedSessionsNoteOpens();
 
 private:
@@ -454,6 +456,48 @@ void TestCalendarPage::exportWritesICalendarWithTimeZones()
     m_page->exportTo(path, CalendarPage::ExportScope::Everything);
     QVERIFY(finished.wait(10000));
     QFile all(path);
+    QVERIFY(all.open(QIODevice::ReadOnly));
+    QCOMPARE(all.readAll().count("BEGIN:VEVENT"), 2);
+}
+
+void TestCalendarPage::exportShowsProgressAndAClearErrorOffTheUiThread()
+{
+    openPage(kWednesday, CalendarSpan::Week);
+    auto* progress = child<QProgressBar>(m_page.get(), QStringLiteral("calendarExportProgress"));
+    QVERIFY(progress);
+    QVERIFY(!progress->accessibleName().isEmpty());
+    QVERIFY(progress->isHidden());
+    auto* exportAll = m_page->findChild<QAction*>(QStringLiteral("calendarExportAllAction"));
+    QVERIFY(exportAll && exportAll->isEnabled());
+    auto* message = child<QLabel>(m_page.get(), QStringLiteral("calendarMessageLabel"));
+    QVERIFY(message);
+
+    // A folder that does not exist: the write fails on the worker and the page says so.
+    const QString bad = QDir(screenshotDirectory())
+                            .absoluteFilePath(QStringLiteral("no-such-folder/sub/export.ics"));
+    QSignalSpy finished(m_page.get(), &CalendarPage::exportFinished);
+    m_page->exportTo(bad, CalendarPage::ExportScope::Everything);
+    // While it runs: busy bar shown, export actions off (nothing was written synchronously).
+    QVERIFY(finished.isEmpty());
+    QVERIFY(!progress->isHidden());
+    QVERIFY(!exportAll->isEnabled());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(progress->isHidden());
+    QVERIFY(exportAll->isEnabled());
+    QVERIFY2(message->text().contains(QDir::toNativeSeparators(bad)), qPrintable(message->text()));
+    QVERIFY(message->text().startsWith(QLatin1String("Could not export")));
+
+    // Then a good export from the same page works and reports the count.
+    const QString good = QDir(screenshotDirectory()).absoluteFilePath(QStringLiteral("all.ics"));
+    QFile::remove(good);
+    m_page->exportTo(good, CalendarPage::ExportScope::Everything);
+    QVERIFY(!progress->isHidden());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.at(1).at(0).toBool());
+    QVERIFY(progress->isHidden());
+    QVERIFY2(message->text().contains(QLatin1String(": 2.")), qPrintable(message->text()));
+    QFile all(good);
     QVERIFY(all.open(QIODevice::ReadOnly));
     QCOMPARE(all.readAll().count("BEGIN:VEVENT"), 2);
 }
