@@ -172,6 +172,20 @@ void TestSettingsPage::preferencesAreSavedAsTheyChange()
     QTest::keyClicks(server, QStringLiteral("https://sync.example.test"));
     QTest::keyClick(server, Qt::Key_Return);
     QCOMPARE(m_settings->serverUrl(), QUrl(QStringLiteral("https://sync.example.test")));
+    // The change applies at once: the connection monitor now watches the new address.
+    QCOMPARE(m_monitor->endpoint().baseUrl, QUrl(QStringLiteral("https://sync.example.test")));
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        QVERIFY2(!label->text().contains(QLatin1String("next start")), qPrintable(label->text()));
+    }
+    auto* caFile = child<QLineEdit>(page.get(), QStringLiteral("caFileEdit"));
+    QVERIFY(caFile);
+    QSignalSpy endpointChanged(m_monitor.get(), &ServerConnectionMonitor::endpointChanged);
+    caFile->clear();
+    QTest::keyClicks(caFile, QStringLiteral("/tmp/fitflow-test-ca.pem"));
+    QTest::keyClick(caFile, Qt::Key_Return);
+    QCOMPARE(m_monitor->endpoint().caCertificatePath, QStringLiteral("/tmp/fitflow-test-ca.pem"));
+    QCOMPARE(m_monitor->endpoint().baseUrl, QUrl(QStringLiteral("https://sync.example.test")));
+    QCOMPARE(endpointChanged.count(), 1);
 }
 
 void TestSettingsPage::languageChoiceIsAnnounced()

@@ -3,6 +3,7 @@
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/account/AccountService.h"
+#include "desktop/sync/ServerConnectionMonitor.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -28,10 +29,12 @@ QLineEdit* makeEdit(QWidget* parent, const QString& objectName, const QString& a
 
 } // namespace
 
-SignInPanel::SignInPanel(AccountService& account, AppSettings& settings, QWidget* parent)
+SignInPanel::SignInPanel(AccountService& account, AppSettings& settings, QWidget* parent,
+                         ServerConnectionMonitor* monitor)
     : QWidget(parent)
     , m_account(account)
     , m_settings(settings)
+    , m_monitor(monitor)
 {
     setObjectName(QStringLiteral("signInPanel"));
     buildForm();
@@ -129,9 +132,13 @@ void SignInPanel::onFinished(const QString& code, const QString& message)
     Q_UNUSED(message)
     setBusy(false);
     if (code.isEmpty()) {
-        // Remember where the account lives so the connection monitor watches it next start.
+        // Remember where the account lives, and watch it from now on.
         m_settings.setServerUrl(QUrl(m_serverEdit->text().trimmed()));
         m_settings.setCaCertificatePath(m_caFileEdit->text().trimmed());
+        if (m_monitor) {
+            m_monitor->setEndpoint(
+                ServerEndpoint{m_settings.serverUrl(), m_settings.caCertificatePath()});
+        }
         m_passwordEdit->clear();
         m_totpEdit->clear();
         emit signedIn();

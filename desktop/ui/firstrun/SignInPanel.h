@@ -14,12 +14,15 @@ namespace fitflow::desktop {
 
 class AccountService;
 class AppSettings;
+class ServerConnectionMonitor;
 
 class SignInPanel : public QWidget {
     Q_OBJECT
 
 public:
-    SignInPanel(AccountService& account, AppSettings& settings, QWidget* parent = nullptr);
+    // `monitor` (optional): after a sign-in it watches the signed-in server at once.
+    SignInPanel(AccountService& account, AppSettings& settings, QWidget* parent = nullptr,
+                ServerConnectionMonitor* monitor = nullptr);
 
     // Starts a sign-in with the current input; false (with the problem shown) when the input is
     // not usable. The outcome arrives as signedIn() or as an inline error.
@@ -39,6 +42,7 @@ private:
 
     AccountService& m_account;
     AppSettings& m_settings;
+    ServerConnectionMonitor* m_monitor = nullptr;
     QLineEdit* m_serverEdit = nullptr;
     QLineEdit* m_caFileEdit = nullptr;
     QLineEdit* m_emailEdit = nullptr;

@@ -9,6 +9,7 @@
 #include "desktop/core/account/OrganizationDirectory.h"
 #include "desktop/core/account/ProfileService.h"
 #include "desktop/core/security/IdleLock.h"
+#include "desktop/sync/ServerConnectionMonitor.h"
 #include "desktop/ui/calendar/CalendarSettingsGroup.h"
 #include "desktop/ui/firstrun/SignInPanel.h"
 #include "desktop/ui/invoices/TaxInvoicingGroup.h"
@@ -211,16 +212,18 @@ QWidget* SettingsPage::buildPreferencesSection()
     m_serverUrlEdit->setObjectName(QStringLiteral("serverUrlEdit"));
     m_serverUrlEdit->setAccessibleName(tr("Server address"));
     m_serverUrlEdit->setPlaceholderText(QStringLiteral("https://sync.example.com"));
-    connect(m_serverUrlEdit, &QLineEdit::editingFinished, this,
-            [this] { m_context.settings.setServerUrl(QUrl(m_serverUrlEdit->text().trimmed())); });
+    connect(m_serverUrlEdit, &QLineEdit::editingFinished, this, [this] {
+        m_context.settings.setServerUrl(QUrl(m_serverUrlEdit->text().trimmed()));
+        applyServerEndpoint();
+    });
     m_caFileEdit = new QLineEdit(m_context.settings.caCertificatePath(), box);
     m_caFileEdit->setObjectName(QStringLiteral("caFileEdit"));
     m_caFileEdit->setAccessibleName(tr("CA certificate file"));
     m_caFileEdit->setPlaceholderText(tr("System certificates only"));
-    connect(m_caFileEdit, &QLineEdit::editingFinished, this,
-            [this] { m_context.settings.setCaCertificatePath(m_caFileEdit->text().trimmed()); });
-    auto* serverNote = new QLabel(tr("Server changes apply at the next start."), box);
-    serverNote->setWordWrap(true);
+    connect(m_caFileEdit, &QLineEdit::editingFinished, this, [this] {
+        m_context.settings.setCaCertificatePath(m_caFileEdit->text().trimmed());
+        applyServerEndpoint();
+    });
 
     m_sessionMinutesSpin = new QSpinBox(box);
     m_sessionMinutesSpin->setObjectName(QStringLiteral("sessionMinutesSpin"));
@@ -248,10 +251,16 @@ QWidget* SettingsPage::buildPreferencesSection()
     form->addRow(tr("Lan&guage:"), m_languageCombo);
     form->addRow(tr("Ser&ver:"), m_serverUrlEdit);
     form->addRow(tr("C&A file:"), m_caFileEdit);
-    form->addRow(serverNote);
     form->addRow(tr("Session &length:"), m_sessionMinutesSpin);
     form->addRow(tr("Session p&rice ($):"), m_sessionPriceEdit);
     return box;
+}
+
+// A changed address or CA file applies at once: the connection monitor watches the new server.
+void SettingsPage::applyServerEndpoint()
+{
+    m_context.monitor.setEndpoint(
+        ServerEndpoint{m_context.settings.serverUrl(), m_context.settings.caCertificatePath()});
 }
 
 std::optional<qint64> SettingsPage::parsePriceCents(const QString& text)
@@ -323,7 +332,8 @@ void SettingsPage::signIn()
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("signInDialog"));
     dialog.setWindowTitle(tr("Sign in"));
-    auto* panel = new SignInPanel(*m_context.account, m_context.settings, &dialog);
+    auto* panel =
+        new SignInPanel(*m_context.account, m_context.settings, &dialog, &m_context.monitor);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
     QPushButton* ok = buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("okButton"));
@@ -335,7 +345,13 @@ void SettingsPage::signIn()
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(panel);
     layout->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted && m_context.sync) {
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // The panel saved the signed-in server and pointed the monitor at it; show it here too.
+    m_serverUrlEdit->setText(m_context.settings.serverUrl().toString());
+    m_caFileEdit->setText(m_context.settings.caCertificatePath());
+    if (m_context.sync) {
         m_context.sync->syncNow();
     }
 }

@@ -40,6 +40,7 @@ private:
     QWidget* buildSecuritySection();
     QWidget* buildPreferencesSection();
     void refreshAccount();
+    void applyServerEndpoint();
     void refreshOrganizations();
     void signIn();
     void signOut();
