@@ -73,6 +73,14 @@ SyncRunner::SyncRunner(StoreSession& session, StoreEvents& events, QObject* pare
     , m_session(session)
     , m_events(events)
 {
+    // Every local write adds outbox entries: re-read the count, so the status bar shows the same
+    // pending number as the Dashboard (which reloads on the same signal) instead of the one from
+    // the last round or unlock (issue 6: 30 in the status bar, 32 on the Dashboard).
+    connect(&m_events, &StoreEvents::changed, this, [this] {
+        if (m_session.state() == StoreSession::State::Unlocked) {
+            refreshCounts();
+        }
+    });
 }
 
 void SyncRunner::useScheduler(SyncScheduler* scheduler)
