@@ -2798,6 +2798,18 @@ Move it anyway?</translation>
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>No package</source>
+        <translation>No package</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage:</source>
+        <translation>Pac&amp;kage:</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::SessionListModel</name>
@@ -2947,10 +2959,6 @@ Move it anyway?</translation>
     <message>
         <source>CA certificate file</source>
         <translation>CA certificate file</translation>
-    </message>
-    <message>
-        <source>Server changes apply at the next start.</source>
-        <translation>Server changes apply at the next start.</translation>
     </message>
     <message>
         <source>Default session length</source>

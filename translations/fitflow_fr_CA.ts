@@ -2798,6 +2798,18 @@ La déplacer quand même?</translation>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>Package</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>No package</source>
+        <translation>Aucun forfait</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage:</source>
+        <translation>&amp;Forfait :</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::SessionListModel</name>
@@ -2947,10 +2959,6 @@ La déplacer quand même?</translation>
     <message>
         <source>CA certificate file</source>
         <translation>Fichier de certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <source>Server changes apply at the next start.</source>
-        <translation>Les changements de serveur s&apos;appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Default session length</source>
