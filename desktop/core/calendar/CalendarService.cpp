@@ -5,6 +5,7 @@
 #include "desktop/core/calendar/SeriesWriter.h"
 #include "desktop/storage/SyncStateRepository.h"
 #include "desktop/storage/calendar/CalendarQueries.h"
+#include "desktop/storage/clients/ClientExtrasQueries.h"
 #include "desktop/sync/LocalChanges.h"
 #include "shared/codec/TextFormats.h"
 #include "shared/scheduling/SessionStateMachine.h"
@@ -99,6 +100,27 @@ void CalendarService::loadAllSessions(Reply<std::vector<BookedSession>> reply)
         std::move(reply));
 }
 
+void CalendarService::loadPackageChoices(const QString& clientId, std::chrono::minutes lateWindow,
+                                         Reply<std::vector<PackageChoice>> reply)
+{
+    using Answer = fitflow::Result<std::vector<PackageChoice>>;
+    m_session.runOnStore<Answer>(
+        this,
+        [clientId, lateWindow](LocalStore* store) -> Answer {
+            if (!store) {
+                return storeClosed();
+            }
+            auto packages = ClientExtrasQueries(store->database()).packages(clientId);
+            if (!packages) {
+                return packages.error();
+            }
+            const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(
+                std::chrono::system_clock::now()));
+            return PackageBooking::choices(*packages, lateWindow, today);
+        },
+        std::move(reply));
+}
+
 void CalendarService::loadBookingChoices(Reply<BookingChoices> reply)
 {
     using Answer = fitflow::Result<BookingChoices>;
@@ -167,11 +189,15 @@ void CalendarService::createSessions(SessionDraft draft,
             LocalChanges changes(store->database());
             int booked = 0;
             for (const scheduling::TimeInterval& time : times) {
+                nlohmann::json fields{{"client_id", draft.clientId.toStdString()},
+                                      {"location_id", draft.locationId.toStdString()},
+                                      {"starts_at", utcText(time.start)},
+                                      {"ends_at", utcText(time.end)}};
+                if (!draft.packageId.isEmpty()) {
+                    fields["package_id"] = draft.packageId.toStdString();
+                }
                 auto added = changes.add(kSessionEntity.toStdString(), draft.orgId.toStdString(),
-                                         {{"client_id", draft.clientId.toStdString()},
-                                          {"location_id", draft.locationId.toStdString()},
-                                          {"starts_at", utcText(time.start)},
-                                          {"ends_at", utcText(time.end)}});
+                                         std::move(fields));
                 if (!added) {
                     return withPathPrefix(added.error(),
                                           "sessions[" + std::to_string(booked) + "]");
@@ -269,6 +295,10 @@ void CalendarService::updateSession(SessionDraft draft, StatusReply reply)
             }
             if (!draft.locationId.isEmpty()) {
                 fields["location_id"] = draft.locationId.toStdString();
+            }
+            // Drags carry no package: only a chosen one is written (it never clears one).
+            if (!draft.packageId.isEmpty()) {
+                fields["package_id"] = draft.packageId.toStdString();
             }
             return LocalChanges(store->database())
                 .update(kSessionEntity.toStdString(), draft.id.toStdString(), std::move(fields));

@@ -6,6 +6,7 @@
 // thread. Writes go through LocalChanges (row + outbox) and are announced on StoreEvents.
 
 #include "desktop/core/calendar/ConflictWarnings.h"
+#include "desktop/core/clients/PackageBooking.h"
 #include "desktop/core/calendar/SeriesScope.h"
 #include "desktop/core/calendar/SessionDraft.h"
 #include "desktop/storage/calendar/BookedSession.h"
@@ -46,6 +47,10 @@ public:
                       Reply<std::vector<BookedSession>> reply);
     void loadAllSessions(Reply<std::vector<BookedSession>> reply);
     void loadBookingChoices(Reply<BookingChoices> reply);
+    // The client's packages that can still be booked on (PackageBooking::choices), read on the
+    // store thread.
+    void loadPackageChoices(const QString& clientId, std::chrono::minutes lateWindow,
+                            Reply<std::vector<PackageChoice>> reply);
 
     // Conflicts of every draft (one per occurrence of a series) with the stored sessions.
     void findConflicts(std::vector<SessionDraft> drafts, std::chrono::minutes travelBuffer,

@@ -16,6 +16,7 @@ struct SessionDraft {
     QString timeZone; // IANA zone of the location
     QDateTime start;  // UTC
     QDateTime end;    // UTC
+    QString packageId; // the client's package the session uses; empty: none
 };
 
 } // namespace fitflow::desktop

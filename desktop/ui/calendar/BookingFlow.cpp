@@ -55,6 +55,8 @@ void BookingFlow::openDialog(const std::function<void(SessionDialog&)>& prepare)
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         prepare(*m_dialog);
         connect(m_dialog, &SessionDialog::draftChanged, this, &BookingFlow::checkDialogConflicts);
+        connect(m_dialog, &SessionDialog::packagesWanted, this, &BookingFlow::loadPackages);
+        loadPackages(m_dialog->draft().clientId);
         connect(m_dialog, &QDialog::accepted, this, &BookingFlow::saveDialog);
         m_dialog->open();
         checkDialogConflicts();
@@ -90,6 +92,25 @@ QStringList BookingFlow::describe(const std::vector<ConflictWarning>& warnings) 
         lines << ConflictWarnings::describe(warning, m_zone, m_preferences.travelBuffer);
     }
     return lines;
+}
+
+void BookingFlow::loadPackages(const QString& clientId)
+{
+    if (clientId.isEmpty()) {
+        return;
+    }
+    m_service.loadPackageChoices(
+        clientId, m_preferences.cancellation.lateWindow,
+        [this, clientId](fitflow::Result<std::vector<PackageChoice>> choices) {
+            if (!m_dialog) {
+                return;
+            }
+            if (!choices) {
+                m_dialog->showProblem(ErrorText::forError(choices.error()));
+                return;
+            }
+            m_dialog->setPackageChoices(clientId, *choices);
+        });
 }
 
 void BookingFlow::checkDialogConflicts()
@@ -164,7 +185,7 @@ void BookingFlow::reschedule(const BookedSession& session, const QDateTime& star
 {
     SessionDraft draft{
         session.id, session.orgId, session.clientId, session.locationId, session.timeZone, start,
-        end};
+        end, QString()};
     const QString seriesId = session.seriesId;
     m_service.findConflicts(
         {draft}, m_preferences.travelBuffer,

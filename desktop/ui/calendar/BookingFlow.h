@@ -46,6 +46,7 @@ signals:
 private:
     void openDialog(const std::function<void(SessionDialog&)>& prepare);
     void checkDialogConflicts();
+    void loadPackages(const QString& clientId);
     // The drafts the dialog describes: one, or one per occurrence of a repeat.
     fitflow::Result<std::vector<SessionDraft>> dialogDrafts() const;
     void saveDialog();

@@ -38,6 +38,16 @@ SessionDialog::SessionDialog(const BookingChoices& choices, const QTimeZone& zon
     m_client->setObjectName(QStringLiteral("sessionClientCombo"));
     m_client->setAccessibleName(tr("Client"));
 
+    // Created right after the client box: Tab goes client, package, start.
+    m_package = new QComboBox(this);
+    m_package->setObjectName(QStringLiteral("sessionPackageCombo"));
+    m_package->setAccessibleName(tr("Package"));
+    m_package->addItem(tr("No package"), QString());
+    m_packageWarning = new QLabel(this);
+    m_packageWarning->setObjectName(QStringLiteral("sessionPackageWarningLabel"));
+    m_packageWarning->setWordWrap(true);
+    m_packageWarning->hide();
+
     m_start = new QDateTimeEdit(this);
     m_start->setObjectName(QStringLiteral("sessionStartEdit"));
     m_start->setAccessibleName(tr("Start"));
@@ -84,6 +94,8 @@ SessionDialog::SessionDialog(const BookingChoices& choices, const QTimeZone& zon
     auto* form = new QFormLayout;
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("C&lient:"), m_client);
+    form->addRow(tr("Pac&kage:"), m_package);
+    form->addRow(QString(), m_packageWarning);
     form->addRow(tr("&Start (%1):").arg(QString::fromUtf8(m_zone.id())), m_start);
     form->addRow(tr("L&ength:"), m_length);
     m_repeatLabel = new QLabel(tr("&Repeat:"), this);
@@ -100,9 +112,15 @@ SessionDialog::SessionDialog(const BookingChoices& choices, const QTimeZone& zon
     connect(m_location, &QComboBox::currentIndexChanged, this, [this] {
         fillClients();
         refreshSaveButton();
+        emit packagesWanted(m_client->currentData().toString());
         emit draftChanged();
     });
-    connect(m_client, &QComboBox::currentIndexChanged, this, &SessionDialog::draftChanged);
+    connect(m_client, &QComboBox::currentIndexChanged, this, [this] {
+        emit packagesWanted(m_client->currentData().toString());
+        emit draftChanged();
+    });
+    connect(m_package, &QComboBox::currentIndexChanged, this,
+            &SessionDialog::refreshPackageWarning);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &SessionDialog::draftChanged);
     connect(m_length, &QSpinBox::valueChanged, this, &SessionDialog::draftChanged);
     connect(m_repeat, &QComboBox::currentIndexChanged, this, [this] {
@@ -170,6 +188,40 @@ void SessionDialog::startEdit(const BookedSession& session)
     refreshSaveButton();
 }
 
+void SessionDialog::setPackageChoices(const QString& clientId,
+                                      const std::vector<PackageChoice>& choices)
+{
+    if (clientId != m_client->currentData().toString()) {
+        return;
+    }
+    const QString previous = m_package->currentData().toString();
+    m_packageChoices = choices;
+    {
+        QSignalBlocker blocker(m_package);
+        while (m_package->count() > 1) {
+            m_package->removeItem(1);
+        }
+        for (const PackageChoice& choice : choices) {
+            m_package->addItem(choice.label, choice.id);
+        }
+        m_package->setCurrentIndex(std::max(0, m_package->findData(previous)));
+    }
+    refreshPackageWarning();
+}
+
+void SessionDialog::refreshPackageWarning()
+{
+    const QString id = m_package->currentData().toString();
+    QString warning;
+    for (const PackageChoice& choice : m_packageChoices) {
+        if (choice.id == id) {
+            warning = PackageBooking::warning(choice);
+        }
+    }
+    m_packageWarning->setText(warning);
+    m_packageWarning->setVisible(!warning.isEmpty());
+}
+
 SessionDraft SessionDialog::draft() const
 {
     SessionDraft draft;
@@ -180,6 +232,7 @@ SessionDraft SessionDialog::draft() const
         draft.timeZone = location->timeZone;
     }
     draft.clientId = m_client->currentData().toString();
+    draft.packageId = m_package->currentData().toString();
     // The edit shows wall-clock time in the calendar's zone.
     const QDateTime wall = m_start->dateTime();
     draft.start = QDateTime(wall.date(), wall.time(), m_zone).toUTC();

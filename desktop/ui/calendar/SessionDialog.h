@@ -4,11 +4,14 @@
 // every change for conflicts and shows them here BEFORE the user saves; saving stays allowed,
 // with the button saying so.
 
+#include "desktop/core/clients/PackageBooking.h"
 #include "desktop/core/calendar/CalendarService.h"
 #include "desktop/core/calendar/SeriesPlan.h"
 #include "desktop/core/calendar/SessionDraft.h"
 
 #include <QDialog>
+
+#include <vector>
 #include <QTimeZone>
 
 #include <chrono>
@@ -41,14 +44,20 @@ public:
     // Replaces the conflict list (empty hides it).
     void showConflicts(const QStringList& warnings);
     void showProblem(const QString& text);
+    // The chosen client's packages (answer to packagesWanted()); ignored when the client has
+    // changed meanwhile. "No package" stays the first entry.
+    void setPackageChoices(const QString& clientId, const std::vector<PackageChoice>& choices);
 
 signals:
     // Any field changed: the page re-checks conflicts.
     void draftChanged();
+    // The chosen client changed: the flow answers with setPackageChoices().
+    void packagesWanted(const QString& clientId);
 
 private:
     void fillClients();
     void refreshSaveButton();
+    void refreshPackageWarning();
     const BookableLocation* currentLocation() const;
 
     BookingChoices m_choices;
@@ -57,6 +66,9 @@ private:
     bool m_hasConflicts = false;
     QComboBox* m_location = nullptr;
     QComboBox* m_client = nullptr;
+    QComboBox* m_package = nullptr;
+    QLabel* m_packageWarning = nullptr;
+    std::vector<PackageChoice> m_packageChoices;
     QDateTimeEdit* m_start = nullptr;
     QSpinBox* m_length = nullptr;
     QComboBox* m_repeat = nullptr;

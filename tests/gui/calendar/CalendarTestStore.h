@@ -91,6 +91,29 @@ public:
         return id ? QString::fromStdString(*id) : QString();
     }
 
+    // Adds a package of `total` sessions for the client before the store is opened; its id.
+    QString addPackage(const std::string& orgId, const QString& clientId, const std::string& name,
+                       int total)
+    {
+        LocalChanges changes(m_store->database());
+        auto id = changes.add("package", orgId,
+                              {{"client_id", clientId.toStdString()},
+                               {"name", name},
+                               {"sessions_total", total},
+                               {"price_cents", 10000 * total},
+                               {"currency", "CAD"}});
+        return id ? QString::fromStdString(*id) : QString();
+    }
+
+    // Books an existing session on a package before the store is opened.
+    bool bookOnPackage(const QString& sessionId, const QString& packageId)
+    {
+        return LocalChanges(m_store->database())
+            .update("session", sessionId.toStdString(),
+                    {{"package_id", packageId.toStdString()}})
+            .ok();
+    }
+
     // Pulled money rows (as sync stores them) before the store is opened.
     bool addIssuedInvoice(const std::string& orgId, const std::string& id,
                           std::int64_t balanceCents, QDate taxPointDate)

@@ -52,7 +52,7 @@ SessionDraft draftAt(const QString& locationId, const QDateTime& start, const QD
 {
     return {QString(),  QStringLiteral("org-a"),           QStringLiteral("client"),
             locationId, QStringLiteral("America/Toronto"), start,
-            end};
+            end,        QString()};
 }
 
 } // namespace

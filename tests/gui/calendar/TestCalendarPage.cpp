@@ -60,6 +60,7 @@ private slots:
     void keyboardNavigatesDaysAndWeeks();
     void pageShortcutsWinOverTheWindowsWhileFocused();
     void bookingThroughTheDialogWritesASession();
+    void bookingOnAPackageWarnsWhenNoCreditIsLeft();
     void conflictAtAnotherStudioInsideTheTravelBufferIsShownBeforeSaving();
     void weeklyRepeatBooksIndividualSessions();
     void dragMovesASession();
@@ -78,6 +79,8 @@ private:
     std::unique_ptr<CalendarPage> m_page;
     QString m_northSession; // Wednesday 09:00-10:00 at Northside
     QString m_coachSession; // Wednesday 13:00-14:00 at Alex Coaching
+    QString m_tenPackage;   // Ada's, 10 sessions, none booked
+    QString m_usedPackage;  // Ada's, 1 session, booked by m_northSession
 };
 
 void TestCalendarPage::init()
@@ -89,6 +92,11 @@ void TestCalendarPage::init()
     m_coachSession = m_store->addSession(kOrgCoach, m_store->coachClient(), kLocationCoach,
                                          torontoTime(kWednesday, 13), torontoTime(kWednesday, 14));
     QVERIFY(!m_northSession.isEmpty() && !m_coachSession.isEmpty());
+    // Ada's packages: ten sessions, and a single one already used by her Wednesday session.
+    m_tenPackage = m_store->addPackage(kOrgNorth, m_store->northClient(), "Ten sessions", 10);
+    m_usedPackage = m_store->addPackage(kOrgNorth, m_store->northClient(), "Single session", 1);
+    QVERIFY(!m_tenPackage.isEmpty() && !m_usedPackage.isEmpty());
+    QVERIFY(m_store->bookOnPackage(m_northSession, m_usedPackage));
     QVERIFY(m_store->open());
 }
 
@@ -276,6 +284,59 @@ void TestCalendarPage::bookingThroughTheDialogWritesASession()
              QString::fromStdString(kTrainerId));
     QCOMPARE(m_store->sessionField(booked->id, QStringLiteral("org_id")),
              QString::fromStdString(kOrgNorth));
+}
+
+void TestCalendarPage::bookingOnAPackageWarnsWhenNoCreditIsLeft()
+{
+    openPage(kWednesday, CalendarSpan::Week);
+    const QPoint target = m_page->view().pointAt(torontoTime(kWednesday.addDays(1), 16, 5));
+    QTest::mouseDClick(&m_page->view(), Qt::LeftButton, {}, target);
+    SessionDialog* dialog = waitForDialog();
+    QVERIFY(dialog);
+    auto* location = child<QComboBox>(dialog, QStringLiteral("sessionLocationCombo"));
+    auto* client = child<QComboBox>(dialog, QStringLiteral("sessionClientCombo"));
+    auto* package = child<QComboBox>(dialog, QStringLiteral("sessionPackageCombo"));
+    auto* warning = child<QLabel>(dialog, QStringLiteral("sessionPackageWarningLabel"));
+    QVERIFY(location && client && package && warning);
+    QVERIFY(!package->accessibleName().isEmpty());
+    QVERIFY(package->focusPolicy() & Qt::TabFocus);
+    // Reached by Tab from the client box.
+    client->setFocus();
+    QTRY_VERIFY(client->hasFocus());
+    QTest::keyClick(client, Qt::Key_Tab);
+    QTRY_VERIFY(package->hasFocus());
+
+    // Coach's client has no package: only "no package".
+    location->setCurrentIndex(location->findData(QString::fromStdString(kLocationCoach)));
+    QTest::qWait(300);
+    QCOMPARE(package->count(), 1);
+    QVERIFY(package->currentData().toString().isEmpty());
+    // Ada (Northside) has both packages, labelled with credits left.
+    location->setCurrentIndex(location->findData(QString::fromStdString(kLocationNorth)));
+    QTRY_COMPARE_WITH_TIMEOUT(package->count(), 3, 10000);
+    QVERIFY(package->currentData().toString().isEmpty());
+    QVERIFY(warning->isHidden());
+    const int used = package->findData(m_usedPackage);
+    const int ten = package->findData(m_tenPackage);
+    QVERIFY(used > 0 && ten > 0);
+    QVERIFY2(package->itemText(ten).contains(QLatin1String("Ten sessions")),
+             qPrintable(package->itemText(ten)));
+    package->setCurrentIndex(used);
+    QVERIFY(!warning->isHidden());
+    QVERIFY(!warning->text().isEmpty());
+    package->setCurrentIndex(ten);
+    QVERIFY(warning->isHidden());
+
+    auto* save = child<QPushButton>(dialog, QStringLiteral("sessionSaveButton"));
+    QVERIFY(save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model().rowCount(), 3, 10000);
+    const auto& sessions = m_page->model().sessions();
+    const auto booked = std::find_if(sessions.begin(), sessions.end(), [&](const auto& row) {
+        return row.id != m_northSession && row.id != m_coachSession;
+    });
+    QVERIFY(booked != sessions.end());
+    QCOMPARE(m_store->sessionField(booked->id, QStringLiteral("package_id")), m_tenPackage);
 }
 
 void TestCalendarPage::conflictAtAnotherStudioInsideTheTravelBufferIsShownBeforeSaving()
