@@ -28,13 +28,15 @@ OrgAdminModule::OrgAdminModule(storage::ConnectionPool& pool, const service::Pas
     , m_members(m_store)
     , m_invitations(m_store, hasher, m_passwordPolicy, invitationTtl)
     , m_assignments(m_store)
+    , m_taxRegistrations(m_store)
 {
 }
 
 void OrgAdminModule::addRoutes(http::RouteTable& routes, const http::TenantApi& api)
 {
     http::addOrgAdminRoutes(
-        routes, api, http::OrgAdminServices{m_locations, m_members, m_invitations, m_assignments});
+        routes, api, http::OrgAdminServices{m_locations, m_members, m_invitations, m_assignments,
+                                            m_taxRegistrations});
 }
 
 } // namespace fitflow::app

@@ -32,6 +32,7 @@ private:
     service::MemberService m_members;
     service::InvitationService m_invitations;
     service::ClientAssignmentService m_assignments;
+    service::TaxRegistrationService m_taxRegistrations;
 };
 
 } // namespace fitflow::app

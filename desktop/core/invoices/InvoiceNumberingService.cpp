@@ -2,9 +2,13 @@
 
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/calendar/CalendarQueries.h"
 #include "desktop/storage/money/MoneyRepository.h"
 #include "shared/invoice/DeviceInvoiceNumbers.h"
+
+#include <map>
+#include <utility>
 
 namespace fitflow::desktop {
 
@@ -12,7 +16,9 @@ namespace {
 
 OrganizationNumbering numberingOf(const QSqlDatabase& db, const StudioName& organization)
 {
-    OrganizationNumbering numbering{organization.id, organization.name};
+    OrganizationNumbering numbering;
+    numbering.orgId = organization.id;
+    numbering.name = organization.name;
     auto held = money::MoneyRepository(db).heldNumbers(organization.id.toStdString());
     if (!held) {
         return numbering;
@@ -48,8 +54,28 @@ std::vector<OrganizationNumbering> readNumbering(LocalStore* store)
     if (!organizations) {
         return result;
     }
+    // The registration numbers come with the pulled organization row (server migration 0014).
+    std::map<QString, std::pair<QString, QString>> registrations;
+    if (auto rows = EntityRepository(store->database())
+                        .allPlainRows(*findSyncedEntity("organization"))) {
+        const auto text = [](const nlohmann::json& values, const char* key) {
+            const auto found = values.find(key);
+            return found != values.end() && found->is_string()
+                       ? QString::fromStdString(found->get<std::string>())
+                       : QString();
+        };
+        for (const PlainRow& row : *rows) {
+            registrations[QString::fromStdString(row.id)] = {
+                text(row.values, "gst_hst_number"), text(row.values, "qst_number")};
+        }
+    }
     for (const StudioName& organization : *organizations) {
-        result.push_back(numberingOf(store->database(), organization));
+        OrganizationNumbering numbering = numberingOf(store->database(), organization);
+        if (const auto found = registrations.find(organization.id); found != registrations.end()) {
+            numbering.gstHstNumber = found->second.first;
+            numbering.qstNumber = found->second.second;
+        }
+        result.push_back(std::move(numbering));
     }
     return result;
 }

@@ -20,6 +20,8 @@ struct OrganizationNumbering {
     std::int64_t blockFirst = 0; // the block holding nextNumber
     std::int64_t blockLast = 0;
     std::int64_t remaining = 0; // in every block held
+    QString gstHstNumber;       // registration numbers the owner set on the server; empty: none
+    QString qstNumber;
 };
 
 class InvoiceNumberingService : public QObject {

@@ -115,7 +115,9 @@ bool InvoicePdf::write(const InvoicePdfContent& content, const QString& path, QS
     page.line(QStringLiteral("%1 %2").arg(words.invoice, content.number), {}, true);
     page.gap();
     page.line(QStringLiteral("%1: %2").arg(words.supplier, content.supplierName));
-    page.line(QStringLiteral("%1: %2").arg(words.gstHst, content.gstHstNumber));
+    if (!content.gstHstNumber.isEmpty()) {
+        page.line(QStringLiteral("%1: %2").arg(words.gstHst, content.gstHstNumber));
+    }
     if (!content.qstNumber.isEmpty()) {
         page.line(QStringLiteral("%1: %2").arg(words.qst, content.qstNumber));
     }

@@ -14,6 +14,8 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <tuple>
+#include <utility>
 
 namespace fitflow::desktop {
 
@@ -88,6 +90,8 @@ public:
         if (organizations) {
             for (const PlainRow& row : *organizations) {
                 m_organizations[row.id] = jsonText(row.values, "name");
+                m_registrations[row.id] = {jsonText(row.values, "gst_hst_number"),
+                                           jsonText(row.values, "qst_number")};
             }
         }
     }
@@ -96,6 +100,13 @@ public:
     {
         const auto found = m_organizations.find(id);
         return found != m_organizations.end() ? found->second : QString();
+    }
+
+    // GST/HST and QST registration numbers of an organization (empty when not registered).
+    std::pair<QString, QString> registrations(const std::string& id) const
+    {
+        const auto found = m_registrations.find(id);
+        return found != m_registrations.end() ? found->second : std::pair<QString, QString>{};
     }
 
     QString client(const QString& id)
@@ -114,6 +125,7 @@ public:
 private:
     ClientDirectory m_clients;
     std::map<std::string, QString> m_organizations;
+    std::map<std::string, std::pair<QString, QString>> m_registrations;
     std::map<QString, QString> m_clientNames;
 };
 
@@ -215,6 +227,7 @@ fitflow::Result<InvoicePdfContent> readPdfContent(LocalStore* store, const std::
     InvoicePdfContent content;
     content.french = draft.value("place", nlohmann::json::object()).value("province", "") == "QC";
     content.supplierName = row.organizationName;
+    std::tie(content.gstHstNumber, content.qstNumber) = names.registrations(invoice->orgId);
     content.number = row.number;
     content.date = row.taxPointDate;
     content.clientName = row.clientName;

@@ -23,6 +23,19 @@ struct LocationPatch {
     std::optional<std::string> timeZone;
 };
 
+// The organization's tax registration numbers (migration 0014); nullopt: not registered.
+struct TaxRegistrations {
+    std::optional<std::string> gstHstNumber; // 9 digits, "RT", 4 digits
+    std::optional<std::string> qstNumber;    // 10 digits, "TQ", 4 digits
+};
+
+// PATCH of the registrations: an absent field is unchanged; a present one is set (its value) or
+// cleared (nullopt inside).
+struct TaxRegistrationsPatch {
+    std::optional<std::optional<std::string>> gstHstNumber;
+    std::optional<std::optional<std::string>> qstNumber;
+};
+
 struct MemberRecord {
     std::string id; // the membership's id
     std::string userId;

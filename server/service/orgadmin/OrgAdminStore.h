@@ -26,6 +26,10 @@ public:
     virtual Result<LocationRecord> updateLocation(const Actor& actor, const std::string& locationId,
                                                   const LocationPatch& patch) = 0;
 
+    // Changes the registration numbers of the actor's organization; answers the new values.
+    virtual Result<TaxRegistrations> updateTaxRegistrations(const Actor& actor,
+                                                            const TaxRegistrationsPatch& patch) = 0;
+
     virtual Result<std::vector<MemberRecord>> listMembers(const Actor& actor) = 0;
     virtual Result<MemberRecord> findMember(const Actor& actor,
                                             const std::string& membershipId) = 0;

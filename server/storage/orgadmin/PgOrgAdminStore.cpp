@@ -159,6 +159,42 @@ Result<LocationRecord> PgOrgAdminStore::updateLocation(const Actor& actor,
     return location;
 }
 
+Result<service::TaxRegistrations>
+PgOrgAdminStore::updateTaxRegistrations(const Actor& actor,
+                                        const service::TaxRegistrationsPatch& patch)
+{
+    const auto valueOf = [](const std::optional<std::optional<std::string>>& field) {
+        return field && *field ? (*field)->c_str() : nullptr;
+    };
+    service::TaxRegistrations registrations;
+    Status done = runAsActor(
+        m_pool, actor, "update tax registrations", [&](pqxx::transaction_base& tx) {
+            const auto updated = tx.exec_params(
+                "UPDATE organizations SET "
+                "gst_hst_number = CASE WHEN $2 THEN $3::text ELSE gst_hst_number END, "
+                "qst_number = CASE WHEN $4 THEN $5::text ELSE qst_number END "
+                "WHERE id = $1 RETURNING gst_hst_number, qst_number",
+                actor.orgId, patch.gstHstNumber.has_value(), valueOf(patch.gstHstNumber),
+                patch.qstNumber.has_value(), valueOf(patch.qstNumber));
+            if (updated.empty()) {
+                return Refusal{noSuchResource()};
+            }
+            if (!updated[0][0].is_null()) {
+                registrations.gstHstNumber = updated[0][0].as<std::string>();
+            }
+            if (!updated[0][1].is_null()) {
+                registrations.qstNumber = updated[0][1].as<std::string>();
+            }
+            auditActorChange(tx, actor, "organization.tax_registrations.update", "organization",
+                             actor.orgId);
+            return Refusal{};
+        });
+    if (!done) {
+        return done.error();
+    }
+    return registrations;
+}
+
 Result<std::vector<MemberRecord>> PgOrgAdminStore::listMembers(const Actor& actor)
 {
     std::vector<MemberRecord> members;

@@ -23,6 +23,9 @@ public:
     Result<service::LocationRecord> updateLocation(const service::Actor& actor,
                                                    const std::string& locationId,
                                                    const service::LocationPatch& patch) override;
+    Result<service::TaxRegistrations>
+    updateTaxRegistrations(const service::Actor& actor,
+                           const service::TaxRegistrationsPatch& patch) override;
 
     Result<std::vector<service::MemberRecord>> listMembers(const service::Actor& actor) override;
     Result<service::MemberRecord> findMember(const service::Actor& actor,

@@ -44,10 +44,12 @@ constexpr std::array<SyncColumn, 3> kLocationColumns{{
     {"time_zone", "time_zone", ColumnType::Text},
 }};
 
-constexpr std::array<SyncColumn, 3> kOrganizationColumns{{
+constexpr std::array<SyncColumn, 5> kOrganizationColumns{{
     {"name", "name", ColumnType::Text},
     {"kind", "kind", ColumnType::Text},
     {"province", "province", ColumnType::Text},
+    {"gst_hst_number", "gst_hst_number", ColumnType::Text},
+    {"qst_number", "qst_number", ColumnType::Text},
 }};
 
 constexpr std::array<SyncColumn, 6> kConsentColumns{{

@@ -1,8 +1,14 @@
 // An invoice PDF written on a worker thread (QPdfWriter) and read back with pdftotext: a $500+
 // Québec supply shows, in French, the supplier, both registration numbers, the date, the client,
-// the description, each tax with its rate and the total; an Ontario one is in English.
+// the description, each tax with its rate and the total; an Ontario one is in English. The
+// registration numbers come from the organization row pulled into the store (server 0014).
 
+#include "../clients/ClientsTestStore.h"
+#include "desktop/core/invoices/InvoiceNumberingService.h"
 #include "desktop/core/invoices/InvoicePdf.h"
+#include "desktop/core/invoices/InvoicesService.h"
+#include "desktop/sync/LocalChanges.h"
+#include "desktop/sync/money/InvoiceOperations.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -13,6 +19,8 @@
 using fitflow::desktop::InvoicePdf;
 using fitflow::desktop::InvoicePdfContent;
 using fitflow::desktop::InvoicePdfExport;
+namespace desktop = fitflow::desktop;
+namespace testing = fitflow::desktop::testing;
 
 namespace {
 
@@ -106,6 +114,84 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("HST 13% $65.00")));
         QVERIFY(text.contains(QStringLiteral("Total $565.00")));
         QVERIFY(!text.contains(QStringLiteral("QST")));
+    }
+
+    void theOrganizationsRegistrationNumbersReachThePdf()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        const std::string invoiceId =
+            store.onStore<std::string>([](desktop::LocalStore* db) {
+                // The organization as pulled from a server whose owner set both numbers.
+                if (!desktop::EntityRepository(db->database())
+                         .savePlainRow(*desktop::findSyncedEntity("organization"),
+                                       {testing::kTestOrgId,
+                                        testing::kTestOrgId,
+                                        {{"name", "Northside Studios"},
+                                         {"kind", "studio"},
+                                         {"province", "QC"},
+                                         {"gst_hst_number", "123456789RT0001"},
+                                         {"qst_number", "1234567890TQ0001"}}})
+                         .ok()) {
+                    return std::string();
+                }
+                auto client = desktop::LocalChanges(db->database())
+                                  .add("client", testing::kTestOrgId,
+                                       {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
+                if (!client) {
+                    return std::string();
+                }
+                const nlohmann::json draft = {
+                    {"client_id", *client},
+                    {"location_id", testing::kTestLocationId},
+                    {"tax_point_date", "2026-11-20"},
+                    {"supplier",
+                     {{"gst_hst_registered", true},
+                      {"qst_registered", true},
+                      {"pst_registered", nlohmann::json::array()}}},
+                    {"place", {{"kind", "in_person"}, {"province", "QC"}}},
+                    {"lines",
+                     {{{"description", "Training session"},
+                       {"quantity", 1},
+                       {"unit_price_cents", 10000},
+                       {"discount_cents", 0},
+                       {"category", "service"},
+                       {"tax_included", false}}}}};
+                auto id = desktop::money::InvoiceOperations(db->database())
+                              .draft(testing::kTestOrgId, draft);
+                return id ? *id : std::string();
+            });
+        QVERIFY(!invoiceId.empty());
+
+        desktop::InvoicesService service(store.context());
+        QSignalSpy done(&service, &desktop::InvoicesService::done);
+        QSignalSpy failed(&service, &desktop::InvoicesService::failed);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("org.pdf"));
+        service.exportPdf(QString::fromStdString(invoiceId), path);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        const QString text = pdfText(path).simplified();
+        for (const QString& expected :
+             {QStringLiteral("Fournisseur: Northside Studios"),
+              QStringLiteral("N° d'inscription TPS/TVH: 123456789RT0001"),
+              QStringLiteral("N° d'inscription TVQ: 1234567890TQ0001")}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+        }
+
+        // Settings ▸ Tax and invoicing reads the same numbers (shown read-only there).
+        desktop::InvoiceNumberingService numbering(store.context());
+        std::optional<std::vector<desktop::OrganizationNumbering>> loaded;
+        connect(&numbering, &desktop::InvoiceNumberingService::loaded, this,
+                [&loaded](const std::vector<desktop::OrganizationNumbering>& organizations) {
+                    loaded = organizations;
+                });
+        numbering.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 30000);
+        const auto& organizations = *loaded;
+        QCOMPARE(organizations.size(), std::size_t{1});
+        QCOMPARE(organizations.front().gstHstNumber, QStringLiteral("123456789RT0001"));
+        QCOMPARE(organizations.front().qstNumber, QStringLiteral("1234567890TQ0001"));
     }
 };
 
