@@ -68,6 +68,8 @@ const std::vector<TenantEndpoint>& tenantEndpoints()
         {"DELETE", "/clients/{id}/trainers/{trainer}", none, P::Client, A::Assign, R::Client},
         {"GET", "/devices", none, P::None, A::Read, R::Device},
         {"POST", "/devices/{id}/revoke", nlohmann::json::object(), P::Device, A::Revoke, R::Device},
+        // The organization itself: its tax registration numbers (owner only).
+        {"PATCH", "", {{"qst_number", "1234567890TQ0001"}}, P::None, A::Update, R::Organization},
     };
     return kEndpoints;
 }
