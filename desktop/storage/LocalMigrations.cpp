@@ -3,8 +3,8 @@
 #include "desktop/storage/SnapshotSeenTable.h"
 #include "desktop/storage/UuidV7.h"
 #include "desktop/storage/calendar/SeriesTables.h"
-#include "desktop/storage/invoices/TaxRegistrationColumns.h"
 #include "desktop/storage/clients/ClientExtrasTables.h"
+#include "desktop/storage/invoices/TaxRegistrationColumns.h"
 #include "desktop/storage/money/MoneyTables.h"
 
 #include <QDateTime>
@@ -168,8 +168,7 @@ constexpr std::array kMigrations{
     Migration{6, "rows sent by the pull snapshot in progress", &createSnapshotSeenTable},
     Migration{7, "client tags, consents, packages", &clients::createClientExtrasTables},
     Migration{8, "recurring series, sessions.series_id", &createSeriesTables},
-    Migration{9, "organizations: GST/HST and QST registration numbers",
-              &addTaxRegistrationColumns},
+    Migration{9, "organizations: GST/HST and QST registration numbers", &addTaxRegistrationColumns},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

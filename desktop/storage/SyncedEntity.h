@@ -20,13 +20,13 @@ enum class FieldKind {
     Boolean,
     RecurrenceRule, // the RRULE subset of shared/scheduling/RecurrenceRule.h
     ExceptionDates, // null or UTC instants joined by commas (SeriesWire.h)
-    TagList,       // canonical JSON array of short strings (shared/clients/ClientTags.h)
-    ConsentKind,   // contact, data_sharing or photo
-    PolicyVersion, // string of 1 to 50 characters
-    Count,         // integer 1 to 1000
-    Cents,         // integer, not negative
-    Currency,      // three upper-case letters
-    OptionalDate,  // "YYYY-MM-DD" or null
+    TagList,        // canonical JSON array of short strings (shared/clients/ClientTags.h)
+    ConsentKind,    // contact, data_sharing or photo
+    PolicyVersion,  // string of 1 to 50 characters
+    Count,          // integer 1 to 1000
+    Cents,          // integer, not negative
+    Currency,       // three upper-case letters
+    OptionalDate,   // "YYYY-MM-DD" or null
 };
 
 struct FieldSpec {

@@ -34,9 +34,9 @@ OrgAdminModule::OrgAdminModule(storage::ConnectionPool& pool, const service::Pas
 
 void OrgAdminModule::addRoutes(http::RouteTable& routes, const http::TenantApi& api)
 {
-    http::addOrgAdminRoutes(
-        routes, api, http::OrgAdminServices{m_locations, m_members, m_invitations, m_assignments,
-                                            m_taxRegistrations});
+    http::addOrgAdminRoutes(routes, api,
+                            http::OrgAdminServices{m_locations, m_members, m_invitations,
+                                                   m_assignments, m_taxRegistrations});
 }
 
 } // namespace fitflow::app

@@ -114,8 +114,8 @@ void CalendarService::loadPackageChoices(const QString& clientId, std::chrono::m
             if (!packages) {
                 return packages.error();
             }
-            const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(
-                std::chrono::system_clock::now()));
+            const auto today = std::chrono::year_month_day(
+                std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
             return PackageBooking::choices(*packages, lateWindow, today);
         },
         std::move(reply));

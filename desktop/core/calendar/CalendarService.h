@@ -6,9 +6,9 @@
 // thread. Writes go through LocalChanges (row + outbox) and are announced on StoreEvents.
 
 #include "desktop/core/calendar/ConflictWarnings.h"
-#include "desktop/core/clients/PackageBooking.h"
 #include "desktop/core/calendar/SeriesScope.h"
 #include "desktop/core/calendar/SessionDraft.h"
+#include "desktop/core/clients/PackageBooking.h"
 #include "desktop/storage/calendar/BookedSession.h"
 #include "shared/core/Result.h"
 #include "shared/scheduling/SessionStatus.h"

@@ -13,9 +13,9 @@ struct SessionDraft {
     QString orgId;
     QString clientId;
     QString locationId;
-    QString timeZone; // IANA zone of the location
-    QDateTime start;  // UTC
-    QDateTime end;    // UTC
+    QString timeZone;  // IANA zone of the location
+    QDateTime start;   // UTC
+    QDateTime end;     // UTC
     QString packageId; // the client's package the session uses; empty: none
 };
 

@@ -56,8 +56,8 @@ std::vector<OrganizationNumbering> readNumbering(LocalStore* store)
     }
     // The registration numbers come with the pulled organization row (server migration 0014).
     std::map<QString, std::pair<QString, QString>> registrations;
-    if (auto rows = EntityRepository(store->database())
-                        .allPlainRows(*findSyncedEntity("organization"))) {
+    if (auto rows =
+            EntityRepository(store->database()).allPlainRows(*findSyncedEntity("organization"))) {
         const auto text = [](const nlohmann::json& values, const char* key) {
             const auto found = values.find(key);
             return found != values.end() && found->is_string()
@@ -65,8 +65,8 @@ std::vector<OrganizationNumbering> readNumbering(LocalStore* store)
                        : QString();
         };
         for (const PlainRow& row : *rows) {
-            registrations[QString::fromStdString(row.id)] = {
-                text(row.values, "gst_hst_number"), text(row.values, "qst_number")};
+            registrations[QString::fromStdString(row.id)] = {text(row.values, "gst_hst_number"),
+                                                             text(row.values, "qst_number")};
         }
     }
     for (const StudioName& organization : *organizations) {

@@ -184,8 +184,8 @@ void BookingFlow::reschedule(const BookedSession& session, const QDateTime& star
                              const QDateTime& end)
 {
     SessionDraft draft{
-        session.id, session.orgId, session.clientId, session.locationId, session.timeZone, start,
-        end, QString()};
+        session.id, session.orgId, session.clientId, session.locationId, session.timeZone,
+        start,      end,           QString()};
     const QString seriesId = session.seriesId;
     m_service.findConflicts(
         {draft}, m_preferences.travelBuffer,

@@ -208,10 +208,10 @@ void CalendarPage::buildActions()
                                 tr("Make the selected session scheduled again"));
     connect(m_reopenAction, &QAction::triggered, this,
             [this] { changeSelectedStatus(scheduling::SessionAction::Reopen); });
-    QAction* exportShown = makeAction(QStringLiteral("calendarExportVisibleAction"),
-                                      tr("E&xport shown…"),
-                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                                      tr("Export the shown sessions as an iCalendar (.ics) file"));
+    QAction* exportShown =
+        makeAction(QStringLiteral("calendarExportVisibleAction"), tr("E&xport shown…"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                   tr("Export the shown sessions as an iCalendar (.ics) file"));
     connect(exportShown, &QAction::triggered, this,
             [this] { askExport(ExportScope::VisibleRange); });
     QAction* exportAll = makeAction(QStringLiteral("calendarExportAllAction"), tr("Export &all…"),
@@ -457,23 +457,21 @@ void CalendarPage::writeExport(const QString& path,
 {
     if (!sessions) {
         setExporting(false);
-        showMessage(tr("Could not export the calendar to %1: %2")
-                        .arg(QDir::toNativeSeparators(path),
-                             ErrorText::forError(sessions.error())));
+        showMessage(
+            tr("Could not export the calendar to %1: %2")
+                .arg(QDir::toNativeSeparators(path), ErrorText::forError(sessions.error())));
         emit exportFinished(false, path);
         return;
     }
     const int count = static_cast<int>(sessions->size());
     auto written = std::make_shared<fitflow::Status>();
-    QThread* worker = QThread::create(
-        [written, path, sessions = std::move(*sessions)] {
-            if (auto text = IcsExport::calendarText(sessions, QDateTime::currentDateTimeUtc());
-                !text) {
-                *written = text.error();
-            } else {
-                *written = IcsExport::writeFile(path, *text);
-            }
-        });
+    QThread* worker = QThread::create([written, path, sessions = std::move(*sessions)] {
+        if (auto text = IcsExport::calendarText(sessions, QDateTime::currentDateTimeUtc()); !text) {
+            *written = text.error();
+        } else {
+            *written = IcsExport::writeFile(path, *text);
+        }
+    });
     worker->setObjectName(QStringLiteral("calendarExportWorker"));
     // Unparented: the thread outlives a page closed meanwhile and deletes itself when done; the
     // page's handler is disconnected with the page.
@@ -481,13 +479,12 @@ void CalendarPage::writeExport(const QString& path,
     connect(worker, &QThread::finished, this, [this, written, path, count] {
         setExporting(false);
         if (written->ok()) {
-            showMessage(tr("Sessions exported to %1: %2.")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(count));
+            showMessage(
+                tr("Sessions exported to %1: %2.").arg(QDir::toNativeSeparators(path)).arg(count));
         } else {
-            showMessage(tr("Could not export the calendar to %1: %2")
-                            .arg(QDir::toNativeSeparators(path),
-                                 ErrorText::forError(written->error())));
+            showMessage(
+                tr("Could not export the calendar to %1: %2")
+                    .arg(QDir::toNativeSeparators(path), ErrorText::forError(written->error())));
         }
         emit exportFinished(written->ok(), path);
     });

@@ -4,15 +4,15 @@
 // every change for conflicts and shows them here BEFORE the user saves; saving stays allowed,
 // with the button saying so.
 
-#include "desktop/core/clients/PackageBooking.h"
 #include "desktop/core/calendar/CalendarService.h"
 #include "desktop/core/calendar/SeriesPlan.h"
 #include "desktop/core/calendar/SessionDraft.h"
+#include "desktop/core/clients/PackageBooking.h"
 
 #include <QDialog>
 
-#include <vector>
 #include <QTimeZone>
+#include <vector>
 
 #include <chrono>
 

@@ -96,7 +96,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
 
     buildMenus();
     // Studio admins only: the action stays hidden unless the profile holds such a membership.
-    menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))
+    menuBar()
+        ->findChild<QMenu*>(QStringLiteral("viewMenu"))
         ->addAction(new ManagerWindowAction(m_context, this));
     // The Calendar page's keyboard actions, so its shortcuts are shown in a menu too; opening
     // the menu shows the page.

@@ -202,9 +202,8 @@ Status validateFieldValue(const FieldSpec& spec, const nlohmann::json& value)
                    : invalid(spec, "must be an RRULE like FREQ=WEEKLY;BYDAY=MO;COUNT=10 "
                                    "(DAILY or WEEKLY, INTERVAL, BYDAY, COUNT, UNTIL)");
     case FieldKind::ExceptionDates:
-        return value.is_null() ||
-                       (value.is_string() &&
-                        scheduling::parseExceptionDates(value.get_ref<const std::string&>()))
+        return value.is_null() || (value.is_string() && scheduling::parseExceptionDates(
+                                                            value.get_ref<const std::string&>()))
                    ? Status{}
                    : invalid(spec, "must be null or UTC instants joined by commas");
     case FieldKind::TagList:

@@ -23,13 +23,13 @@ enum class FieldKind {
     Boolean,
     RecurrenceRule, // the RRULE subset of shared/scheduling/RecurrenceRule.h
     ExceptionDates, // null or UTC instants joined by commas (SeriesWire.h)
-    TagList,       // canonical JSON array of short strings (shared/clients/ClientTags.h)
-    ConsentKind,   // contact, data_sharing or photo
-    PolicyVersion, // text of 1..50 characters
-    Count,         // integer 1..1000
-    Cents,         // integer 0..10^10 (money in cents)
-    Currency,      // three upper-case letters, ISO 4217
-    OptionalDate,  // "YYYY-MM-DD", or null
+    TagList,        // canonical JSON array of short strings (shared/clients/ClientTags.h)
+    ConsentKind,    // contact, data_sharing or photo
+    PolicyVersion,  // text of 1..50 characters
+    Count,          // integer 1..1000
+    Cents,          // integer 0..10^10 (money in cents)
+    Currency,       // three upper-case letters, ISO 4217
+    OptionalDate,   // "YYYY-MM-DD", or null
 };
 
 struct FieldSpec {

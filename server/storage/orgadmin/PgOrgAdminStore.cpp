@@ -167,8 +167,8 @@ PgOrgAdminStore::updateTaxRegistrations(const Actor& actor,
         return field && *field ? (*field)->c_str() : nullptr;
     };
     service::TaxRegistrations registrations;
-    Status done = runAsActor(
-        m_pool, actor, "update tax registrations", [&](pqxx::transaction_base& tx) {
+    Status done =
+        runAsActor(m_pool, actor, "update tax registrations", [&](pqxx::transaction_base& tx) {
             const auto updated = tx.exec_params(
                 "UPDATE organizations SET "
                 "gst_hst_number = CASE WHEN $2 THEN $3::text ELSE gst_hst_number END, "

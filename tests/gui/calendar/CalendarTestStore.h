@@ -109,8 +109,7 @@ public:
     bool bookOnPackage(const QString& sessionId, const QString& packageId)
     {
         return LocalChanges(m_store->database())
-            .update("session", sessionId.toStdString(),
-                    {{"package_id", packageId.toStdString()}})
+            .update("session", sessionId.toStdString(), {{"package_id", packageId.toStdString()}})
             .ok();
     }
 

@@ -50,9 +50,14 @@ BookedSession booked(const QString& id, const QString& orgId, const QString& loc
 
 SessionDraft draftAt(const QString& locationId, const QDateTime& start, const QDateTime& end)
 {
-    return {QString(),  QStringLiteral("org-a"),           QStringLiteral("client"),
-            locationId, QStringLiteral("America/Toronto"), start,
-            end,        QString()};
+    return {QString(),
+            QStringLiteral("org-a"),
+            QStringLiteral("client"),
+            locationId,
+            QStringLiteral("America/Toronto"),
+            start,
+            end,
+            QString()};
 }
 
 } // namespace

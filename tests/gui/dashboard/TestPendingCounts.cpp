@@ -22,7 +22,6 @@
 #include <QTest>
 #include <QTimeZone>
 
-
 using namespace fitflow::desktop;
 using fitflow::desktop::testing::child;
 using fitflow::desktop::testing::ClientsTestStore;
@@ -89,8 +88,9 @@ void TestPendingCounts::statusBarAndDashboardAgreeAfterEveryKindOfWrite()
     const std::vector<std::pair<QString, std::function<bool(LocalStore*)>>> writes{
         {QStringLiteral("client"),
          [&clientId](LocalStore* db) {
-             auto id = LocalChanges(db->database())
-                           .add("client", kTestOrgId, {{"first_name", "Ana"}, {"last_name", "Lima"}});
+             auto id =
+                 LocalChanges(db->database())
+                     .add("client", kTestOrgId, {{"first_name", "Ana"}, {"last_name", "Lima"}});
              clientId = id ? *id : std::string();
              return bool(id);
          }},

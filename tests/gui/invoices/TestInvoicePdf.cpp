@@ -27,7 +27,8 @@ namespace {
 QString pdfText(const QString& path)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!process.waitForFinished(30000) || process.exitCode() != 0) {
         return {};
     }
@@ -85,14 +86,16 @@ private slots:
         const QString text = pdfText(path).simplified();
         QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
         for (const QString& expected :
-             {QStringLiteral("Facture INV-2026-000041"), QStringLiteral("Fournisseur: Northside Studios"),
+             {QStringLiteral("Facture INV-2026-000041"),
+              QStringLiteral("Fournisseur: Northside Studios"),
               QStringLiteral("N° d'inscription TPS/TVH: 123456789RT0001"),
               QStringLiteral("N° d'inscription TVQ: 1234567890TQ0001"),
               QStringLiteral("Date: 2026-11-20"), QStringLiteral("Client: Élodie Tremblay"),
               QStringLiteral("Séance d'entraînement (5) 500,00 $"),
               QStringLiteral("TPS 5 % 25,00 $"), QStringLiteral("TVQ 9,975 % 49,88 $"),
               QStringLiteral("Total 574,88 $")}) {
-            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" not in: ") + text));
         }
     }
 
@@ -120,47 +123,45 @@ private slots:
     {
         testing::ClientsTestStore store;
         QVERIFY(store.open());
-        const std::string invoiceId =
-            store.onStore<std::string>([](desktop::LocalStore* db) {
-                // The organization as pulled from a server whose owner set both numbers.
-                if (!desktop::EntityRepository(db->database())
-                         .savePlainRow(*desktop::findSyncedEntity("organization"),
-                                       {testing::kTestOrgId,
-                                        testing::kTestOrgId,
-                                        {{"name", "Northside Studios"},
-                                         {"kind", "studio"},
-                                         {"province", "QC"},
-                                         {"gst_hst_number", "123456789RT0001"},
-                                         {"qst_number", "1234567890TQ0001"}}})
-                         .ok()) {
-                    return std::string();
-                }
-                auto client = desktop::LocalChanges(db->database())
-                                  .add("client", testing::kTestOrgId,
-                                       {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
-                if (!client) {
-                    return std::string();
-                }
-                const nlohmann::json draft = {
-                    {"client_id", *client},
-                    {"location_id", testing::kTestLocationId},
-                    {"tax_point_date", "2026-11-20"},
-                    {"supplier",
-                     {{"gst_hst_registered", true},
-                      {"qst_registered", true},
-                      {"pst_registered", nlohmann::json::array()}}},
-                    {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-                    {"lines",
-                     {{{"description", "Training session"},
-                       {"quantity", 1},
-                       {"unit_price_cents", 10000},
-                       {"discount_cents", 0},
-                       {"category", "service"},
-                       {"tax_included", false}}}}};
-                auto id = desktop::money::InvoiceOperations(db->database())
-                              .draft(testing::kTestOrgId, draft);
-                return id ? *id : std::string();
-            });
+        const std::string invoiceId = store.onStore<std::string>([](desktop::LocalStore* db) {
+            // The organization as pulled from a server whose owner set both numbers.
+            if (!desktop::EntityRepository(db->database())
+                     .savePlainRow(*desktop::findSyncedEntity("organization"),
+                                   {testing::kTestOrgId,
+                                    testing::kTestOrgId,
+                                    {{"name", "Northside Studios"},
+                                     {"kind", "studio"},
+                                     {"province", "QC"},
+                                     {"gst_hst_number", "123456789RT0001"},
+                                     {"qst_number", "1234567890TQ0001"}}})
+                     .ok()) {
+                return std::string();
+            }
+            auto client = desktop::LocalChanges(db->database())
+                              .add("client", testing::kTestOrgId,
+                                   {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
+            if (!client) {
+                return std::string();
+            }
+            const nlohmann::json draft = {{"client_id", *client},
+                                          {"location_id", testing::kTestLocationId},
+                                          {"tax_point_date", "2026-11-20"},
+                                          {"supplier",
+                                           {{"gst_hst_registered", true},
+                                            {"qst_registered", true},
+                                            {"pst_registered", nlohmann::json::array()}}},
+                                          {"place", {{"kind", "in_person"}, {"province", "QC"}}},
+                                          {"lines",
+                                           {{{"description", "Training session"},
+                                             {"quantity", 1},
+                                             {"unit_price_cents", 10000},
+                                             {"discount_cents", 0},
+                                             {"category", "service"},
+                                             {"tax_included", false}}}}};
+            auto id =
+                desktop::money::InvoiceOperations(db->database()).draft(testing::kTestOrgId, draft);
+            return id ? *id : std::string();
+        });
         QVERIFY(!invoiceId.empty());
 
         desktop::InvoicesService service(store.context());
@@ -172,11 +173,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 30000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         const QString text = pdfText(path).simplified();
-        for (const QString& expected :
-             {QStringLiteral("Fournisseur: Northside Studios"),
-              QStringLiteral("N° d'inscription TPS/TVH: 123456789RT0001"),
-              QStringLiteral("N° d'inscription TVQ: 1234567890TQ0001")}) {
-            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+        for (const QString& expected : {QStringLiteral("Fournisseur: Northside Studios"),
+                                        QStringLiteral("N° d'inscription TPS/TVH: 123456789RT0001"),
+                                        QStringLiteral("N° d'inscription TVQ: 1234567890TQ0001")}) {
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" not in: ") + text));
         }
 
         // Settings ▸ Tax and invoicing reads the same numbers (shown read-only there).

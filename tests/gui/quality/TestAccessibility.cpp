@@ -27,8 +27,7 @@ namespace {
 // Offenders in pages other engineers are building this session, each with the file to fix.
 // Entries match the start of describe() ("page/Class#objectName") or a "page: shortcut" key.
 // The lead clears this list once those pages are done; nothing in shell/ or common/ may be here.
-const QStringList kOwnedElsewhere = {
-};
+const QStringList kOwnedElsewhere = {};
 
 bool allowed(const QString& key)
 {

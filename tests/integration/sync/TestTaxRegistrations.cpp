@@ -113,9 +113,11 @@ TEST_F(TaxRegistrations, TheDatabaseRefusesMalformedNumbers)
 {
     const std::string northside = orgId(kNorthsideName);
     EXPECT_ANY_THROW(superuserExec("UPDATE organizations SET gst_hst_number = '123456789' "
-                                   "WHERE id = '" + northside + "'"));
+                                   "WHERE id = '" +
+                                   northside + "'"));
     EXPECT_ANY_THROW(superuserExec("UPDATE organizations SET qst_number = '1234567890TQ00011' "
-                                   "WHERE id = '" + northside + "'"));
+                                   "WHERE id = '" +
+                                   northside + "'"));
     EXPECT_EQ(storedNumbers(northside), "-/-");
 }
 
