@@ -2308,14 +2308,6 @@ Move it anyway?</translation>
 <context>
     <name>fitflow::desktop::OrganizationInvoiceModel</name>
     <message>
-        <source>(not issued)</source>
-        <translation>(not issued)</translation>
-    </message>
-    <message>
-        <source>%1 (credit note)</source>
-        <translation>%1 (credit note)</translation>
-    </message>
-    <message>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
@@ -2324,20 +2316,8 @@ Move it anyway?</translation>
         <translation>A trainer</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Void</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
     </message>
     <message>
         <source>Number</source>

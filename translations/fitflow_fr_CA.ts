@@ -2308,14 +2308,6 @@ La déplacer quand même?</translation>
 <context>
     <name>fitflow::desktop::OrganizationInvoiceModel</name>
     <message>
-        <source>(not issued)</source>
-        <translation>(non émise)</translation>
-    </message>
-    <message>
-        <source>%1 (credit note)</source>
-        <translation>%1 (note de crédit)</translation>
-    </message>
-    <message>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
@@ -2324,20 +2316,8 @@ La déplacer quand même?</translation>
         <translation>Un entraîneur</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>Payée</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Émise</translation>
     </message>
     <message>
         <source>Number</source>

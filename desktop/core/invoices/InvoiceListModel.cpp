@@ -60,6 +60,14 @@ QString InvoiceListModel::statusText(const QString& status)
     return status;
 }
 
+QString InvoiceListModel::numberText(const QString& number, const QString& kind)
+{
+    if (number.isEmpty()) {
+        return tr("(not issued)");
+    }
+    return kind == QLatin1String("credit_note") ? tr("%1 (credit note)").arg(number) : number;
+}
+
 int InvoiceListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
@@ -74,12 +82,7 @@ QVariant InvoiceListModel::displayText(const InvoiceRow& invoice, int column) co
 {
     switch (column) {
     case Number:
-        if (invoice.number.isEmpty()) {
-            return tr("(not issued)");
-        }
-        return invoice.kind == QLatin1String("credit_note")
-                   ? tr("%1 (credit note)").arg(invoice.number)
-                   : invoice.number;
+        return numberText(invoice.number, invoice.kind);
     case Client:
         return invoice.clientName;
     case Organization:

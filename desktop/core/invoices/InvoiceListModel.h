@@ -29,6 +29,8 @@ public:
 
     // The words for a status ("Draft", "Issued", "Void").
     static QString statusText(const QString& status);
+    // "INV-…", "INV-… (credit note)" or "(not issued)": also used by the manager's list.
+    static QString numberText(const QString& number, const QString& kind);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

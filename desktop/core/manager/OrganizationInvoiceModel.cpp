@@ -1,6 +1,7 @@
 #include "desktop/core/manager/OrganizationInvoiceModel.h"
 
 #include "desktop/core/calendar/MoneyText.h"
+#include "desktop/core/invoices/InvoiceListModel.h"
 
 namespace fitflow::desktop {
 
@@ -65,12 +66,7 @@ QString OrganizationInvoiceModel::displayText(const OrganizationInvoice& invoice
 {
     switch (column) {
     case Number:
-        if (invoice.number.isEmpty()) {
-            return tr("(not issued)");
-        }
-        return invoice.kind == QLatin1String("credit_note")
-                   ? tr("%1 (credit note)").arg(invoice.number)
-                   : invoice.number;
+        return InvoiceListModel::numberText(invoice.number, invoice.kind);
     case Client:
         return invoice.clientName;
     case BilledBy:
@@ -80,16 +76,12 @@ QString OrganizationInvoiceModel::displayText(const OrganizationInvoice& invoice
     case Date:
         return invoice.taxPointDate;
     case Status:
-        if (invoice.status == QLatin1String("draft")) {
-            return tr("Draft");
-        }
-        if (invoice.status == QLatin1String("void")) {
-            return tr("Void");
-        }
-        if (invoice.kind == QLatin1String("invoice") && invoice.balanceCents == 0) {
+        // An issued invoice with nothing left to pay reads "Paid" here; otherwise the list's text.
+        if (invoice.status == QLatin1String("issued") && invoice.kind == QLatin1String("invoice") &&
+            invoice.balanceCents == 0) {
             return tr("Paid");
         }
-        return tr("Issued");
+        return InvoiceListModel::statusText(invoice.status);
     case Total:
         return MoneyText::fromCents(invoice.totalCents);
     case Paid:
