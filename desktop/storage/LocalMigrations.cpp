@@ -2,6 +2,7 @@
 
 #include "desktop/storage/SnapshotSeenTable.h"
 #include "desktop/storage/UuidV7.h"
+#include "desktop/storage/calendar/AvailabilityTables.h"
 #include "desktop/storage/calendar/SeriesTables.h"
 #include "desktop/storage/clients/ClientExtrasTables.h"
 #include "desktop/storage/invoices/TaxRegistrationColumns.h"
@@ -169,6 +170,7 @@ constexpr std::array kMigrations{
     Migration{7, "client tags, consents, packages", &clients::createClientExtrasTables},
     Migration{8, "recurring series, sessions.series_id", &createSeriesTables},
     Migration{9, "organizations: GST/HST and QST registration numbers", &addTaxRegistrationColumns},
+    Migration{10, "availability: weekly rules and exceptions", &createAvailabilityTables},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

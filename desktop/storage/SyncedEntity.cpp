@@ -14,6 +14,13 @@ const FieldSpec* EntitySpec::field(std::string_view fieldName) const
 const std::vector<EntitySpec>& syncedEntities()
 {
     static const std::vector<EntitySpec> kEntities{
+        {"availability",
+         "availability",
+         MergeKind::Lww,
+         {{"trainer_id", FieldKind::Uuid, true},
+          {"location_id", FieldKind::Uuid, true},
+          {"weekly_rules", FieldKind::WeeklyRules, true},
+          {"exceptions", FieldKind::AvailabilityExceptions, true}}},
         {"client",
          "clients",
          MergeKind::Lww,

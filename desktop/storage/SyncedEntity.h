@@ -27,6 +27,8 @@ enum class FieldKind {
     Cents,          // integer, not negative
     Currency,       // three upper-case letters
     OptionalDate,   // "YYYY-MM-DD" or null
+    WeeklyRules,    // canonical JSON list of weekday spans (shared/scheduling/AvailabilityWire.h)
+    AvailabilityExceptions, // canonical JSON list of dated exceptions (AvailabilityWire.h)
 };
 
 struct FieldSpec {

@@ -3,6 +3,7 @@
 #include "shared/clients/ClientTags.h"
 #include "shared/clients/ConsentKind.h"
 #include "shared/codec/TextFormats.h"
+#include "shared/scheduling/AvailabilityWire.h"
 #include "shared/scheduling/RecurrenceRule.h"
 #include "shared/scheduling/SeriesWire.h"
 
@@ -79,6 +80,14 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
     if (field.kind == FieldKind::TagList) {
         return clients::checkTagList(value);
     }
+    if (field.kind == FieldKind::WeeklyRules) {
+        const auto rules = scheduling::weeklyRulesFromJson(value);
+        return rules ? fitflow::Status() : fail("invalid_value", rules.error().message);
+    }
+    if (field.kind == FieldKind::AvailabilityExceptions) {
+        const auto exceptions = scheduling::availabilityExceptionsFromJson(value);
+        return exceptions ? fitflow::Status() : fail("invalid_value", exceptions.error().message);
+    }
     if (field.kind == FieldKind::Count || field.kind == FieldKind::Cents) {
         return checkInteger(field, value);
     }
@@ -145,6 +154,8 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
                    : fail("invalid_value", "expected a date like 2026-03-15");
     }
     case FieldKind::TagList:
+    case FieldKind::WeeklyRules:
+    case FieldKind::AvailabilityExceptions:
     case FieldKind::Count:
     case FieldKind::Cents:
         return {};

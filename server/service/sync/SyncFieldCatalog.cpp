@@ -1,5 +1,7 @@
 #include "server/service/sync/SyncFieldCatalog.h"
 
+#include "server/service/sync/AvailabilityFields.h"
+
 #include "shared/clients/ClientTags.h"
 #include "shared/clients/ConsentKind.h"
 #include "shared/codec/TextFormats.h"
@@ -105,6 +107,14 @@ constexpr std::array<FieldSpec, 7> kSeriesFields{{
     {"exdates", FieldKind::ExceptionDates, false},
 }};
 
+// A trainer's availability at one location (docs/sync-protocol.md "availability").
+constexpr std::array<FieldSpec, 4> kAvailabilityFields{{
+    {"trainer_id", FieldKind::Uuid, true},
+    {"location_id", FieldKind::Uuid, true},
+    {"weekly_rules", FieldKind::WeeklyRules, true},
+    {"exceptions", FieldKind::AvailabilityExceptions, true},
+}};
+
 Status invalid(const FieldSpec& spec, const std::string& what)
 {
     return makeError("invalid_value", std::string(spec.name) + " " + what, std::string(spec.name));
@@ -136,6 +146,8 @@ std::span<const FieldSpec> writableFields(SyncEntity entity)
         return kConsentFields;
     case SyncEntity::Package:
         return kPackageFields;
+    case SyncEntity::Availability:
+        return kAvailabilityFields;
     case SyncEntity::Location:
     case SyncEntity::Organization:
     case SyncEntity::Invoice:
@@ -230,6 +242,10 @@ Status validateFieldValue(const FieldSpec& spec, const nlohmann::json& value)
         return value.is_null() || isCanonicalDate(value)
                    ? Status{}
                    : invalid(spec, "must be a date like 2026-03-15, or null");
+    case FieldKind::WeeklyRules:
+        return validateWeeklyRulesField(value);
+    case FieldKind::AvailabilityExceptions:
+        return validateAvailabilityExceptionsField(value);
     }
     return invalid(spec, "has an unknown kind");
 }

@@ -30,6 +30,8 @@ enum class FieldKind {
     Cents,          // integer 0..10^10 (money in cents)
     Currency,       // three upper-case letters, ISO 4217
     OptionalDate,   // "YYYY-MM-DD", or null
+    WeeklyRules,    // canonical JSON list of weekday spans (shared/scheduling/AvailabilityWire.h)
+    AvailabilityExceptions, // canonical JSON list of dated exceptions (AvailabilityWire.h)
 };
 
 struct FieldSpec {

@@ -34,9 +34,10 @@ enum class SyncEntity {
     Consent,
     Package,
     Series,
+    Availability,
 };
 
-inline constexpr std::array<EnumName<SyncEntity>, 11> kSyncEntityNames{{
+inline constexpr std::array<EnumName<SyncEntity>, 12> kSyncEntityNames{{
     {SyncEntity::Client, "client"},
     {SyncEntity::Invoice, "invoice"},
     {SyncEntity::Location, "location"},
@@ -48,6 +49,7 @@ inline constexpr std::array<EnumName<SyncEntity>, 11> kSyncEntityNames{{
     {SyncEntity::Consent, "consent"},
     {SyncEntity::Package, "package"},
     {SyncEntity::Series, "series"},
+    {SyncEntity::Availability, "availability"},
 }};
 
 // Money entities are written by operations (docs/sync-protocol.md, "Money"), never by LWW.
@@ -92,6 +94,8 @@ constexpr Resource resourceOf(SyncEntity entity)
         return Resource::Consent;
     case SyncEntity::Package:
         return Resource::Package;
+    case SyncEntity::Availability:
+        return Resource::Availability;
     }
     return Resource::Organization;
 }

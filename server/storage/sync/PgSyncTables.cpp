@@ -80,7 +80,14 @@ constexpr std::array<SyncColumn, 7> kSeriesColumns{{
     {"exdates", "exdates", ColumnType::Text},
 }};
 
-const std::array<SyncTable, 8> kTables{{
+constexpr std::array<SyncColumn, 4> kAvailabilityColumns{{
+    {"trainer_id", "trainer_user_id", ColumnType::Uuid},
+    {"location_id", "location_id", ColumnType::Uuid},
+    {"weekly_rules", "weekly_rules", ColumnType::Json},
+    {"exceptions", "exceptions", ColumnType::Json},
+}};
+
+const std::array<SyncTable, 9> kTables{{
     {SyncEntity::Client, "clients", kClientColumns, true, true},
     {SyncEntity::Location, "locations", kLocationColumns, false, false},
     {SyncEntity::Note, "notes", kNoteColumns, true, false},
@@ -89,6 +96,7 @@ const std::array<SyncTable, 8> kTables{{
     {SyncEntity::Series, "session_series", kSeriesColumns, true, true},
     {SyncEntity::Consent, "consents", kConsentColumns, true, false},
     {SyncEntity::Package, "packages", kPackageColumns, true, true},
+    {SyncEntity::Availability, "availability", kAvailabilityColumns, true, true},
 }};
 
 } // namespace
