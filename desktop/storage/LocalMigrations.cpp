@@ -3,6 +3,7 @@
 #include "desktop/storage/SnapshotSeenTable.h"
 #include "desktop/storage/UuidV7.h"
 #include "desktop/storage/calendar/AvailabilityTables.h"
+#include "desktop/storage/calendar/SeriesExceptionTables.h"
 #include "desktop/storage/calendar/SeriesTables.h"
 #include "desktop/storage/clients/ClientExtrasTables.h"
 #include "desktop/storage/invoices/TaxRegistrationColumns.h"
@@ -171,6 +172,7 @@ constexpr std::array kMigrations{
     Migration{8, "recurring series, sessions.series_id", &createSeriesTables},
     Migration{9, "organizations: GST/HST and QST registration numbers", &addTaxRegistrationColumns},
     Migration{10, "availability: weekly rules and exceptions", &createAvailabilityTables},
+    Migration{12, "recurring series: exceptions as records", &createSeriesExceptionTables},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

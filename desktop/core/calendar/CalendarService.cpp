@@ -296,9 +296,12 @@ void CalendarService::updateSession(SessionDraft draft, StatusReply reply)
             if (!draft.locationId.isEmpty()) {
                 fields["location_id"] = draft.locationId.toStdString();
             }
-            // Drags carry no package: only a chosen one is written (it never clears one).
-            if (!draft.packageId.isEmpty()) {
-                fields["package_id"] = draft.packageId.toStdString();
+            // The dialog's choice is written, "No package" clearing it; drags carry no package
+            // and keep the session's.
+            if (draft.packageChosen || !draft.packageId.isEmpty()) {
+                fields["package_id"] = draft.packageId.isEmpty()
+                                           ? nlohmann::json(nullptr)
+                                           : nlohmann::json(draft.packageId.toStdString());
             }
             return LocalChanges(store->database())
                 .update(kSessionEntity.toStdString(), draft.id.toStdString(), std::move(fields));

@@ -1,6 +1,7 @@
 #include "desktop/core/calendar/SeriesWriter.h"
 
 #include "desktop/core/calendar/ConflictWarnings.h"
+#include "desktop/storage/StoreTransaction.h"
 #include "desktop/storage/SyncStateRepository.h"
 #include "desktop/storage/calendar/CalendarQueries.h"
 #include "desktop/storage/calendar/SeriesQueries.h"
@@ -10,12 +11,14 @@
 #include "shared/scheduling/SeriesWire.h"
 
 #include <algorithm>
+#include <set>
 
 namespace fitflow::desktop {
 
 namespace {
 
 const std::string kSeries = "series";
+const std::string kSeriesException = "series_exception";
 const std::string kSession = "session";
 // The id splitSeries gives the tail before the store assigns the real one.
 const std::string kNewSeriesId = "new-series";
@@ -25,20 +28,16 @@ std::string utcText(scheduling::Instant instant)
     return formatUtcInstant(std::chrono::time_point_cast<std::chrono::milliseconds>(instant));
 }
 
-nlohmann::json exceptionDatesValue(const std::set<scheduling::Instant>& dates)
-{
-    return dates.empty() ? nlohmann::json(nullptr)
-                         : nlohmann::json(scheduling::formatExceptionDates(dates));
-}
-
-// The series' own fields; `who` adds the client and location a draft chose.
+// The series' own fields; `who` adds the client and location a draft chose. Its exceptions are
+// records of their own (writeExceptions), so the old `exdates` list is emptied: what it held
+// becomes records.
 nlohmann::json seriesFields(const scheduling::SessionSeries& series, const SessionDraft* who)
 {
     const scheduling::SeriesWireFields wire = scheduling::seriesToWire(series);
     nlohmann::json fields{{"rrule", wire.rrule},
                           {"first_starts_at", utcText(wire.firstStart)},
                           {"first_ends_at", utcText(wire.firstEnd)},
-                          {"exdates", exceptionDatesValue(wire.exceptionDates)}};
+                          {"exdates", nullptr}};
     if (who != nullptr) {
         fields["client_id"] = who->clientId.toStdString();
         fields["location_id"] = who->locationId.toStdString();
@@ -74,6 +73,35 @@ fitflow::Status checkDraftTime(const SessionDraft& draft)
         return makeError("invalid_interval", "a session must end after it starts");
     }
     return {};
+}
+
+// The package field a draft writes on its sessions, if it names one (see SessionDraft).
+void addPackage(nlohmann::json& fields, const SessionDraft& who)
+{
+    if (who.packageChosen || !who.packageId.isEmpty()) {
+        fields["package_id"] = who.packageId.isEmpty()
+                                   ? nlohmann::json(nullptr)
+                                   : nlohmann::json(who.packageId.toStdString());
+    }
+}
+
+// Runs `work` (one user action: several LocalChanges writes) as ONE store transaction: every
+// row and outbox entry it wrote is kept, or none when any step fails.
+template <typename Work>
+auto asOneTransaction(const QSqlDatabase& db, Work&& work) -> decltype(work())
+{
+    auto transaction = StoreTransaction::begin(db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto result = work();
+    if (!result) {
+        return result; // the transaction rolls back
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return result;
 }
 
 } // namespace
@@ -127,7 +155,43 @@ fitflow::Status SeriesWriter::writeSeries(const std::string& id,
                                           const scheduling::SessionSeries& series,
                                           const SessionDraft* who)
 {
-    return prefixed(LocalChanges(m_db).update(kSeries, id, seriesFields(series, who)), "series");
+    if (auto written = LocalChanges(m_db).update(kSeries, id, seriesFields(series, who));
+        !written) {
+        return prefixed(written, "series");
+    }
+    return writeExceptions(id, series);
+}
+
+// Only the records that differ are written: a record this device never saw (another device's
+// exclusion) is never deleted here, so concurrent exclusions all survive.
+fitflow::Status SeriesWriter::writeExceptions(const std::string& seriesId,
+                                              const scheduling::SessionSeries& series)
+{
+    const std::set<scheduling::Instant> wanted = scheduling::seriesToWire(series).exceptionDates;
+    auto records = SeriesQueries(m_db).exceptionRecords(QString::fromStdString(seriesId));
+    if (!records) {
+        return records.error();
+    }
+    LocalChanges changes(m_db);
+    std::set<scheduling::Instant> present;
+    for (const SeriesExceptionRecord& record : *records) {
+        if (wanted.contains(record.originalStart)) {
+            present.insert(record.originalStart);
+        } else if (auto removed = changes.remove(kSeriesException, record.id); !removed) {
+            return prefixed(removed, "exceptions");
+        }
+    }
+    for (const scheduling::Instant date : wanted) {
+        if (present.contains(date)) {
+            continue;
+        }
+        auto added = changes.add(kSeriesException, series.orgId,
+                                 {{"series_id", seriesId}, {"original_starts_at", utcText(date)}});
+        if (!added) {
+            return withPathPrefix(added.error(), "exceptions");
+        }
+    }
+    return {};
 }
 
 fitflow::Result<std::string> SeriesWriter::addSeries(const scheduling::SessionSeries& series,
@@ -138,6 +202,11 @@ fitflow::Result<std::string> SeriesWriter::addSeries(const scheduling::SessionSe
     auto added = LocalChanges(m_db).add(kSeries, who.orgId.toStdString(), std::move(fields));
     if (!added) {
         return withPathPrefix(added.error(), "series");
+    }
+    scheduling::SessionSeries named = series;
+    named.orgId = who.orgId.toStdString();
+    if (auto excluded = writeExceptions(*added, named); !excluded) {
+        return excluded.error();
     }
     return added;
 }
@@ -150,6 +219,7 @@ fitflow::Status SeriesWriter::applyPlan(const scheduling::OccurrencePlan& plan,
         fields["client_id"] = who.clientId.toStdString();
         fields["location_id"] = who.locationId.toStdString();
         fields["series_id"] = seriesId;
+        addPackage(fields, who);
         return fields;
     };
     for (const auto& [sessionId, time] : plan.retime) {
@@ -177,6 +247,21 @@ fitflow::Status SeriesWriter::applyPlan(const scheduling::OccurrencePlan& plan,
 }
 
 fitflow::Result<int> SeriesWriter::create(const SessionDraft& draft, const std::string& rrule)
+{
+    return asOneTransaction(m_db, [&] { return createSeries(draft, rrule); });
+}
+
+fitflow::Status SeriesWriter::edit(const SessionDraft& draft, SeriesScope scope)
+{
+    return asOneTransaction(m_db, [&] { return editOccurrence(draft, scope); });
+}
+
+fitflow::Status SeriesWriter::remove(const QString& sessionId, SeriesScope scope)
+{
+    return asOneTransaction(m_db, [&] { return removeOccurrence(sessionId, scope); });
+}
+
+fitflow::Result<int> SeriesWriter::createSeries(const SessionDraft& draft, const std::string& rrule)
 {
     if (auto valid = checkDraftTime(draft); !valid) {
         return valid.error();
@@ -213,19 +298,24 @@ fitflow::Result<int> SeriesWriter::create(const SessionDraft& draft, const std::
 
 fitflow::Status SeriesWriter::skipOccurrence(const Loaded& loaded)
 {
-    auto exceptions = loaded.stored.fields.exceptionDates;
-    exceptions.insert(toSysSeconds(loaded.session.start));
-    if (exceptions.size() > scheduling::kMaxExceptionDates) {
+    // One record per excluded occurrence: another device's exclusion of another date is a
+    // record of its own, so neither overwrites the other.
+    const scheduling::Instant original = toSysSeconds(loaded.session.start);
+    if (loaded.stored.fields.exceptionDates.contains(original)) {
+        return {};
+    }
+    if (loaded.stored.fields.exceptionDates.size() >= scheduling::kMaxExceptionDates) {
         return makeError("too_many_exceptions",
                          "this series has too many single changes: change all or split it",
-                         "exdates");
+                         "exceptions");
     }
-    return prefixed(LocalChanges(m_db).update(kSeries, loaded.stored.fields.id,
-                                              {{"exdates", exceptionDatesValue(exceptions)}}),
-                    "series");
+    auto added = LocalChanges(m_db).add(
+        kSeriesException, loaded.stored.fields.orgId,
+        {{"series_id", loaded.stored.fields.id}, {"original_starts_at", utcText(original)}});
+    return added ? fitflow::Status{} : fitflow::Status(withPathPrefix(added.error(), "exceptions"));
 }
 
-fitflow::Status SeriesWriter::edit(const SessionDraft& draft, SeriesScope scope)
+fitflow::Status SeriesWriter::editOccurrence(const SessionDraft& draft, SeriesScope scope)
 {
     if (auto valid = checkDraftTime(draft); !valid) {
         return valid;
@@ -243,12 +333,13 @@ fitflow::Status SeriesWriter::edit(const SessionDraft& draft, SeriesScope scope)
         if (auto skipped = skipOccurrence(*loaded); !skipped) {
             return skipped;
         }
-        return LocalChanges(m_db).update(kSession, draft.id.toStdString(),
-                                         {{"starts_at", utcText(draftTime(draft).start)},
-                                          {"ends_at", utcText(draftTime(draft).end)},
-                                          {"client_id", draft.clientId.toStdString()},
-                                          {"location_id", draft.locationId.toStdString()},
-                                          {"series_id", nullptr}});
+        nlohmann::json fields{{"starts_at", utcText(draftTime(draft).start)},
+                              {"ends_at", utcText(draftTime(draft).end)},
+                              {"client_id", draft.clientId.toStdString()},
+                              {"location_id", draft.locationId.toStdString()},
+                              {"series_id", nullptr}};
+        addPackage(fields, draft);
+        return LocalChanges(m_db).update(kSession, draft.id.toStdString(), std::move(fields));
     }
 
     const scheduling::Instant occurrenceStart = toSysSeconds(loaded->session.start);
@@ -306,7 +397,7 @@ fitflow::Status SeriesWriter::edit(const SessionDraft& draft, SeriesScope scope)
     return applyPlan(*plan, targetId, draft);
 }
 
-fitflow::Status SeriesWriter::remove(const QString& sessionId, SeriesScope scope)
+fitflow::Status SeriesWriter::removeOccurrence(const QString& sessionId, SeriesScope scope)
 {
     auto loaded = load(sessionId);
     if (!loaded) {

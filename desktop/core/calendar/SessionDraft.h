@@ -17,6 +17,9 @@ struct SessionDraft {
     QDateTime start;   // UTC
     QDateTime end;     // UTC
     QString packageId; // the client's package the session uses; empty: none
+    // True when the user chose the package (the dialog): packageId is written, an empty one
+    // clears it. False for drags and deletions: the sessions keep their package.
+    bool packageChosen = false;
 };
 
 } // namespace fitflow::desktop

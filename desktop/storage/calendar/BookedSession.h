@@ -17,10 +17,11 @@ struct BookedSession {
     QString locationName;
     QString timeZone; // IANA zone of the location
     QString trainerId;
-    QString status;   // wire name: scheduled, completed, cancelled, no_show
-    QDateTime start;  // UTC
-    QDateTime end;    // UTC
-    QString seriesId; // the recurring series it is an occurrence of; empty for a single session
+    QString status;    // wire name: scheduled, completed, cancelled, no_show
+    QDateTime start;   // UTC
+    QDateTime end;     // UTC
+    QString seriesId;  // the recurring series it is an occurrence of; empty for a single session
+    QString packageId; // the client's package it takes its credit from; empty for none
 };
 
 // A place a session can be booked: a location with its organization.

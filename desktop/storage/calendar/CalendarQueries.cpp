@@ -12,7 +12,7 @@ const QString kSessionSelect = QStringLiteral(
     "SELECT s.id, s.org_id, o.name, s.client_id,"
     " TRIM(COALESCE(c.first_name, '') || ' ' || COALESCE(c.last_name, '')),"
     " s.location_id, l.name, l.time_zone, s.trainer_id, s.status, s.starts_at, s.ends_at,"
-    " s.series_id"
+    " s.series_id, s.package_id"
     " FROM sessions s"
     " LEFT JOIN organizations o ON o.id = s.org_id"
     " LEFT JOIN clients c ON c.id = s.client_id"
@@ -41,6 +41,7 @@ BookedSession sessionFrom(const QSqlQuery& query)
     row.start = utcFromText(query.value(10).toString());
     row.end = utcFromText(query.value(11).toString());
     row.seriesId = query.value(12).toString();
+    row.packageId = query.value(13).toString();
     return row;
 }
 

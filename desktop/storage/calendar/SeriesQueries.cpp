@@ -63,8 +63,37 @@ fitflow::Result<std::optional<StoredSeries>> SeriesQueries::series(const QString
         return corrupt("unreadable exception dates");
     }
     stored.fields.exceptionDates = std::move(*exceptions);
+    auto records = exceptionRecords(id);
+    if (!records) {
+        return records.error();
+    }
+    for (const SeriesExceptionRecord& record : *records) {
+        stored.fields.exceptionDates.insert(record.originalStart);
+    }
     stored.timeZone = query->value(9).toString().toStdString();
     return std::optional<StoredSeries>(std::move(stored));
+}
+
+fitflow::Result<std::vector<SeriesExceptionRecord>>
+SeriesQueries::exceptionRecords(const QString& seriesId) const
+{
+    auto query = execSql(m_db,
+                         QStringLiteral("SELECT id, original_starts_at FROM series_exceptions"
+                                        " WHERE series_id = ? AND is_deleted = 0"
+                                        " ORDER BY original_starts_at, id"),
+                         {seriesId});
+    if (!query) {
+        return query.error();
+    }
+    std::vector<SeriesExceptionRecord> records;
+    while (query->next()) {
+        const auto start = instantFrom(query->value(1));
+        if (!start) {
+            return corrupt("an exception with an unreadable date");
+        }
+        records.push_back({query->value(0).toString().toStdString(), *start});
+    }
+    return records;
 }
 
 fitflow::Result<std::vector<scheduling::SeriesMember>>

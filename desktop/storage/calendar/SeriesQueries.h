@@ -14,7 +14,14 @@
 
 namespace fitflow::desktop {
 
-// A stored series as the calendar edits it.
+// One excluded occurrence of a series, a record of its own (entity "series_exception").
+struct SeriesExceptionRecord {
+    std::string id;
+    scheduling::Instant originalStart;
+};
+
+// A stored series as the calendar edits it. `fields.exceptionDates` is every exclusion: the
+// records' dates and the series' own `exdates` list (written by earlier versions).
 struct StoredSeries {
     scheduling::SeriesWireFields fields;
     std::string clientId;
@@ -27,6 +34,9 @@ public:
 
     // nullopt when the id is unknown or deleted. Errors: "store_corrupt" for unreadable fields.
     fitflow::Result<std::optional<StoredSeries>> series(const QString& id) const;
+    // The live (not deleted) exception records of the series, in date order.
+    fitflow::Result<std::vector<SeriesExceptionRecord>>
+    exceptionRecords(const QString& seriesId) const;
     // The live (not deleted) sessions of the series, in start order.
     fitflow::Result<std::vector<scheduling::SeriesMember>> members(const QString& seriesId) const;
 

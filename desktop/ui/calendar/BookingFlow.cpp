@@ -183,9 +183,15 @@ void BookingFlow::saveDialog()
 void BookingFlow::reschedule(const BookedSession& session, const QDateTime& start,
                              const QDateTime& end)
 {
-    SessionDraft draft{
-        session.id, session.orgId, session.clientId, session.locationId, session.timeZone,
-        start,      end,           QString()};
+    // A drag changes only the time: the package stays (packageChosen is false).
+    SessionDraft draft;
+    draft.id = session.id;
+    draft.orgId = session.orgId;
+    draft.clientId = session.clientId;
+    draft.locationId = session.locationId;
+    draft.timeZone = session.timeZone;
+    draft.start = start;
+    draft.end = end;
     const QString seriesId = session.seriesId;
     m_service.findConflicts(
         {draft}, m_preferences.travelBuffer,

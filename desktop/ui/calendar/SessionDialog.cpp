@@ -93,7 +93,7 @@ SessionDialog::SessionDialog(const BookingChoices& choices, const QTimeZone& zon
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Location:"), m_location);
-    form->addRow(tr("C&lient:"), m_client);
+    form->addRow(tr("&Client:"), m_client);
     form->addRow(tr("Pac&kage:"), m_package);
     form->addRow(QString(), m_packageWarning);
     form->addRow(tr("&Start (%1):").arg(QString::fromUtf8(m_zone.id())), m_start);
@@ -181,6 +181,9 @@ void SessionDialog::startEdit(const BookedSession& session)
     const QDateTime local = session.start.toTimeZone(m_zone);
     m_start->setDateTime(QDateTime(local.date(), local.time()));
     m_length->setValue(static_cast<int>(session.start.secsTo(session.end) / 60));
+    // The package box fills when the client's packages arrive; the session's own is chosen then.
+    m_sessionPackage = SessionPackage{session.clientId, session.packageId};
+    m_package->setCurrentIndex(0);
     m_repeat->setCurrentIndex(0);
     m_repeatLabel->setVisible(false);
     m_repeat->setVisible(false);
@@ -194,7 +197,13 @@ void SessionDialog::setPackageChoices(const QString& clientId,
     if (clientId != m_client->currentData().toString()) {
         return;
     }
-    const QString previous = m_package->currentData().toString();
+    QString previous = m_package->currentData().toString();
+    // The first answer for the edited session's client selects the session's package.
+    const bool firstForSession = m_sessionPackage && m_sessionPackage->clientId == clientId;
+    if (firstForSession) {
+        previous = m_sessionPackage->packageId;
+    }
+    m_sessionPackage.reset();
     m_packageChoices = choices;
     {
         QSignalBlocker blocker(m_package);
@@ -203,6 +212,11 @@ void SessionDialog::setPackageChoices(const QString& clientId,
         }
         for (const PackageChoice& choice : choices) {
             m_package->addItem(choice.label, choice.id);
+        }
+        // An expired package is no longer offered, but the session keeps it unless the user
+        // picks another one or "No package".
+        if (firstForSession && !previous.isEmpty() && m_package->findData(previous) < 0) {
+            m_package->addItem(tr("Current package (expired)"), previous);
         }
         m_package->setCurrentIndex(std::max(0, m_package->findData(previous)));
     }
@@ -233,6 +247,7 @@ SessionDraft SessionDialog::draft() const
     }
     draft.clientId = m_client->currentData().toString();
     draft.packageId = m_package->currentData().toString();
+    draft.packageChosen = true; // "No package" clears the session's
     // The edit shows wall-clock time in the calendar's zone.
     const QDateTime wall = m_start->dateTime();
     draft.start = QDateTime(wall.date(), wall.time(), m_zone).toUTC();

@@ -12,9 +12,10 @@
 #include <QDialog>
 
 #include <QTimeZone>
-#include <vector>
 
 #include <chrono>
+#include <optional>
+#include <vector>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -45,7 +46,8 @@ public:
     void showConflicts(const QStringList& warnings);
     void showProblem(const QString& text);
     // The chosen client's packages (answer to packagesWanted()); ignored when the client has
-    // changed meanwhile. "No package" stays the first entry.
+    // changed meanwhile. "No package" stays the first entry; the first answer after startEdit()
+    // selects the session's package (kept as an entry of its own when it has expired).
     void setPackageChoices(const QString& clientId, const std::vector<PackageChoice>& choices);
 
 signals:
@@ -60,6 +62,12 @@ private:
     void refreshPackageWarning();
     const BookableLocation* currentLocation() const;
 
+    // The package of the session being edited, selected once its client's packages arrive.
+    struct SessionPackage {
+        QString clientId;
+        QString packageId;
+    };
+
     BookingChoices m_choices;
     QTimeZone m_zone;
     QString m_sessionId;
@@ -69,6 +77,7 @@ private:
     QComboBox* m_package = nullptr;
     QLabel* m_packageWarning = nullptr;
     std::vector<PackageChoice> m_packageChoices;
+    std::optional<SessionPackage> m_sessionPackage;
     QDateTimeEdit* m_start = nullptr;
     QSpinBox* m_length = nullptr;
     QComboBox* m_repeat = nullptr;

@@ -115,6 +115,13 @@ constexpr std::array<FieldSpec, 4> kAvailabilityFields{{
     {"exceptions", FieldKind::AvailabilityExceptions, true},
 }};
 
+// One excluded occurrence of a series (docs/sync-protocol.md "series_exception"): its own
+// record, so exclusions made on two devices merge as a set.
+constexpr std::array<FieldSpec, 2> kSeriesExceptionFields{{
+    {"series_id", FieldKind::Uuid, true},
+    {"original_starts_at", FieldKind::UtcInstant, true},
+}};
+
 Status invalid(const FieldSpec& spec, const std::string& what)
 {
     return makeError("invalid_value", std::string(spec.name) + " " + what, std::string(spec.name));
@@ -142,6 +149,8 @@ std::span<const FieldSpec> writableFields(SyncEntity entity)
         return kNoteFields;
     case SyncEntity::Series:
         return kSeriesFields;
+    case SyncEntity::SeriesException:
+        return kSeriesExceptionFields;
     case SyncEntity::Consent:
         return kConsentFields;
     case SyncEntity::Package:

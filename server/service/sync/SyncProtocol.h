@@ -35,9 +35,10 @@ enum class SyncEntity {
     Package,
     Series,
     Availability,
+    SeriesException,
 };
 
-inline constexpr std::array<EnumName<SyncEntity>, 12> kSyncEntityNames{{
+inline constexpr std::array<EnumName<SyncEntity>, 13> kSyncEntityNames{{
     {SyncEntity::Client, "client"},
     {SyncEntity::Invoice, "invoice"},
     {SyncEntity::Location, "location"},
@@ -50,6 +51,7 @@ inline constexpr std::array<EnumName<SyncEntity>, 12> kSyncEntityNames{{
     {SyncEntity::Package, "package"},
     {SyncEntity::Series, "series"},
     {SyncEntity::Availability, "availability"},
+    {SyncEntity::SeriesException, "series_exception"},
 }};
 
 // Money entities are written by operations (docs/sync-protocol.md, "Money"), never by LWW.
@@ -84,6 +86,7 @@ constexpr Resource resourceOf(SyncEntity entity)
         return Resource::Organization;
     case SyncEntity::Session:
     case SyncEntity::Series:
+    case SyncEntity::SeriesException:
         return Resource::Session;
     case SyncEntity::Invoice:
     case SyncEntity::NumberBlock:

@@ -87,7 +87,12 @@ constexpr std::array<SyncColumn, 4> kAvailabilityColumns{{
     {"exceptions", "exceptions", ColumnType::Json},
 }};
 
-const std::array<SyncTable, 9> kTables{{
+constexpr std::array<SyncColumn, 2> kSeriesExceptionColumns{{
+    {"series_id", "series_id", ColumnType::Uuid},
+    {"original_starts_at", "original_starts_at", ColumnType::Instant},
+}};
+
+const std::array<SyncTable, 10> kTables{{
     {SyncEntity::Client, "clients", kClientColumns, true, true},
     {SyncEntity::Location, "locations", kLocationColumns, false, false},
     {SyncEntity::Note, "notes", kNoteColumns, true, false},
@@ -97,6 +102,7 @@ const std::array<SyncTable, 9> kTables{{
     {SyncEntity::Consent, "consents", kConsentColumns, true, false},
     {SyncEntity::Package, "packages", kPackageColumns, true, true},
     {SyncEntity::Availability, "availability", kAvailabilityColumns, true, true},
+    {SyncEntity::SeriesException, "session_exceptions", kSeriesExceptionColumns, true, true},
 }};
 
 } // namespace
