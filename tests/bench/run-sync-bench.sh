@@ -2,9 +2,10 @@
 # tests/bench/run-sync-bench.sh [--quick]  sync benchmarks of FitFlow beside pouchdb-server.
 # Builds fitflow-server and bench_sync_client (RelWithDebInfo, like the bench preset), starts a
 # throwaway PostgreSQL and fitflow-server over TLS, seeds organizations, measures a 10,000-
-# mutation push, initial pulls of 10,000 and 100,000 rows into encrypted stores and a nothing-new
-# pull; then pouchdb-server (tests/bench/pouchdb, npm ci) with the same 10,000 documents. Prints
-# one table (docs/benchmarks.md explains it). Reports numbers; fails only when a run is invalid.
+# mutation push, initial pulls of 10,000 and 100,000 rows into encrypted stores (the 100,000 also
+# as a trainer to whom they are all assigned) and a nothing-new pull; then pouchdb-server
+# (tests/bench/pouchdb, npm ci) with the same 10,000 documents. Prints one table
+# (docs/benchmarks.md explains it). Reports numbers; fails only when a run is invalid.
 # --quick: 1,000 rows everywhere (a smoke run of the whole pipeline).
 # --no-build: use the binaries already in the build dir (e.g. to repeat a measurement).
 # Environment: FITFLOW_BENCH_BUILD_DIR (build/bench), FITFLOW_BENCH_RESULTS (a folder to keep
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --quick) PUSH_COUNT=1000 SMALL_PULL=1000 LARGE_PULL=1000 IDLE_REQUESTS=50 ;;
         --no-build) BUILD_FIRST=0 ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "usage: tests/bench/run-sync-bench.sh [--quick] [--no-build]" >&2; exit 2 ;;
     esac
     shift
@@ -116,6 +117,9 @@ done
 new_user push@bench.fitflow.test "$PUSH_ORG" trainer
 new_user pull-small@bench.fitflow.test "$SMALL_ORG" owner
 new_user pull-large@bench.fitflow.test "$LARGE_ORG" owner
+# A trainer of the large organization to whom every seeded client is assigned: the same pull
+# through the trainer's row-level security (migration 0015) instead of the owner's.
+new_user pull-trainer@bench.fitflow.test "$LARGE_ORG" trainer
 
 seed_clients() {
     PGPASSWORD=$PG_SUPER_PW psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d fitflow_bench \
@@ -126,6 +130,12 @@ ff_say "Seeding $SMALL_PULL and $LARGE_PULL clients (SQL, 1,000 rows per transac
 SEED_START=$(date +%s%N)
 seed_clients "$SMALL_ORG" "$SMALL_PULL"
 seed_clients "$LARGE_ORG" "$LARGE_PULL"
+PGPASSWORD=$PG_SUPER_PW psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d fitflow_bench \
+    -v ON_ERROR_STOP=1 -v org="$LARGE_ORG" >/dev/null <<'SQL' || ff_die "assigning the trainer failed"
+INSERT INTO client_trainers (org_id, client_id, trainer_user_id)
+SELECT c.org_id, c.id, u.id FROM clients c, users u
+ WHERE c.org_id = :'org' AND u.email = 'pull-trainer@bench.fitflow.test';
+SQL
 PGPASSWORD=$PG_SUPER_PW psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d fitflow_bench \
     -c "VACUUM ANALYZE" >/dev/null
 SEED_MS=$((($(date +%s%N) - SEED_START) / 1000000))
@@ -172,7 +182,7 @@ FIRST=$(($(log_lines) + 1))
 run_client push push --store "$WORK/push.fitflow" "${LOGIN[@]}" \
     --email push@bench.fitflow.test --org "$PUSH_ORG" --count "$PUSH_COUNT"
 python3 "$REPORT" server-times "$ACCESS_LOG" "$FIRST" /api/v1/sync/push "$RESULTS/push-server.json"
-for size in small large; do
+for size in small large trainer; do
     [ "$size" = small ] && rows=$SMALL_PULL || rows=$LARGE_PULL
     FIRST=$(($(log_lines) + 1))
     run_client "pull-$size" pull --store "$WORK/$size.fitflow" "${LOGIN[@]}" \

@@ -54,8 +54,10 @@ def table(results):
     push = load(results, "push")
     push_server = load(results, "push-server")
     # pull-small has as many rows as pouchdb has documents; pull-large is FitFlow only.
-    pulls = [(load(results, "pull-small"), load(results, "pull-small-server"), True),
-             (load(results, "pull-large"), load(results, "pull-large-server"), False)]
+    pulls = [(load(results, "pull-small"), load(results, "pull-small-server"), True, "owner"),
+             (load(results, "pull-large"), load(results, "pull-large-server"), False, "owner"),
+             (load(results, "pull-trainer"), load(results, "pull-trainer-server"), False,
+              "trainer")]
     idle = load(results, "nothing-new")
     idle_server = load(results, "nothing-new-server")
     pouch = load(results, "pouchdb")
@@ -82,11 +84,11 @@ def table(results):
             row("  server time per push batch, median / p95",
                 f"{push_server['median_ms']:.1f} / {push_server['p95_ms']:.1f} ms")
         row(f"  local writes of the {n:,} records (row + outbox)", f"{push['local_write_s']:.2f} s")
-    for pull, pull_server, compared in pulls:
+    for pull, pull_server, compared, role in pulls:
         if not pull:
             continue
         same = bool(pouch) and compared
-        row(f"Initial pull {pull['rows']:,} rows into an encrypted store ({pull['pages']} pages)",
+        row(f"Initial pull {pull['rows']:,} rows into an encrypted store, {role} ({pull['pages']} pages)",
             f"{pull['pull_s']:.2f} s ({pull['rows_per_s']:,.0f} rows/s)",
             f"{pouch['replicate_pull_s']:.2f} s (replicate)" if same else "",
             ratio(pouch["replicate_pull_s"], pull["pull_s"]) if same else "")
