@@ -45,6 +45,7 @@ private slots:
     void languageChoiceIsAnnounced();
     void parsePriceCents_data();
     void parsePriceCents();
+    void priceFollowsTheLocale();
     void changePassphraseDialogShowsWrongPassphrase();
     void signOutDialogOffersKeepOrWipe();
 
@@ -223,6 +224,22 @@ void TestSettingsPage::parsePriceCents()
         QCOMPARE(SettingsPage::parsePriceCents(SettingsPage::formatPriceCents(expected)),
                  std::optional<qint64>(expected));
     }
+}
+
+// French (Canada) writes "85,00": the page shows the price that way and reads it back.
+void TestSettingsPage::priceFollowsTheLocale()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
+    m_settings->setDefaultSessionPriceCents(8550);
+    auto page = makePage();
+    auto* price = child<QLineEdit>(page.get(), QStringLiteral("sessionPriceEdit"));
+    QVERIFY(price);
+    const QString shown = price->text();
+    QLocale::setDefault(previous);
+    QCOMPARE(shown, QStringLiteral("85,50"));
+    QCOMPARE(SettingsPage::formatPriceCents(0), QStringLiteral("0.00"));
+    QCOMPARE(SettingsPage::parsePriceCents(shown), std::optional<qint64>(8550));
 }
 
 void TestSettingsPage::changePassphraseDialogShowsWrongPassphrase()

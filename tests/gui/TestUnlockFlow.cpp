@@ -57,6 +57,7 @@ private slots:
     void languageSwitchRebuildsTheWindow();
     void revokedDeviceIsExplained();
     void cancelAsksToQuit();
+    void firstRunSignInWatchesTheServerAtOnce();
 
 private:
     // Simulates starting the program: fresh session, monitor and controller on the same store.
@@ -364,6 +365,34 @@ void TestUnlockFlow::cancelAsksToQuit()
     QTest::mouseClick(child<QPushButton>(dialog(), QStringLiteral("cancelButton")), Qt::LeftButton);
     QCOMPARE(quit.count(), 1);
     QCOMPARE(m_session->state(), StoreSession::State::Locked);
+}
+
+// A sign-in on the wizard's last page must point the connection monitor at that server now (sync
+// follows the monitor), not at the next start. The server's answer is the wizard's own
+// AccountService signal; the real sign-in is TestDesktopSignIn's.
+void TestUnlockFlow::firstRunSignInWatchesTheServerAtOnce()
+{
+    qputenv(StoreLocation::kEnvironmentVariable,
+            m_dir.filePath(QStringLiteral("second/fitflow.db")).toUtf8());
+    startApp();
+    FirstRunWizard* wizard = m_controller->firstRunWizard();
+    QVERIFY(wizard);
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("passphraseEdit")), kPassphrase);
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("confirmEdit")), kPassphrase);
+    QTest::mouseClick(child<QAbstractButton>(wizard, QStringLiteral("nextButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(FirstRunWizard::SignInPageId), 20000);
+
+    const QUrl server(QStringLiteral("https://sync.example.test:8443"));
+    auto* serverEdit = child<QLineEdit>(wizard, QStringLiteral("serverUrlEdit"));
+    QVERIFY(serverEdit);
+    serverEdit->clear();
+    QTest::keyClicks(serverEdit, server.toString());
+    QVERIFY(!m_monitor->endpoint().isConfigured());
+    emit wizard->account().signInFinished(QString(), QString());
+
+    QCOMPARE(m_monitor->endpoint().baseUrl, server);
+    QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
+    qputenv(StoreLocation::kEnvironmentVariable, m_storePath.toUtf8());
 }
 
 QTEST_MAIN(TestUnlockFlow)

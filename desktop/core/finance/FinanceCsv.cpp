@@ -1,6 +1,7 @@
 #include "desktop/core/finance/FinanceCsv.h"
 
 #include "desktop/core/finance/FinanceTableModel.h"
+#include "desktop/core/finance/TaxDisplayName.h"
 
 #include <QStringList>
 
@@ -32,8 +33,14 @@ QString FinanceCsv::dollars(std::int64_t cents)
 
 QByteArray FinanceCsv::toCsv(const FinanceReport& report)
 {
-    const QStringList header{tr("Period"), tr("Studio"), tr("Revenue"),  tr("GST"),
-                             tr("HST"),    tr("QST"),    tr("Invoiced"), tr("Received")};
+    const QStringList header{tr("Period"),
+                             tr("Studio"),
+                             tr("Revenue"),
+                             TaxDisplayName::forCode(QStringLiteral("GST")),
+                             TaxDisplayName::forCode(QStringLiteral("HST")),
+                             TaxDisplayName::forCode(QStringLiteral("QST")),
+                             tr("Invoiced"),
+                             tr("Received")};
     QStringList lines;
     QStringList fields;
     for (const QString& name : header) {

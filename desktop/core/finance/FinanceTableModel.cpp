@@ -1,6 +1,7 @@
 #include "desktop/core/finance/FinanceTableModel.h"
 
 #include "desktop/core/calendar/MoneyText.h"
+#include "desktop/core/finance/TaxDisplayName.h"
 
 namespace fitflow::desktop {
 
@@ -106,11 +107,11 @@ QVariant FinanceTableModel::headerData(int section, Qt::Orientation orientation,
     case Revenue:
         return tr("Revenue");
     case Gst:
-        return tr("GST");
+        return TaxDisplayName::forCode(QStringLiteral("GST"));
     case Hst:
-        return tr("HST");
+        return TaxDisplayName::forCode(QStringLiteral("HST"));
     case Qst:
-        return tr("QST");
+        return TaxDisplayName::forCode(QStringLiteral("QST"));
     case Invoiced:
         return tr("Invoiced");
     case Received:

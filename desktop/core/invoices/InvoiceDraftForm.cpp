@@ -1,5 +1,6 @@
 #include "desktop/core/invoices/InvoiceDraftForm.h"
 
+#include "desktop/core/finance/TaxDisplayName.h"
 #include "desktop/core/invoices/MoneyInput.h"
 #include "desktop/sync/money/MoneyComputation.h"
 
@@ -43,7 +44,7 @@ void fillTotals(const nlohmann::json& totals, DraftPreview& preview)
     preview.totalCents = totals.value("total_cents", std::int64_t{0});
     for (const nlohmann::json& tax : totals.value("taxes", nlohmann::json::array())) {
         preview.taxes.push_back(
-            {InvoiceDraftForm::tr("%1 %2%").arg(
+            {TaxDisplayName::withRate(
                  QString::fromStdString(tax.value("code", std::string())),
                  QString::fromStdString(tax.value("rate_percent", std::string()))),
              tax.value("amount_cents", std::int64_t{0})});

@@ -73,6 +73,14 @@ std::chrono::year_month_day toYmd(const QDate& day)
                                        std::chrono::day{static_cast<unsigned>(day.day())}};
 }
 
+// values[key] when it is an object, else {}: a pulled invoice may carry "draft": null (the
+// server's demo invoices do), and value() on null throws.
+nlohmann::json objectAt(const nlohmann::json& values, const char* key)
+{
+    const auto found = values.find(key);
+    return found != values.end() && found->is_object() ? *found : nlohmann::json::object();
+}
+
 QString jsonText(const nlohmann::json& values, const char* key)
 {
     const auto found = values.find(key);
@@ -151,7 +159,7 @@ InvoiceRow rowOf(const money::LocalInvoice& invoice, NameLookup& names)
     row.orgId = QString::fromStdString(invoice.orgId);
     row.clientId = jsonText(values, "client_id");
     row.locationId = jsonText(values, "location_id");
-    row.draft = values.value("draft", nlohmann::json::object());
+    row.draft = objectAt(values, "draft");
     for (const nlohmann::json& line : row.draft.value("lines", nlohmann::json::array())) {
         const std::int64_t quantity = line.value("quantity", std::int64_t{1});
         row.lines.push_back({QString::fromStdString(line.value("description", std::string())),
@@ -222,10 +230,10 @@ fitflow::Result<InvoicePdfContent> readPdfContent(LocalStore* store, const std::
     NameLookup names(store->database());
     const InvoiceRow row = rowOf(*invoice, names);
     const nlohmann::json& values = invoice->values;
-    const nlohmann::json draft = values.value("draft", nlohmann::json::object());
-    const nlohmann::json totals = values.value("totals", nlohmann::json::object());
+    const nlohmann::json draft = objectAt(values, "draft");
+    const nlohmann::json totals = objectAt(values, "totals");
     InvoicePdfContent content;
-    content.french = draft.value("place", nlohmann::json::object()).value("province", "") == "QC";
+    content.french = objectAt(draft, "place").value("province", "") == "QC";
     content.supplierName = row.organizationName;
     std::tie(content.gstHstNumber, content.qstNumber) = names.registrations(invoice->orgId);
     content.number = row.number;

@@ -149,13 +149,13 @@ void CalendarPage::buildActions()
     connect(makeAction(QStringLiteral("calendarTodayAction"), tr("&Today"),
                        QKeySequence(Qt::CTRL | Qt::Key_T), tr("Show today")),
             &QAction::triggered, this, [this] { showDay(QDate::currentDate(), m_span); });
-    connect(makeAction(QStringLiteral("calendarNextAction"), tr("&Next"),
+    connect(makeAction(QStringLiteral("calendarNextAction"), tr("Ne&xt"),
                        QKeySequence(Qt::ALT | Qt::Key_Right), tr("Show the next day or week")),
             &QAction::triggered, this,
             [this] { showDay(VisibleRange::step(m_anchor, m_span, 1), m_span); });
 
     auto* spans = new QActionGroup(this);
-    m_dayAction = makeAction(QStringLiteral("calendarDayAction"), tr("&Day"),
+    m_dayAction = makeAction(QStringLiteral("calendarDayAction"), tr("Da&y"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Show one day"));
     m_weekAction = makeAction(QStringLiteral("calendarWeekAction"), tr("&Week"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), tr("Show the week"));
@@ -184,7 +184,7 @@ void CalendarPage::buildActions()
             m_booking->remove(*selected);
         }
     });
-    m_noteAction = makeAction(QStringLiteral("calendarNoteAction"), tr("Session &note…"),
+    m_noteAction = makeAction(QStringLiteral("calendarNoteAction"), tr("Sess&ion note…"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                               tr("Open or start the note of the selected session"));
     connect(m_noteAction, &QAction::triggered, this, &CalendarPage::openSelectedNote);
@@ -209,12 +209,12 @@ void CalendarPage::buildActions()
     connect(m_reopenAction, &QAction::triggered, this,
             [this] { changeSelectedStatus(scheduling::SessionAction::Reopen); });
     QAction* exportShown =
-        makeAction(QStringLiteral("calendarExportVisibleAction"), tr("E&xport shown…"),
+        makeAction(QStringLiteral("calendarExportVisibleAction"), tr("Export s&hown…"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                    tr("Export the shown sessions as an iCalendar (.ics) file"));
     connect(exportShown, &QAction::triggered, this,
             [this] { askExport(ExportScope::VisibleRange); });
-    QAction* exportAll = makeAction(QStringLiteral("calendarExportAllAction"), tr("Export &all…"),
+    QAction* exportAll = makeAction(QStringLiteral("calendarExportAllAction"), tr("Export a&ll…"),
                                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_E),
                                     tr("Export every session as an iCalendar (.ics) file"));
     connect(exportAll, &QAction::triggered, this, [this] { askExport(ExportScope::Everything); });

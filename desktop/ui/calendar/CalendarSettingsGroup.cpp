@@ -93,7 +93,7 @@ CalendarSettingsGroup::CalendarSettingsGroup(QWidget* parent, const QString& ini
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Travel buffer:"), m_travelBufferSpin);
     form->addRow(tr("Late cancellation &window:"), m_lateWindowSpin);
-    form->addRow(tr("Late cancellation &fee ($):"), m_lateFeeEdit);
+    form->addRow(tr("Late cancellation fe&e ($):"), m_lateFeeEdit);
     form->addRow(m_errorLabel);
     form->addRow(note);
 }

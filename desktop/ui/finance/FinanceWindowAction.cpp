@@ -2,6 +2,8 @@
 
 #include "desktop/ui/finance/FinancePage.h"
 
+#include <QShortcut>
+
 namespace fitflow::desktop {
 
 namespace {
@@ -33,6 +35,9 @@ void FinanceWindowAction::open()
         m_page->setWindowFlag(Qt::Window);
         m_page->setAttribute(Qt::WA_DeleteOnClose);
         m_page->resize(kWindowSize);
+        // A window of its own: Escape closes it, as it closes a dialog.
+        auto* close = new QShortcut(QKeySequence(Qt::Key_Escape), m_page);
+        connect(close, &QShortcut::activated, m_page, &QWidget::close);
     }
     m_page->show();
     m_page->raise();

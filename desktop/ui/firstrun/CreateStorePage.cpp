@@ -38,9 +38,9 @@ CreateStorePage::CreateStorePage(StoreSession& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("createStorePage"));
     setTitle(tr("Create your encrypted store"));
-    setSubTitle(tr("Your clients, sessions, notes and invoices are kept encrypted on this "
-                   "computer. Without the passphrase nobody, including you, can open them, so "
-                   "keep it somewhere safe."));
+    // Two lines at most: the wizard's header clips a third.
+    setSubTitle(tr("Everything you record is encrypted on this computer. Without the passphrase "
+                   "nobody can open it, not even you: keep it somewhere safe."));
 
     m_passphraseEdit = new QLineEdit(this);
     m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));

@@ -12,7 +12,8 @@ namespace {
 constexpr QSize kMinimumSize{560, 460};
 } // namespace
 
-FirstRunWizard::FirstRunWizard(StoreSession& session, AppSettings& settings, QWidget* parent)
+FirstRunWizard::FirstRunWizard(StoreSession& session, AppSettings& settings, QWidget* parent,
+                               ServerConnectionMonitor* monitor)
     : QWizard(parent)
     , m_account(new AccountService(session, this))
 {
@@ -23,7 +24,7 @@ FirstRunWizard::FirstRunWizard(StoreSession& session, AppSettings& settings, QWi
     // The store cannot be "uncreated", so Back from the sign-in page would only confuse.
     setOption(QWizard::NoBackButtonOnLastPage);
     setPage(StorePageId, new CreateStorePage(session, this));
-    setPage(SignInPageId, new SignInPage(*m_account, settings, this));
+    setPage(SignInPageId, new SignInPage(*m_account, settings, this, monitor));
     setStartId(StorePageId);
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));

@@ -1,7 +1,8 @@
 #pragma once
 // The first thing a new user sees: create the encrypted store (passphrase twice, with strength
 // feedback), then sign in to a FitFlow server or continue offline and sign in later from
-// Settings. Accepting the wizard leads to the main window; cancelling quits.
+// Settings. Accepting the wizard leads to the main window; cancelling quits. A sign-in points
+// the connection monitor (when given) at the server, so sync starts without a restart.
 
 #include <QWizard>
 
@@ -9,6 +10,7 @@ namespace fitflow::desktop {
 
 class AccountService;
 class AppSettings;
+class ServerConnectionMonitor;
 class StoreSession;
 
 class FirstRunWizard : public QWizard {
@@ -17,7 +19,8 @@ class FirstRunWizard : public QWizard {
 public:
     enum PageId { StorePageId, SignInPageId };
 
-    FirstRunWizard(StoreSession& session, AppSettings& settings, QWidget* parent = nullptr);
+    FirstRunWizard(StoreSession& session, AppSettings& settings, QWidget* parent = nullptr,
+                   ServerConnectionMonitor* monitor = nullptr);
 
     AccountService& account() { return *m_account; }
 

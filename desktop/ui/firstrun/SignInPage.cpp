@@ -8,7 +8,8 @@
 
 namespace fitflow::desktop {
 
-SignInPage::SignInPage(AccountService& account, AppSettings& settings, QWidget* parent)
+SignInPage::SignInPage(AccountService& account, AppSettings& settings, QWidget* parent,
+                       ServerConnectionMonitor* monitor)
     : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("signInPage"));
@@ -16,7 +17,7 @@ SignInPage::SignInPage(AccountService& account, AppSettings& settings, QWidget* 
     setSubTitle(tr("Signing in lets this computer sync with your studios. You can work offline "
                    "and sign in later from Settings."));
 
-    m_panel = new SignInPanel(account, settings, this);
+    m_panel = new SignInPanel(account, settings, this, monitor);
     m_offlineCheck = new QCheckBox(tr("Continue &offline; sign in later"), this);
     m_offlineCheck->setObjectName(QStringLiteral("offlineCheckBox"));
 

@@ -78,7 +78,7 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
                                 tr("Issue a credit note for the whole selected invoice"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_creditAction, &QAction::triggered, this, &InvoicesPage::creditSelected);
-    m_pdfAction = makeAction(QStringLiteral("exportInvoicePdfAction"), tr("Export &PDF…"),
+    m_pdfAction = makeAction(QStringLiteral("exportInvoicePdfAction"), tr("E&xport PDF…"),
                              tr("Save the selected invoice as a PDF"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_pdfAction, &QAction::triggered, this, &InvoicesPage::exportSelected);

@@ -33,7 +33,7 @@ ProfileGroup::ProfileGroup(StoreSession& session, QWidget* parent)
     m_rolesTree->setRootIsDecorated(false);
     m_rolesTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    m_refreshButton = new QPushButton(tr("&Refresh profile"), this);
+    m_refreshButton = new QPushButton(tr("Refresh pr&ofile"), this);
     m_refreshButton->setObjectName(QStringLiteral("profileRefreshButton"));
     m_refreshButton->setToolTip(tr("Ask the server for your name and roles again"));
 

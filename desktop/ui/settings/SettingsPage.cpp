@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -115,9 +116,9 @@ QWidget* SettingsPage::buildAccountSection()
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     m_accountLabel->setWordWrap(true);
     m_accountLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_signInButton = new QPushButton(tr("Sign &in..."), box);
+    m_signInButton = new QPushButton(tr("Sign i&n..."), box);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
-    m_signOutButton = new QPushButton(tr("Sign &out..."), box);
+    m_signOutButton = new QPushButton(tr("Sign o&ut..."), box);
     m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
     connect(m_signInButton, &QPushButton::clicked, this, &SettingsPage::signIn);
     connect(m_signOutButton, &QPushButton::clicked, this, &SettingsPage::signOut);
@@ -186,7 +187,7 @@ QWidget* SettingsPage::buildSecuritySection()
         }
     });
     auto* form = new QFormLayout(box);
-    form->addRow(tr("&Lock after:"), m_idleLockSpin);
+    form->addRow(tr("Loc&k after:"), m_idleLockSpin);
     form->addRow(changePassphrase);
     return box;
 }
@@ -249,9 +250,9 @@ QWidget* SettingsPage::buildPreferencesSection()
 
     auto* form = new QFormLayout(box);
     form->addRow(tr("Lan&guage:"), m_languageCombo);
-    form->addRow(tr("Ser&ver:"), m_serverUrlEdit);
-    form->addRow(tr("C&A file:"), m_caFileEdit);
-    form->addRow(tr("Session &length:"), m_sessionMinutesSpin);
+    form->addRow(tr("&Server:"), m_serverUrlEdit);
+    form->addRow(tr("CA fi&le:"), m_caFileEdit);
+    form->addRow(tr("Session lengt&h:"), m_sessionMinutesSpin);
     form->addRow(tr("Session p&rice ($):"), m_sessionPriceEdit);
     return box;
 }
@@ -278,10 +279,12 @@ std::optional<qint64> SettingsPage::parsePriceCents(const QString& text)
     return units * kCentsPerUnit + (fraction.isEmpty() ? 0 : fraction.toLongLong());
 }
 
+// Shown with the locale's decimal sign ("85,00" in French); parsePriceCents reads both signs.
 QString SettingsPage::formatPriceCents(qint64 cents)
 {
-    return QStringLiteral("%1.%2")
+    return QStringLiteral("%1%2%3")
         .arg(cents / kCentsPerUnit)
+        .arg(QLocale().decimalPoint())
         .arg(cents % kCentsPerUnit, 2, 10, QLatin1Char('0'));
 }
 

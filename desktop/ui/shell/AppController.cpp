@@ -80,7 +80,8 @@ void AppController::showFirstRunWizard()
     if (m_firstRunWizard) {
         return;
     }
-    m_firstRunWizard = new FirstRunWizard(m_session, m_context.settings);
+    m_firstRunWizard =
+        new FirstRunWizard(m_session, m_context.settings, nullptr, &m_context.monitor);
     m_firstRunWizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_firstRunWizard, &QWizard::accepted, this, [this] {
         m_firstRunWizard = nullptr;

@@ -3,10 +3,12 @@
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/SyncRunner.h"
+#include "desktop/core/calendar/AvailabilityService.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
 #include "desktop/ui/calendar/CalendarPage.h"
 #include "desktop/ui/clients/ClientsPage.h"
 #include "desktop/ui/common/PaletteIcon.h"
+#include "desktop/ui/common/TabLeavesItemViews.h"
 #include "desktop/ui/dashboard/DashboardPage.h"
 #include "desktop/ui/finance/FinanceWindowAction.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
@@ -33,15 +35,6 @@ namespace fitflow::desktop {
 namespace {
 constexpr int kNavigationWidth = 190;
 constexpr QSize kDefaultSize{1000, 680};
-
-// One keyboard rule for every page: Tab leaves a list or table (arrow keys move inside it), so
-// a table never traps the Tab key and every control after it stays reachable.
-void letTabLeaveItemViews(QWidget* root)
-{
-    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
-        view->setTabKeyNavigation(false);
-    }
-}
 
 // QKeySequence::Quit is empty on some platforms (e.g. without a desktop theme); Ctrl+Q then.
 QKeySequence quitKeys()
@@ -86,7 +79,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
             &MainWindow::languageChangeRequested);
     m_pages->addWidget(settingsPage);
 
-    letTabLeaveItemViews(m_pages);
+    TabLeavesItemViews::apply(m_pages);
+    TabLeavesItemViews::installForAllWindows();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -104,6 +98,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     QMenu* calendarMenu = menuBar()->addMenu(tr("C&alendar"));
     calendarMenu->setObjectName(QStringLiteral("calendarMenu"));
     calendarMenu->addActions(calendarPage->actions());
+    // The trainer's availability, read for the calendar's shading and booking warnings.
+    (new AvailabilityService(m_context.session, &m_context.events, this))->reload();
     connect(calendarMenu, &QMenu::aboutToShow, this,
             [this] { showPage(NavigationModel::Page::Calendar); });
     // The Clients page's actions, shown with their shortcuts; opening the menu shows the page.
@@ -167,7 +163,10 @@ void MainWindow::buildMenus()
         action->setShortcut(item.shortcut);
         action->setCheckable(true);
         pageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, row] { showRow(row); });
+        connect(action, &QAction::triggered, this, [this, row] {
+            showRow(row);
+            focusCurrentPage();
+        });
         m_pageActions.append(action);
     }
 }
@@ -218,6 +217,20 @@ void MainWindow::showRow(int row)
     const QModelIndex index = m_navigationModel->index(row);
     if (m_navigationList->currentIndex() != index) {
         m_navigationList->setCurrentIndex(index);
+    }
+}
+
+// After a View shortcut the keyboard is in the page, so the page's own shortcuts (Ctrl+N, ...)
+// work at once; moving through the navigation list with the arrow keys leaves focus there.
+void MainWindow::focusCurrentPage()
+{
+    QWidget* page = m_pages->currentWidget();
+    for (QWidget* next = page->nextInFocusChain(); next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
     }
 }
 

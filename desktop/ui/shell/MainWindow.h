@@ -43,6 +43,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void showRow(int row);
+    void focusCurrentPage();
     void refreshStoreStatus();
     void refreshServerStatus();
     void openSyncAttention(const QString& entity);

@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -19,6 +21,8 @@
 #include <QScrollBar>
 #include <QStyleOptionMenuItem>
 #include <QTextEdit>
+
+#include <map>
 
 namespace fitflow::desktop::testing {
 
@@ -88,6 +92,50 @@ inline bool expectsTabStop(const QWidget* widget)
     }
     const auto* radio = qobject_cast<const QRadioButton*>(widget);
     return !radio || !radio->autoExclusive() || radio->isChecked();
+}
+
+// The Alt+letter a text with an '&' gives ("Sess&ion note" -> "Alt+I"); empty without one.
+inline QString acceleratorOf(const QString& text)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    return key.isEmpty() ? QString() : key.toString(QKeySequence::PortableText);
+}
+
+// Every accelerator live in `root` while it is shown, as "Alt+X" -> texts: buttons' and group
+// boxes' own, and those of labels that hand focus to a buddy.
+inline void collectAccelerators(QWidget* root, std::map<QString, QStringList>& byKey)
+{
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisible()) {
+            continue;
+        }
+        QString text;
+        if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+            text = button->text();
+        } else if (const auto* label = qobject_cast<const QLabel*>(widget);
+                   label && label->buddy()) {
+            text = label->text();
+        } else if (const auto* box = qobject_cast<const QGroupBox*>(widget)) {
+            text = box->title();
+        }
+        if (const QString key = acceleratorOf(text); !key.isEmpty()) {
+            byKey[key].append(QString(text).remove(u'&'));
+        }
+    }
+}
+
+// The accelerators that several texts claim, one line each ("Alt+L -> Lock after, Session ...").
+inline QStringList clashingAccelerators(const QString& where,
+                                        const std::map<QString, QStringList>& byKey)
+{
+    QStringList clashes;
+    for (const auto& [key, texts] : byKey) {
+        if (texts.size() > 1) {
+            clashes.append(
+                QStringLiteral("%1: %2 -> %3").arg(where, key, texts.join(QStringLiteral(", "))));
+        }
+    }
+    return clashes;
 }
 
 // Records the text of every menu item the style is asked to draw: that is what the user sees,

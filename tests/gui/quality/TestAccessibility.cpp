@@ -1,7 +1,8 @@
 // Keyboard and screen-reader quality of the real main window over a seeded demo store, page by
 // page (every page of the navigation, so pages added later are covered too): every control has
 // a spoken name, Tab reaches every control, every menu item shows its shortcut, and no two
-// actions that are live at the same time share a shortcut.
+// actions that are live at the same time share a shortcut; no menu and not the Settings page
+// offer one Alt+letter twice; every list or table in a window a menu opens lets Tab leave it.
 
 #include "AccessibilityProbe.h"
 #include "QualityDemoStore.h"
@@ -9,12 +10,15 @@
 #include "desktop/ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QListView>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <map>
@@ -55,12 +59,19 @@ private slots:
     void tabReachesEveryControlOfEveryPage();
     void menuItemsShowTheirShortcuts();
     void liveActionsNeverShareAShortcut();
+    void menusNeverRepeatAnAccelerator();
+    void settingsPageNeverRepeatsAnAccelerator();
+    void windowsFromMenusLetTabLeaveTheirLists();
     void cleanupTestCase();
 
 private:
     int pageCount() const;
     // Shows the page of navigation row `row` and lets it load; returns its widget and title.
     QWidget* visitPage(int row, QString* title);
+    QList<QMenu*> menus() const;
+    // Triggers `action` and, once the window it opens shows, lists that window's item views that
+    // keep the Tab key, then closes it. Returns false when no new window appeared.
+    bool inspectOpenedWindow(QAction* action, QStringList& trapping);
 
     std::unique_ptr<QualityDemoStore> m_store;
     std::unique_ptr<MainWindow> m_window;
@@ -265,6 +276,121 @@ void TestAccessibility::liveActionsNeverShareAShortcut()
     QVERIFY2(
         clashes.isEmpty(),
         qPrintable(QStringLiteral("one shortcut for several live actions:\n  ") + joined(clashes)));
+}
+
+QList<QMenu*> TestAccessibility::menus() const
+{
+    return m_window->menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void TestAccessibility::menusNeverRepeatAnAccelerator()
+{
+    QStringList clashes;
+    std::map<QString, QStringList> titles;
+    int items = 0;
+    for (QMenu* menu : menus()) {
+        if (const QString key = acceleratorOf(menu->title()); !key.isEmpty()) {
+            titles[key].append(menu->title().remove(u'&'));
+        }
+        std::map<QString, QStringList> inMenu;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible()) {
+                continue;
+            }
+            ++items;
+            if (const QString key = acceleratorOf(action->text()); !key.isEmpty()) {
+                inMenu[key].append(action->text().remove(u'&'));
+            }
+        }
+        clashes += clashingAccelerators(menu->title().remove(u'&'), inMenu);
+    }
+    clashes += clashingAccelerators(QStringLiteral("menu bar"), titles);
+    QVERIFY(items >= 8);
+    QVERIFY2(clashes.isEmpty(),
+             qPrintable(QStringLiteral("one Alt+letter for several items:\n  ") + joined(clashes)));
+}
+
+void TestAccessibility::settingsPageNeverRepeatsAnAccelerator()
+{
+    m_window->showPage(NavigationModel::Page::Settings);
+    QTest::qWait(400);
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+    QWidget* page = stack->currentWidget();
+    QCOMPARE(page->objectName(), QStringLiteral("settingsPage"));
+    // The menu bar's Alt+letters work on every page, so they count as the page's own.
+    std::map<QString, QStringList> byKey;
+    for (QMenu* menu : menus()) {
+        if (const QString key = acceleratorOf(menu->title()); !key.isEmpty()) {
+            byKey[key].append(QStringLiteral("menu ") + menu->title().remove(u'&'));
+        }
+    }
+    const std::size_t menuKeys = byKey.size();
+    collectAccelerators(page, byKey);
+    QVERIFY(byKey.size() > menuKeys + 5);
+    const QStringList clashes = clashingAccelerators(QStringLiteral("settings"), byKey);
+    QVERIFY2(
+        clashes.isEmpty(),
+        qPrintable(QStringLiteral("one Alt+letter for several controls:\n  ") + joined(clashes)));
+}
+
+bool TestAccessibility::inspectOpenedWindow(QAction* action, QStringList& trapping)
+{
+    const QWidgetList before = QApplication::topLevelWidgets();
+    bool opened = false;
+    auto inspect = [&] {
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (before.contains(window) || !window->isVisible() || qobject_cast<QMenu*>(window)) {
+                continue;
+            }
+            opened = true;
+            for (QAbstractItemView* view : window->findChildren<QAbstractItemView*>()) {
+                if (view->isVisible() && !qobject_cast<QHeaderView*>(view) && !isQtInternal(view) &&
+                    view->tabKeyNavigation()) {
+                    trapping.append(action->text().remove(u'&') + QStringLiteral(" -> ") +
+                                    describe(window->objectName(), view));
+                }
+            }
+            if (auto* dialog = qobject_cast<QDialog*>(window)) {
+                dialog->reject();
+            } else {
+                window->close();
+            }
+        }
+    };
+    // A modal window runs its own event loop inside trigger(); the timer fires in it.
+    QTimer::singleShot(600, this, inspect);
+    action->trigger();
+    QTest::qWait(800);
+    return opened;
+}
+
+void TestAccessibility::windowsFromMenusLetTabLeaveTheirLists()
+{
+    QStringList trapping;
+    QStringList windows;
+    for (QMenu* menu : menus()) {
+        for (QAction* action : menu->actions()) {
+            const QString text = action->text();
+            const bool opensWindow =
+                text.endsWith(u'…') || text.endsWith(QLatin1String("...")) ||
+                action->objectName() == QLatin1String("financeOverviewAction") ||
+                action->objectName() == QLatin1String("managerViewAction");
+            if (action->isSeparator() || action->menu() || !opensWindow) {
+                continue;
+            }
+            emit menu->aboutToShow(); // the menu's page, as when the user opens it
+            QTest::qWait(200);
+            if (action->isVisible() && action->isEnabled() &&
+                inspectOpenedWindow(action, trapping)) {
+                windows.append(text);
+            }
+        }
+    }
+    // At least the new session, new invoice and financial overview windows were looked at.
+    QVERIFY2(windows.size() >= 3, qPrintable(windows.join(QStringLiteral(", "))));
+    QVERIFY2(trapping.isEmpty(),
+             qPrintable(QStringLiteral("lists and tables that keep the Tab key:\n  ") +
+                        joined(trapping)));
 }
 
 void TestAccessibility::cleanupTestCase()

@@ -1,0 +1,143 @@
+// A user without a mouse, over the real main window and a seeded demo store: every page by its
+// View shortcut, the main window of each page by that page's own shortcut (and Escape closes it
+// again), then Lock. Shortcuts are read from the actions, so the test follows a changed key.
+
+#include "QualityDemoStore.h"
+
+#include "desktop/ui/shell/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QListView>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace fitflow::desktop;
+using namespace fitflow::desktop::testing;
+
+class TestKeyboardOnly : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void viewShortcutsReachEveryPage();
+    void mainWindowsOpenByShortcutAndCloseWithEscape_data();
+    void mainWindowsOpenByShortcutAndCloseWithEscape();
+    void lockShortcutClosesTheStore();
+    void cleanupTestCase();
+
+private:
+    QAction* action(const QString& objectName) const;
+    // Presses `keys` where the keyboard focus is, as a user would.
+    static void press(const QKeySequence& keys);
+
+    std::unique_ptr<QualityDemoStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestKeyboardOnly::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_store = std::make_unique<QualityDemoStore>();
+    QVERIFY(m_store->seeded());
+    QVERIFY(m_store->open());
+    m_window = std::make_unique<MainWindow>(m_store->context());
+    m_window->resize(1200, 800);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QAction* TestKeyboardOnly::action(const QString& objectName) const
+{
+    return m_window->findChild<QAction*>(objectName);
+}
+
+void TestKeyboardOnly::press(const QKeySequence& keys)
+{
+    QWidget* target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keySequence(target, keys);
+}
+
+void TestKeyboardOnly::viewShortcutsReachEveryPage()
+{
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+    QVERIFY(stack && stack->count() >= 5);
+    // From the last page backwards, so every press is a real change of page.
+    for (int row = stack->count() - 1; row >= 0; --row) {
+        QAction* show = action(QStringLiteral("showPageAction%1").arg(row + 1));
+        QVERIFY(show && !show->shortcut().isEmpty());
+        press(show->shortcut());
+        QTRY_COMPARE(stack->currentIndex(), row);
+    }
+}
+
+void TestKeyboardOnly::mainWindowsOpenByShortcutAndCloseWithEscape_data()
+{
+    QTest::addColumn<int>("page"); // View ▸ page row, shown first
+    QTest::addColumn<QString>("actionName");
+    QTest::addColumn<QString>("windowName");
+    QTest::newRow("new session") << 1 << QStringLiteral("calendarNewAction")
+                                 << QStringLiteral("sessionDialog");
+    QTest::newRow("new client") << 2 << QStringLiteral("newClientAction")
+                                << QStringLiteral("clientEditorDialog");
+    QTest::newRow("new invoice") << 3 << QStringLiteral("newInvoiceAction")
+                                 << QStringLiteral("newInvoiceDialog");
+    QTest::newRow("financial overview")
+        << 3 << QStringLiteral("financeOverviewAction") << QStringLiteral("financePage");
+}
+
+void TestKeyboardOnly::mainWindowsOpenByShortcutAndCloseWithEscape()
+{
+    QFETCH(int, page);
+    QFETCH(QString, actionName);
+    QFETCH(QString, windowName);
+    QApplication::setActiveWindow(m_window.get());
+    press(action(QStringLiteral("showPageAction%1").arg(page + 1))->shortcut());
+    QTest::qWait(300);
+    QAction* opener = action(actionName);
+    QVERIFY(opener && !opener->shortcut().isEmpty());
+
+    bool opened = false;
+    bool closedByEscape = false;
+    // A modal window runs its own event loop inside the key press; the timer acts in it.
+    QTimer::singleShot(700, this, [&] {
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (window->objectName() != windowName || !window->isVisible()) {
+                continue;
+            }
+            opened = true;
+            QApplication::setActiveWindow(window);
+            QWidget* focus = window->focusWidget() ? window->focusWidget() : window;
+            QTest::keyClick(focus, Qt::Key_Escape);
+            closedByEscape = QTest::qWaitFor([window] { return !window->isVisible(); }, 2000);
+            window->close(); // whatever happened, leave the main window alone again
+        }
+    });
+    press(opener->shortcut());
+    QTest::qWait(1500);
+    QVERIFY2(opened, qPrintable(windowName + QStringLiteral(" did not open by ") +
+                                opener->shortcut().toString(QKeySequence::NativeText)));
+    QVERIFY2(closedByEscape, qPrintable(windowName + QStringLiteral(" did not close with Escape")));
+}
+
+void TestKeyboardOnly::lockShortcutClosesTheStore()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QAction* lock = action(QStringLiteral("lockAction"));
+    QVERIFY(lock);
+    press(lock->shortcut());
+    QTRY_COMPARE(m_store->session().state(), StoreSession::State::Locked);
+}
+
+void TestKeyboardOnly::cleanupTestCase()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+QTEST_MAIN(TestKeyboardOnly)
+#include "TestKeyboardOnly.moc"
