@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace fitflow::desktop {
 
 namespace {
@@ -109,7 +111,39 @@ EntityRepository::loadRecord(const EntitySpec& entity, const std::string& id) co
     return found;
 }
 
-fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const StoredRecord& row)
+fitflow::Result<std::vector<StoredRecord>>
+EntityRepository::loadRecords(const EntitySpec& entity, const std::vector<std::string>& ids) const
+{
+    std::vector<StoredRecord> rows;
+    for (std::size_t first = 0; first < ids.size(); first += kMaxIdsPerRead) {
+        const std::size_t count = std::min(kMaxIdsPerRead, ids.size() - first);
+        QVariantList values;
+        values.reserve(static_cast<qsizetype>(count));
+        for (std::size_t i = first; i < first + count; ++i) {
+            values << QString::fromStdString(ids[i]);
+        }
+        QString placeholders = QStringLiteral("?");
+        placeholders += QStringLiteral(", ?").repeated(static_cast<qsizetype>(count) - 1);
+        auto query = m_statements.run(QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)")
+                                          .arg(recordColumns(entity), table(entity), placeholders),
+                                      values);
+        if (!query) {
+            return query.error();
+        }
+        while ((*query)->next()) {
+            auto row = readRecord(**query);
+            if (!row) {
+                (*query)->finish();
+                return row.error();
+            }
+            rows.push_back(std::move(*row));
+        }
+    }
+    return rows;
+}
+
+fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const StoredRecord& row,
+                                             RowPresence presence)
 {
     QStringList columns{QStringLiteral("org_id"), QStringLiteral("field_state"),
                         QStringLiteral("deleted_stamp"), QStringLiteral("undeleted_stamp"),
@@ -130,19 +164,23 @@ fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const Sto
         values << columnValue(row.state.record().value(field.name));
     }
     values << QString::fromStdString(row.id);
-    // An UPDATE first (it keeps a note's derived text columns, which REPLACE would reset); a
-    // row it did not find is new.
-    QStringList assignments;
-    for (const QString& column : columns) {
-        assignments << column + QStringLiteral(" = ?");
+    // An UPDATE (it keeps a note's derived text columns, which REPLACE would reset) unless the
+    // row is known to be new; a row it did not find is new.
+    bool existed = false;
+    if (presence != RowPresence::New) {
+        QStringList assignments;
+        for (const QString& column : columns) {
+            assignments << column + QStringLiteral(" = ?");
+        }
+        auto updated =
+            m_statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                 .arg(table(entity), assignments.join(QStringLiteral(", "))),
+                             values);
+        if (!updated) {
+            return updated.error();
+        }
+        existed = (*updated)->numRowsAffected() > 0;
     }
-    auto updated = m_statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                        .arg(table(entity), assignments.join(QStringLiteral(", "))),
-                                    values);
-    if (!updated) {
-        return updated.error();
-    }
-    const bool existed = (*updated)->numRowsAffected() > 0;
     if (!existed) {
         columns << QStringLiteral("id");
         QStringList placeholders;
@@ -159,7 +197,8 @@ fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const Sto
     }
     // Client rows and their search entries change together, in the caller's transaction.
     if (entity.name == "client") {
-        return m_search.indexClient(row.id, row.state);
+        return m_search.indexClient(row.id, row.state,
+                                    existed ? SearchEntry::MayExist : SearchEntry::Absent);
     }
     return {};
 }

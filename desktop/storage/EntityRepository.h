@@ -35,14 +35,30 @@ struct PlainRow {
     nlohmann::json values = nlohmann::json::object();
 };
 
+// What the caller knows of a row before saveRecord writes it. A pulled page reads its existing
+// rows in one query (loadRecords), so a new row goes straight to INSERT, without an UPDATE that
+// finds nothing or a search-index lookup.
+enum class RowPresence {
+    Unknown,  // UPDATE, then INSERT if no row was there
+    Existing, // the row is in the table
+    New,      // the row is not in the table (so the client search index has no entry for it)
+};
+
 class EntityRepository {
 public:
+    // Most ids one loadRecords query binds (SQLite 3.15 allows 999 bound parameters).
+    static constexpr std::size_t kMaxIdsPerRead = 500;
+
     explicit EntityRepository(QSqlDatabase db);
 
     fitflow::Result<std::optional<StoredRecord>> loadRecord(const EntitySpec& entity,
                                                             const std::string& id) const;
+    // The rows among `ids` that exist, in no particular order: one query per kMaxIdsPerRead ids.
+    fitflow::Result<std::vector<StoredRecord>>
+    loadRecords(const EntitySpec& entity, const std::vector<std::string>& ids) const;
     // Inserts or replaces the row, with one readable column per field beside the merge state.
-    fitflow::Status saveRecord(const EntitySpec& entity, const StoredRecord& row);
+    fitflow::Status saveRecord(const EntitySpec& entity, const StoredRecord& row,
+                               RowPresence presence = RowPresence::Unknown);
     // Every row of an LWW entity (tombstoned ones too), ordered by id.
     fitflow::Result<std::vector<StoredRecord>> allRecords(const EntitySpec& entity) const;
 

@@ -74,9 +74,14 @@ fitflow::Result<SyncedRecord> SyncedRecord::fromJson(const nlohmann::json& json)
     if (!json.is_object()) {
         return makeError("wrong_type", "expected a record object");
     }
-    const auto member = [&](const char* key) { return json.value(key, nlohmann::json()); };
+    // By reference: a pulled page's records are read, not copied.
+    static const nlohmann::json kMissing;
+    const auto member = [&](const char* key) -> const nlohmann::json& {
+        const auto found = json.find(key);
+        return found != json.end() ? *found : kMissing;
+    };
     SyncedRecord record;
-    const nlohmann::json fields = member("fields");
+    const nlohmann::json& fields = member("fields");
     if (!fields.is_object()) {
         return makeError("wrong_type", "expected an object", "fields");
     }

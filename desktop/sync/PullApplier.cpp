@@ -1,5 +1,6 @@
 #include "desktop/sync/PullApplier.h"
 
+#include "desktop/storage/DeferredSyncScope.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/OutboxRepository.h"
 #include "desktop/storage/SnapshotSeenRepository.h"
@@ -8,6 +9,10 @@
 #include "desktop/sync/money/MoneyPullApplier.h"
 #include "shared/codec/TextFormats.h"
 #include "shared/sync/MutationCodec.h"
+
+#include <map>
+#include <unordered_map>
+#include <vector>
 
 namespace fitflow::desktop {
 
@@ -41,35 +46,76 @@ public:
             }
             return m_entities.savePlainRow(entity, {id, orgId, values});
         }
-        auto pulled = SyncedRecord::fromJson(change.value("record", nlohmann::json()));
+        static const nlohmann::json kMissing;
+        const auto record = change.find("record");
+        auto pulled = SyncedRecord::fromJson(record != change.end() ? *record : kMissing);
         if (!pulled) {
             return withPathPrefix(pulled.error(), "record");
         }
-        auto local = m_entities.loadRecord(entity, id);
-        if (!local) {
-            return local.error();
+        if (auto newest = pulled->record().newestStamp()) {
+            observe(*newest);
         }
-        StoredRecord row = local->value_or(StoredRecord{id, orgId, {}, nlohmann::json::array()});
+        auto& existing = m_existing[entity.name];
+        const auto found = existing.find(id);
+        const RowPresence presence =
+            found != existing.end() ? RowPresence::Existing : RowPresence::New;
+        StoredRecord row = found != existing.end()
+                               ? std::move(found->second)
+                               : StoredRecord{id, orgId, {}, nlohmann::json::array()};
         row.orgId = orgId;
         // The server's record already holds every change of ours it acknowledged, as it applied
         // them (stamps clamped, rejected ones left out), so it replaces the local state; what is
         // still in the outbox is re-applied below. Merging would let a stamp the server clamped
         // (a clock far ahead) win on this device forever.
-        row.state = *pulled;
-        if (change.contains("trainer_ids") && change["trainer_ids"].is_array()) {
-            row.trainerIds = change["trainer_ids"];
+        row.state = std::move(*pulled);
+        if (const auto trainers = change.find("trainer_ids");
+            trainers != change.end() && trainers->is_array()) {
+            row.trainerIds = *trainers;
         }
         if (auto reapplied = reapplyPending(entity, row); !reapplied) {
             return reapplied;
         }
-        if (auto newest = pulled->record().newestStamp()) {
-            observe(*newest);
-        }
-        if (auto saved = m_entities.saveRecord(entity, row); !saved) {
+        if (auto saved = m_entities.saveRecord(entity, row, presence); !saved) {
             return saved;
         }
+        // A row repeated later in the page finds this state.
+        existing.insert_or_assign(id, std::move(row));
         if (entity.merge == MergeKind::LwwAndNote) {
             return applyHistory(id, change.value("history", nlohmann::json::array()));
+        }
+        return {};
+    }
+
+    // Reads the page's existing rows of last-writer-wins entities, one query per entity and
+    // EntityRepository::kMaxIdsPerRead ids, before any write: a new row is then written with
+    // one INSERT instead of a read, an UPDATE that finds nothing and a search-index lookup.
+    // Malformed changes are skipped here and refused by apply().
+    fitflow::Status readExistingRows(const nlohmann::json& changes)
+    {
+        std::map<std::string, std::vector<std::string>> idsByEntity;
+        for (const nlohmann::json& change : changes) {
+            const auto entity = change.is_object() ? change.find("entity") : change.end();
+            const auto id = change.is_object() ? change.find("id") : change.end();
+            if (entity == change.end() || id == change.end() || !entity->is_string() ||
+                !id->is_string()) {
+                continue;
+            }
+            idsByEntity[entity->get<std::string>()].push_back(id->get<std::string>());
+        }
+        for (const auto& [name, ids] : idsByEntity) {
+            const EntitySpec* entity = findSyncedEntity(name);
+            if (entity == nullptr || entity->merge == MergeKind::PullOnly) {
+                continue;
+            }
+            auto rows = m_entities.loadRecords(*entity, ids);
+            if (!rows) {
+                return rows.error();
+            }
+            auto& existing = m_existing[name];
+            for (StoredRecord& row : *rows) {
+                std::string id = row.id;
+                existing.insert_or_assign(std::move(id), std::move(row));
+            }
         }
         return {};
     }
@@ -216,6 +262,9 @@ private:
     LocalClock m_clock;
     std::optional<sync::Hlc> m_newestSeen;
     std::optional<bool> m_outboxEmpty;
+    // The page's rows that are in the store, by entity and id (readExistingRows), kept up to
+    // date as the page is written.
+    std::unordered_map<std::string, std::unordered_map<std::string, StoredRecord>> m_existing;
 };
 
 } // namespace
@@ -235,6 +284,12 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
     }
     const bool snapshot = page.value("snapshot", false);
     const bool hasMore = page.value("has_more", false);
+    // The page commits with its cursor without an fsync (DeferredSyncScope.h says why that is
+    // safe); declared before the transaction so FULL is restored after it ends.
+    auto deferredSync = DeferredSyncScope::begin(m_db);
+    if (!deferredSync) {
+        return deferredSync.error();
+    }
     auto transaction = StoreTransaction::begin(m_db);
     if (!transaction) {
         return transaction.error();
@@ -252,6 +307,9 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
         return marking ? writer.seen().markSeen(orgId, entity, id) : fitflow::Status();
     };
     const nlohmann::json& changes = page["changes"];
+    if (auto read = writer.readExistingRows(changes); !read) {
+        return read.error();
+    }
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const nlohmann::json& change = changes[i];
         const std::string path = "changes[" + std::to_string(i) + "]";

@@ -173,10 +173,12 @@ fitflow::Status ClientSearchIndex::prepare()
 }
 
 fitflow::Status ClientSearchIndex::indexClient(const std::string& clientId,
-                                               const SyncedRecord& state)
+                                               const SyncedRecord& state, SearchEntry entry)
 {
-    if (auto removed = removeClient(clientId); !removed) {
-        return removed;
+    if (entry == SearchEntry::MayExist) {
+        if (auto removed = removeClient(clientId); !removed) {
+            return removed;
+        }
     }
     if (state.isDeleted()) {
         return {};

@@ -17,6 +17,10 @@
 
 namespace fitflow::desktop {
 
+// Whether a client may already have an entry to replace. Entries exist only for rows of
+// `clients` (written and removed with them), so a client row just inserted has none.
+enum class SearchEntry { MayExist, Absent };
+
 class ClientSearchIndex {
 public:
     explicit ClientSearchIndex(QSqlDatabase db);
@@ -25,7 +29,8 @@ public:
     // entries do not match the live clients. Called once when the store opens.
     fitflow::Status prepare();
     // Replaces the client's entry from its current field values; a deleted client is dropped.
-    fitflow::Status indexClient(const std::string& clientId, const SyncedRecord& state);
+    fitflow::Status indexClient(const std::string& clientId, const SyncedRecord& state,
+                                SearchEntry entry = SearchEntry::MayExist);
     fitflow::Status removeClient(const std::string& clientId);
     fitflow::Status removeAll();
     // Drops every entry and indexes every live client again.

@@ -5,6 +5,7 @@
 
 #include "tests/unit/desktop/sync/SyncTestStore.h"
 
+#include "desktop/storage/DeferredSyncScope.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/OutboxRepository.h"
 #include "desktop/storage/SyncIssueRepository.h"
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -393,6 +395,107 @@ private slots:
         QCOMPARE((*dump)["location"].size(), std::size_t{1});
         QCOMPARE_JSON((*dump)["location"][0]["name"], nlohmann::json("Toronto"));
         QCOMPARE_JSON((*dump)["location"][0]["org_id"], nlohmann::json(kOrgA));
+    }
+    void pageCommitsWithoutFsyncAndRestoresFullDurability()
+    {
+        // A page commits under synchronous = NORMAL; the connection is back at FULL afterwards,
+        // whether the page applied or failed, so a local edit is always synced to disk.
+        constexpr int kFull = 2;
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        QCOMPARE(DeferredSyncScope::currentMode(store.db()).value(), kFull);
+        PullApplier applier(store.db(), store.clock());
+        QVERIFY(applier.apply(kOrgA, page(clientChanges({1}, store.now)), SnapshotTracking::None));
+        QCOMPARE(DeferredSyncScope::currentMode(store.db()).value(), kFull);
+        nlohmann::json bad = clientChanges({2}, store.now);
+        bad[0]["record"]["fields"]["first_name"]["stamp"] = "yesterday";
+        QVERIFY(!applier.apply(kOrgA, page(bad), SnapshotTracking::None));
+        QCOMPARE(DeferredSyncScope::currentMode(store.db()).value(), kFull);
+        {
+            auto scope = DeferredSyncScope::begin(store.db());
+            QVERIFY(scope);
+            QCOMPARE(DeferredSyncScope::currentMode(store.db()).value(), 1);
+        }
+        QCOMPARE(DeferredSyncScope::currentMode(store.db()).value(), kFull);
+    }
+
+    void pullInterruptedBetweenPagesResumesFromTheLastCommittedPage()
+    {
+        // Page 1 of a snapshot commits (without an fsync) with its cursor; page 2 fails half way
+        // and the program stops. After a restart the store holds page 1's rows and cursor, still
+        // mid-snapshot, and nothing of page 2: the pull resumes from a consistent cursor.
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        {
+            PullApplier applier(store.db(), store.clock());
+            nlohmann::json first = page(clientChanges({1, 2}, store.now), true, true);
+            first["cursor"] = "cursor-page-1";
+            QVERIFY(applier.apply(kOrgA, first, SnapshotTracking::Start));
+            nlohmann::json changes = clientChanges({3, 4}, store.now);
+            changes[1]["record"]["fields"]["last_name"]["stamp"] = "yesterday";
+            nlohmann::json second = page(changes, true, true);
+            second["cursor"] = "cursor-page-2";
+            QVERIFY(!applier.apply(kOrgA, second, SnapshotTracking::Continue));
+        }
+        QVERIFY(store.reopen());
+        auto cursor = SyncStateRepository(store.db()).cursor(kOrgA);
+        QVERIFY(cursor && *cursor);
+        QCOMPARE((*cursor)->cursor, std::string("cursor-page-1"));
+        QVERIFY((*cursor)->midSnapshot);
+        QCOMPARE(clientIds(store, kOrgA), (std::set<std::string>{clientIdAt(1), clientIdAt(2)}));
+        QCOMPARE(snapshotMarks(store), 2);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM client_search_docs")).toInt(),
+                 2);
+        QCOMPARE(DeferredSyncScope::currentMode(store.db()).value(), 2);
+
+        // The resumed pull sends page 2 again and completes.
+        PullApplier resumed(store.db(), store.clock());
+        nlohmann::json again = page(clientChanges({3, 4}, store.now), true, false);
+        QVERIFY(resumed.apply(kOrgA, again, SnapshotTracking::None));
+        QCOMPARE(clientIds(store, kOrgA).size(), std::size_t{4});
+    }
+
+    void rowRepeatedInAPageKeepsItsLastState()
+    {
+        // A page's existing rows are read once before its writes; a row sent twice in the page
+        // (new, or already stored) must still end with the second state and one search entry.
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        const std::string stored = clientIdAt(1);
+        const std::string fresh = clientIdAt(2);
+        PullApplier applier(store.db(), store.clock());
+        QVERIFY(applier.apply(kOrgA, page({clientChange(stored, sampleFields(store.now))}),
+                              SnapshotTracking::None));
+        const Instant later = store.now + std::chrono::minutes{1};
+        const auto named = [&](const std::string& first, const Instant& when) {
+            return nlohmann::json{{"first_name", {{"value", first}, {"stamp", stampAt(when)}}},
+                                  {"last_name", {{"value", "Y"}, {"stamp", stampAt(when)}}}};
+        };
+        auto counts = applier.apply(kOrgA,
+                                    page({clientChange(fresh, named("Ana", store.now)),
+                                          clientChange(stored, named("Bea", store.now)),
+                                          clientChange(fresh, named("Cy", later)),
+                                          clientChange(stored, named("Dee", later))}),
+                                    SnapshotTracking::None);
+        QVERIFY2(counts, counts ? "" : counts.error().message.c_str());
+        QCOMPARE(counts->applied, 4);
+        auto dump = dumpSyncedEntities(store.db());
+        QVERIFY(dump);
+        QCOMPARE((*dump)["client"].size(), std::size_t{2});
+        std::map<std::string, std::string> names;
+        for (const auto& client : (*dump)["client"]) {
+            names[client["id"].get<std::string>()] = client["first_name"].get<std::string>();
+        }
+        QCOMPARE(names.at(fresh), std::string("Cy"));
+        QCOMPARE(names.at(stored), std::string("Dee"));
+        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM client_search_docs")).toInt(),
+                 2);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM client_search")).toInt(), 2);
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT count(*) FROM client_search WHERE"
+                                            " client_search MATCH 'cy'"))
+                     .toInt(),
+                 1);
     }
 };
 
