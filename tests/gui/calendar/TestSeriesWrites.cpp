@@ -85,6 +85,8 @@ private slots:
     void exclusionsAreRecordsAndTheOldListStillCounts();
     void seriesSessionsTakeTheBookedPackage();
     void editPreselectsThePackageAndCanClearIt();
+    void dragFollowingMovesExactlyThoseSessions();
+    void dragAllMovesEveryFutureSessionAndKeepsThePackage();
     void sessionDialogAcceleratorsAreUnique();
     void scopeDialogAcceleratorsAreUnique();
 
@@ -95,6 +97,11 @@ private:
     QString createSeries(const QString& packageId = {});
     SessionDraft draftFor(const QString& sessionId, int hour);
     void failNext(const QString& table, const QString& operation);
+    void showPage();
+    // Drags occurrence `index` (in start order) of `seriesId` one day later and answers the
+    // scope question with Alt+`mnemonic`.
+    void dragOneDayLater(const QString& seriesId, int index, Qt::Key mnemonic);
+    QStringList liveStarts(const QString& seriesId);
 
     std::unique_ptr<CalendarTestStore> m_store;
     std::unique_ptr<CalendarPage> m_page;
@@ -190,6 +197,56 @@ void TestSeriesWrites::failNext(const QString& table, const QString& operation)
                                        " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
                             .arg(operation, table);
     QVERIFY(onStore<bool>([sql](QSqlDatabase db) { return QSqlQuery(db).exec(sql); }));
+}
+
+void TestSeriesWrites::showPage()
+{
+    m_page = std::make_unique<CalendarPage>(m_store->context());
+    m_page->setTimeZone(torontoZone());
+    m_page->resize(1000, 700);
+    m_page->showDay(kMonday, CalendarSpan::Week);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+QStringList TestSeriesWrites::liveStarts(const QString& seriesId)
+{
+    return column(QStringLiteral("SELECT starts_at FROM sessions WHERE series_id = ?"
+                                 " AND is_deleted = 0 ORDER BY starts_at"),
+                  seriesId);
+}
+
+void TestSeriesWrites::dragOneDayLater(const QString& seriesId, int index, Qt::Key mnemonic)
+{
+    const QString id = column(QStringLiteral("SELECT id FROM sessions WHERE series_id = ?"
+                                             " ORDER BY starts_at"),
+                              seriesId)
+                           .value(index);
+    std::optional<BookedSession> dragged;
+    const QDate day = kMonday.addDays(7 * index);
+    m_page->showDay(day, CalendarSpan::Day);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const BookedSession& candidate : m_page->model().sessions()) {
+                if (candidate.id == id) {
+                    dragged = candidate;
+                }
+            }
+            return dragged.has_value();
+        }(),
+        10000);
+    m_page->bookingFlow().reschedule(*dragged, torontoTime(day.addDays(1), 7),
+                                     torontoTime(day.addDays(1), 8));
+    SeriesScopeDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = m_page->findChild<SeriesScopeDialog*>(QStringLiteral("seriesScopeDialog"))) &&
+            dialog->isVisible(),
+        10000);
+    dialog->activateWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isActiveWindow(), 10000);
+    QTest::keyClick(dialog, mnemonic, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_page->findChild<SeriesScopeDialog*>(QStringLiteral("seriesScopeDialog")), 10000);
 }
 
 void TestSeriesWrites::failedSplitWritesNothing()
@@ -381,6 +438,55 @@ void TestSeriesWrites::editPreselectsThePackageAndCanClearIt()
                                    " AND entity_id = ? AND payload LIKE '%\"package_id\":null%'"),
                     session),
              QStringList{QStringLiteral("1")});
+}
+
+// Dragging an occurrence asks the same three scopes as the dialog: "this and following" moves
+// the dragged one and the ones after it (to a new series), never the ones before.
+void TestSeriesWrites::dragFollowingMovesExactlyThoseSessions()
+{
+    QVERIFY(m_store->open());
+    const QString seriesId = createSeries();
+    QVERIFY(!seriesId.isEmpty());
+    showPage();
+    dragOneDayLater(seriesId, 2, Qt::Key_F);
+    QTRY_COMPARE_WITH_TIMEOUT(liveStarts(seriesId).size(), 2, 10000);
+    QCOMPARE(liveStarts(seriesId),
+             (QStringList{QString::fromStdString(utcText(torontoTime(kMonday, 7))),
+                          QString::fromStdString(utcText(torontoTime(kMonday.addDays(7), 7)))}));
+    const QString tail =
+        column(QStringLiteral("SELECT id FROM session_series WHERE id <> ?"), seriesId).value(0);
+    QVERIFY(!tail.isEmpty());
+    QCOMPARE(liveStarts(tail),
+             (QStringList{QString::fromStdString(utcText(torontoTime(kMonday.addDays(15), 7))),
+                          QString::fromStdString(utcText(torontoTime(kMonday.addDays(22), 7)))}));
+}
+
+// "All" from a drag moves every future session by the same day and keeps their package.
+void TestSeriesWrites::dragAllMovesEveryFutureSessionAndKeepsThePackage()
+{
+    const QString package =
+        m_store->addPackage(kOrgNorth, m_store->northClient(), "Ten sessions", 10);
+    QVERIFY(m_store->open());
+    const QString seriesId = createSeries(package);
+    QVERIFY(!seriesId.isEmpty());
+    const QStringList ids =
+        column(QStringLiteral("SELECT id FROM sessions WHERE series_id = ? ORDER BY id"), seriesId);
+    showPage();
+    dragOneDayLater(seriesId, 1, Qt::Key_A);
+    QTRY_COMPARE_WITH_TIMEOUT(liveStarts(seriesId).value(0),
+                              QString::fromStdString(utcText(torontoTime(kMonday.addDays(1), 7))),
+                              10000);
+    QStringList expected;
+    for (int week = 0; week < 4; ++week) {
+        expected << QString::fromStdString(utcText(torontoTime(kMonday.addDays(7 * week + 1), 7)));
+    }
+    QCOMPARE(liveStarts(seriesId), expected);
+    QCOMPARE(
+        column(QStringLiteral("SELECT id FROM sessions WHERE series_id = ? ORDER BY id"), seriesId),
+        ids);
+    QCOMPARE(
+        column(QStringLiteral("SELECT package_id FROM sessions WHERE series_id = ?"), seriesId),
+        QStringList(4, package));
 }
 
 void TestSeriesWrites::sessionDialogAcceleratorsAreUnique()
