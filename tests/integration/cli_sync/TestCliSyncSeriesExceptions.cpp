@@ -141,6 +141,8 @@ TEST_F(CliSyncSeriesExceptions, AnExceptionOfNoKnownSeriesIsRejected)
     ASSERT_EQ(shown["rejections"].size(), 1u) << shown.dump();
     EXPECT_EQ(shown["rejections"][0].value("entity", std::string{}), "series_exception")
         << shown.dump();
+    EXPECT_EQ(shown["rejections"][0].value("code", std::string{}), "validation_failed")
+        << shown.dump();
 }
 
 } // namespace
