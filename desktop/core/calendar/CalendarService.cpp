@@ -163,6 +163,10 @@ void CalendarService::findConflicts(std::vector<SessionDraft> drafts,
             if (!trainer || !existing) {
                 return !trainer ? trainer.error() : existing.error();
             }
+            auto availability = AvailabilityQueries(store->database()).ofTrainer(*trainer);
+            if (!availability) {
+                return availability.error();
+            }
             std::vector<ConflictWarning> all;
             for (const SessionDraft& draft : drafts) {
                 auto found = ConflictWarnings::find(*existing, draft, *trainer, travelBuffer);
@@ -170,6 +174,9 @@ void CalendarService::findConflicts(std::vector<SessionDraft> drafts,
                     return found.error();
                 }
                 all.insert(all.end(), found->begin(), found->end());
+                if (auto outside = ConflictWarnings::outsideAvailability(*availability, draft)) {
+                    all.push_back(std::move(*outside));
+                }
             }
             return all;
         },

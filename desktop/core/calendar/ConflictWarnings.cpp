@@ -76,14 +76,31 @@ ConflictWarnings::find(const std::vector<BookedSession>& existing, const Session
         const auto source = std::find_if(sources.begin(), sources.end(), [&](const auto* row) {
             return row->id.toStdString() == conflict.sessionId;
         });
-        warnings.push_back({conflict, source == sources.end() ? BookedSession{} : **source});
+        warnings.push_back(
+            {conflict, source == sources.end() ? BookedSession{} : **source, std::nullopt});
     }
     return warnings;
+}
+
+std::optional<ConflictWarning>
+ConflictWarnings::outsideAvailability(const std::vector<StoredAvailability>& records,
+                                      const SessionDraft& draft)
+{
+    auto miss = AvailabilityCheck::check(records, draft);
+    if (!miss) {
+        return std::nullopt;
+    }
+    ConflictWarning warning;
+    warning.outsideAvailability = std::move(miss);
+    return warning;
 }
 
 QString ConflictWarnings::describe(const ConflictWarning& warning, const QTimeZone& shownIn,
                                    std::chrono::minutes travelBuffer)
 {
+    if (warning.outsideAvailability) {
+        return AvailabilityCheck::describe(*warning.outsideAvailability);
+    }
     const QLocale locale;
     const BookedSession& other = warning.existing;
     const QString when = tr("%1–%2").arg(

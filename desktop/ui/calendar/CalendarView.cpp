@@ -1,5 +1,7 @@
 #include "desktop/ui/calendar/CalendarView.h"
 
+#include "desktop/core/calendar/AvailabilityBook.h"
+#include "desktop/core/calendar/AvailabilityShading.h"
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/core/calendar/StudioColors.h"
 
@@ -50,6 +52,7 @@ CalendarView::CalendarView(SessionListModel& model, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { update(); });
     connect(&m_model, &QAbstractItemModel::dataChanged, this, [this] { update(); });
+    connect(&AvailabilityBook::instance(), &AvailabilityBook::changed, this, [this] { update(); });
 }
 
 void CalendarView::setRange(const VisibleRange& range)
@@ -299,6 +302,33 @@ void CalendarView::paintGrid(QPainter& painter) const
     }
 }
 
+std::vector<MinuteRun> CalendarView::unavailableRuns(const QDate& day) const
+{
+    return AvailabilityShading::unavailableRuns(AvailabilityBook::instance().records(), day,
+                                                timeZone());
+}
+
+QColor CalendarView::unavailableColour() const
+{
+    // Derived from the palette so it reads as "dimmed" on light and dark themes alike.
+    QColor shade = palette().color(QPalette::Text);
+    shade.setAlpha(StudioColors::isDark(palette()) ? 46 : 26);
+    return shade;
+}
+
+void CalendarView::paintUnavailable(QPainter& painter) const
+{
+    const QColor shade = unavailableColour();
+    for (int column = 0; column < m_range.dayCount; ++column) {
+        const int x = kGutterWidth + column * dayWidth();
+        for (const MinuteRun& run : unavailableRuns(m_range.firstDay.addDays(column))) {
+            painter.fillRect(QRect(x, yForMinutes(run.startMinute), dayWidth(),
+                                   yForMinutes(run.endMinute) - yForMinutes(run.startMinute)),
+                             shade);
+        }
+    }
+}
+
 QColor CalendarView::gridLineColour() const
 {
     QColor line = palette().color(QPalette::Text);
@@ -382,6 +412,7 @@ void CalendarView::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
     paintGrid(painter);
+    paintUnavailable(painter);
     for (const BookedSession& session : m_model.sessions()) {
         const bool dragged = m_drag.started && m_drag.sessionId == session.id;
         paintSession(painter, session, dragged ? m_drag.start : session.start,

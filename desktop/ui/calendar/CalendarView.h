@@ -3,8 +3,10 @@
 // studio drawn as blocks in their studio's colour (QPainter, palette-aware). Times are shown in
 // one zone (the page labels which). Drag a block to move it, drag its bottom edge to change its
 // length (both snap to 15 minutes), double-click empty space to book, double-click a block to
-// edit. The view only reports intent; the page writes.
+// edit. Time outside the trainer's availability (AvailabilityBook) is shaded. The view only
+// reports intent; the page writes.
 
+#include "desktop/core/calendar/AvailabilityShading.h"
 #include "desktop/core/calendar/VisibleRange.h"
 
 #include <QDateTime>
@@ -39,6 +41,10 @@ public:
     QPoint pointAt(const QDateTime& instant) const;
     // The instant under a point, snapped to kSnapMinutes; invalid outside the grid.
     QDateTime instantAt(const QPoint& point) const;
+
+    // The parts of `day` shaded as outside availability (empty: none set). Also used by tests.
+    std::vector<MinuteRun> unavailableRuns(const QDate& day) const;
+    QColor unavailableColour() const;
 
     // The top of the visible part (the scroll position), where the day names are drawn.
     void setHeaderTop(int y);
@@ -83,6 +89,7 @@ private:
 
     void paintGrid(QPainter& painter) const;
     void paintDayHeader(QPainter& painter) const;
+    void paintUnavailable(QPainter& painter) const;
     QColor gridLineColour() const;
     void paintSession(QPainter& painter, const BookedSession& session, const QDateTime& start,
                       const QDateTime& end) const;
