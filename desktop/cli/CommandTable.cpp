@@ -139,6 +139,16 @@ const QList<CliCommand>& commandTable()
          {QStringLiteral("store"), QStringLiteral("org")},
          true,
          &runInvoiceReserve},
+        {{QStringLiteral("invoice"), QStringLiteral("late-fee")},
+         QStringLiteral("SESSION_ID --store PATH --json '{\"fee_cents\": 2500, \"date\": "
+                        "\"YYYY-MM-DD\"}'"),
+         QStringLiteral("Draft the late-cancellation fee invoice of a session (one line linked "
+                        "to it, queued for sync); prints its id."),
+         {QStringLiteral("store"), QStringLiteral("json")},
+         {QStringLiteral("store"), QStringLiteral("json")},
+         true,
+         &runInvoiceLateFee,
+         {QStringLiteral("SESSION_ID")}},
         {{QStringLiteral("payment"), QStringLiteral("record")},
          QStringLiteral("--store PATH --invoice ID --json '{...}'"),
          QStringLiteral("Record a payment of an issued invoice offline; prints its id."),

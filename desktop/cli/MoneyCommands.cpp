@@ -1,4 +1,4 @@
-// fitflow-cli invoice draft|redraft|issue|void|credit|list|reserve and payment record.
+// fitflow-cli invoice draft|redraft|issue|void|credit|list|reserve|late-fee and payment record.
 
 #include "desktop/cli/MoneyCommands.h"
 
@@ -7,8 +7,10 @@
 #include "desktop/cli/OpenStore.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/InvoiceQueries.h"
+#include "desktop/sync/money/LateCancellationFee.h"
 #include "shared/codec/JsonReader.h"
 #include "shared/codec/SafeJsonParser.h"
+#include "shared/codec/TextFormats.h"
 
 namespace fitflow::cli {
 
@@ -181,6 +183,33 @@ int runInvoiceReserve(const CommandInvocation& invocation)
         return report(InvoiceOperations(db).reserveNumbers(
                           invocation.option(QStringLiteral("org")).toStdString(), count),
                       QStringLiteral("cannot reserve invoice numbers"));
+    });
+}
+
+int runInvoiceLateFee(const CommandInvocation& invocation)
+{
+    const auto json = jsonOption(invocation);
+    if (!json) {
+        return kExitUsage;
+    }
+    desktop::money::LateFeeRequest request;
+    request.sessionId = invocation.arguments.at(0);
+    request.descriptionTemplate = QStringLiteral("Late cancellation fee — %1");
+    auto read = readJsonObject(*json, [&](JsonReader& reader) {
+        request.feeCents = reader.int64("fee_cents", 1, kMaxCents);
+        request.taxPointDate = QDate::fromString(
+            QString::fromStdString(formatIsoDate(reader.date("date"))), Qt::ISODate);
+        return 0;
+    });
+    if (!read) {
+        printError(QStringLiteral("invalid --json"), read.error());
+        return kExitUsage;
+    }
+    return withStore(invocation, [&](const QSqlDatabase& db) {
+        auto drafted = desktop::money::draftLateCancellationFee(db, request);
+        return report(drafted ? fitflow::Result<std::string>(drafted->invoiceId)
+                              : fitflow::Result<std::string>(drafted.error()),
+                      QStringLiteral("cannot draft the fee invoice"));
     });
 }
 

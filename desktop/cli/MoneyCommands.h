@@ -1,7 +1,8 @@
 #pragma once
-// fitflow-cli invoice ... / payment ...: money operations through desktop/sync/money (local rows
-// and the outbox entry in one transaction). They work offline; `sync` pushes them. Bad input
-// writes nothing and exits non-zero with the field's path on stderr.
+// fitflow-cli invoice ... (late-fee: a late cancellation's fee draft) / payment ...: money
+// operations through desktop/sync/money (local rows and the outbox entry in one transaction). They
+// work offline; `sync` pushes them. Bad input writes nothing and exits non-zero with the field's
+// path on stderr.
 
 #include "desktop/cli/CliCommand.h"
 
@@ -14,6 +15,7 @@ int runInvoiceVoid(const CommandInvocation& invocation);
 int runInvoiceCredit(const CommandInvocation& invocation);
 int runInvoiceList(const CommandInvocation& invocation);
 int runInvoiceReserve(const CommandInvocation& invocation);
+int runInvoiceLateFee(const CommandInvocation& invocation);
 int runPaymentRecord(const CommandInvocation& invocation);
 
 } // namespace fitflow::cli

@@ -7,6 +7,7 @@
 #include "desktop/storage/calendar/SeriesTables.h"
 #include "desktop/storage/clients/ClientExtrasTables.h"
 #include "desktop/storage/invoices/TaxRegistrationColumns.h"
+#include "desktop/storage/money/InvoiceLineLinkColumns.h"
 #include "desktop/storage/money/MoneyTables.h"
 
 #include <QDateTime>
@@ -172,6 +173,8 @@ constexpr std::array kMigrations{
     Migration{8, "recurring series, sessions.series_id", &createSeriesTables},
     Migration{9, "organizations: GST/HST and QST registration numbers", &addTaxRegistrationColumns},
     Migration{10, "availability: weekly rules and exceptions", &createAvailabilityTables},
+    Migration{11, "money: what invoice lines bill (session, package)",
+              &money::addInvoiceLineLinkColumns},
     Migration{12, "recurring series: exceptions as records", &createSeriesExceptionTables},
 };
 

@@ -21,9 +21,30 @@ QString CancellationNotice::text(const scheduling::CancellationAssessment& asses
     if (assessment.feeCents == 0) {
         return tr("This is a late cancellation. Your policy sets no fee.");
     }
-    return tr("This is a late cancellation: your policy charges a fee of %1. The fee invoice will "
-              "be created once invoices sync with the server (not available yet).")
+    return tr("This is a late cancellation: your policy charges a fee of %1. Cancelling creates "
+              "a draft invoice of the fee for the client; choose Waive fee to cancel without it.")
         .arg(MoneyText::fromCents(assessment.feeCents));
+}
+
+QString CancellationNotice::feeLineTemplate()
+{
+    return tr("Late cancellation fee — %1");
+}
+
+QString CancellationNotice::feeDraftCreated(std::int64_t totalCents, const QString& clientName)
+{
+    return tr("Session cancelled. A draft invoice of %1 was created for %2: Invoices → Drafts.")
+        .arg(MoneyText::fromCents(totalCents), clientName);
+}
+
+QString CancellationNotice::feeDraftFailed(const QString& reason)
+{
+    return tr("Session cancelled, but the fee invoice could not be created: %1").arg(reason);
+}
+
+QString CancellationNotice::feeWaived()
+{
+    return tr("Session cancelled. The late-cancellation fee was waived.");
 }
 
 } // namespace fitflow::desktop

@@ -17,16 +17,17 @@ QString BillableSessions::keyOf(const BookedSession& session)
 
 std::vector<BillableSession>
 BillableSessions::select(const std::vector<BookedSession>& sessions,
-                         const std::vector<QString>& invoicedDescriptions)
+                         const std::set<QString>& billedSessionIds,
+                         const std::vector<QString>& unlinkedDescriptions)
 {
     std::vector<BillableSession> billable;
     for (const BookedSession& session : sessions) {
-        if (session.status != QLatin1String("completed")) {
+        if (session.status != QLatin1String("completed") || billedSessionIds.contains(session.id)) {
             continue;
         }
         const QString key = keyOf(session);
         const bool invoiced =
-            std::any_of(invoicedDescriptions.begin(), invoicedDescriptions.end(),
+            std::any_of(unlinkedDescriptions.begin(), unlinkedDescriptions.end(),
                         [&key](const QString& description) { return description.contains(key); });
         if (invoiced) {
             continue;

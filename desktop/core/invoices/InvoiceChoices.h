@@ -1,9 +1,10 @@
 #pragma once
 // What a new invoice can be made for: this device's organizations, their clients and their
-// locations (with the province that decides the taxes), and the completed sessions not invoiced
-// yet, read on the store thread.
+// locations (with the province that decides the taxes), and the completed sessions and the
+// packages not invoiced yet, read on the store thread.
 
 #include "desktop/core/invoices/BillableSessions.h"
+#include "desktop/storage/money/UnbilledPackages.h"
 
 #include <QString>
 
@@ -22,7 +23,8 @@ struct InvoiceChoices {
     std::vector<InvoiceChoice> organizations;
     std::vector<InvoiceChoice> clients;
     std::vector<InvoiceChoice> locations;
-    std::vector<BillableSession> sessions; // completed, not invoiced yet
+    std::vector<BillableSession> sessions;        // completed, not invoiced yet
+    std::vector<money::UnbilledPackage> packages; // not invoiced yet
 };
 
 } // namespace fitflow::desktop

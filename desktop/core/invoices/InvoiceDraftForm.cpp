@@ -38,6 +38,20 @@ QString lineJson(const DraftLineInput& line, int number, nlohmann::json& out)
     return {};
 }
 
+// What the lines bill, as the draft's `line_links`.
+nlohmann::json lineLinks(const std::vector<DraftLineInput>& lines)
+{
+    nlohmann::json links = nlohmann::json::array();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!lines[i].sessionId.isEmpty()) {
+            links.push_back({{"line", i}, {"session_id", lines[i].sessionId.toStdString()}});
+        } else if (!lines[i].packageId.isEmpty()) {
+            links.push_back({{"line", i}, {"package_id", lines[i].packageId.toStdString()}});
+        }
+    }
+    return links;
+}
+
 void fillTotals(const nlohmann::json& totals, DraftPreview& preview)
 {
     preview.subtotalCents = totals.value("subtotal_cents", std::int64_t{0});
@@ -128,6 +142,9 @@ DraftPreview InvoiceDraftForm::preview(const DraftFormInput& input)
     draft["client_id"] = input.clientId.toStdString();
     if (!input.locationId.isEmpty()) {
         draft["location_id"] = input.locationId.toStdString();
+    }
+    if (auto links = lineLinks(input.lines); !links.empty()) {
+        draft["line_links"] = std::move(links);
     }
     fillTotals(*totals, preview);
     preview.draft = std::move(draft);

@@ -22,6 +22,8 @@ struct DraftLineInput {
     QString unitPrice;                            // typed money
     QString discount;                             // typed money; empty = none
     QString category = QStringLiteral("service"); // "service", "goods", "exempt"
+    QString sessionId; // the session this line bills, if any (line_links)
+    QString packageId; // or the package
 };
 
 struct DraftFormInput {
@@ -42,7 +44,7 @@ struct TaxPreview {
 
 struct DraftPreview {
     QString problem;      // empty when the draft can be saved
-    nlohmann::json draft; // for InvoiceOperations::draft when valid
+    nlohmann::json draft; // for InvoiceOperations::draft when valid, with its line_links
     std::int64_t subtotalCents = 0;
     std::vector<TaxPreview> taxes;
     std::int64_t totalCents = 0;

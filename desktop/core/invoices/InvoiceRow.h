@@ -37,6 +37,7 @@ struct InvoiceRow {
     QString locationId;
     std::vector<InvoiceRowLine> lines;
     nlohmann::json draft; // the stored draft (tax_point_date, supplier, place, lines)
+    nlohmann::json lineLinks = nlohmann::json::array(); // what lines bill (line_links)
 };
 
 // Open balances of issued invoices by days since their tax point date (all organizations).

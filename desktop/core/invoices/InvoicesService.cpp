@@ -160,6 +160,7 @@ InvoiceRow rowOf(const money::LocalInvoice& invoice, NameLookup& names)
     row.clientId = jsonText(values, "client_id");
     row.locationId = jsonText(values, "location_id");
     row.draft = objectAt(values, "draft");
+    row.lineLinks = values.value("line_links", nlohmann::json::array());
     for (const nlohmann::json& line : row.draft.value("lines", nlohmann::json::array())) {
         const std::int64_t quantity = line.value("quantity", std::int64_t{1});
         row.lines.push_back({QString::fromStdString(line.value("description", std::string())),

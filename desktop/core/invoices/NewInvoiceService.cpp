@@ -5,7 +5,7 @@
 #include "desktop/core/StoreSession.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/calendar/CalendarQueries.h"
-#include "desktop/storage/money/MoneyRepository.h"
+#include "desktop/storage/money/BilledItems.h"
 #include "desktop/storage/search/ClientDirectory.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 
@@ -31,31 +31,20 @@ QString text(const nlohmann::json& values, const char* key)
                : QString();
 }
 
-// The line descriptions of every invoice and credit note that is not void.
-std::vector<QString> invoicedDescriptions(LocalStore* store)
+// The completed sessions and the packages no invoice bills yet.
+void readBillable(LocalStore* store, InvoiceChoices& choices)
 {
-    std::vector<QString> descriptions;
-    auto invoices = money::MoneyRepository(store->database()).invoices();
-    if (!invoices) {
-        return descriptions;
+    auto billed = money::readBilledItems(store->database());
+    if (!billed) {
+        return;
     }
-    for (const money::LocalInvoice& invoice : *invoices) {
-        if (invoice.status() == "void") {
-            continue;
-        }
-        const nlohmann::json draft = invoice.values.value("draft", nlohmann::json::object());
-        for (const nlohmann::json& line : draft.value("lines", nlohmann::json::array())) {
-            descriptions.push_back(text(line, "description"));
-        }
+    if (auto sessions = CalendarQueries(store->database()).allSessions()) {
+        choices.sessions =
+            BillableSessions::select(*sessions, billed->sessionIds, billed->unlinkedDescriptions);
     }
-    return descriptions;
-}
-
-std::vector<BillableSession> billableSessions(LocalStore* store)
-{
-    auto sessions = CalendarQueries(store->database()).allSessions();
-    return sessions ? BillableSessions::select(*sessions, invoicedDescriptions(store))
-                    : std::vector<BillableSession>{};
+    if (auto packages = money::readUnbilledPackages(store->database(), billed->packageIds)) {
+        choices.packages = std::move(*packages);
+    }
 }
 
 InvoiceChoices readChoices(LocalStore* store)
@@ -88,7 +77,7 @@ InvoiceChoices readChoices(LocalStore* store)
                  {}});
         }
     }
-    choices.sessions = billableSessions(store);
+    readBillable(store, choices);
     return choices;
 }
 

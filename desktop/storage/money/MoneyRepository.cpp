@@ -29,8 +29,23 @@ fitflow::Result<nlohmann::json> parseStored(const QVariant& stored)
     return parsed;
 }
 
+// The session or package billed by line `index` (0-based) in `links`, as (session, package).
+std::pair<QVariant, QVariant> linkOf(const nlohmann::json& links, int index)
+{
+    if (!links.is_array()) {
+        return {};
+    }
+    for (const nlohmann::json& link : links) {
+        if (link.is_object() && link.value("line", -1) == index) {
+            return {jsonText(link, "session_id"), jsonText(link, "package_id")};
+        }
+    }
+    return {};
+}
+
 fitflow::Status replaceLines(const QSqlDatabase& db, const std::string& invoiceId,
-                             const nlohmann::json& draft)
+                             const nlohmann::json& draft,
+                             const nlohmann::json& links = nlohmann::json())
 {
     if (auto removed = execSql(db,
                                QStringLiteral("DELETE FROM money_invoice_lines "
@@ -44,22 +59,28 @@ fitflow::Status replaceLines(const QSqlDatabase& db, const std::string& invoiceI
     }
     int lineNo = 0;
     for (const nlohmann::json& line : draft["lines"]) {
+        const auto [sessionId, packageId] = linkOf(links, lineNo);
         auto inserted = execSql(
             db,
             QStringLiteral("INSERT INTO money_invoice_lines (invoice_id, line_no, description,"
-                           " quantity, unit_price_cents, discount_cents, category, tax_included)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           " quantity, unit_price_cents, discount_cents, category, tax_included,"
+                           " session_id, package_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {text(invoiceId), ++lineNo, text(line.value("description", std::string())),
              QVariant::fromValue(line.value("quantity", qint64{1})),
              QVariant::fromValue(line.value("unit_price_cents", qint64{0})),
              QVariant::fromValue(line.value("discount_cents", qint64{0})),
              text(line.value("category", std::string("service"))),
-             line.value("tax_included", false) ? 1 : 0});
+             line.value("tax_included", false) ? 1 : 0, sessionId, packageId});
         if (!inserted) {
             return inserted.error();
         }
     }
     return {};
+}
+
+QVariant lineLinksText(const nlohmann::json& links)
+{
+    return links.is_array() && !links.empty() ? QVariant(text(links.dump())) : QVariant();
 }
 
 QString organizationFilter(const std::string& orgId)
@@ -84,6 +105,7 @@ fitflow::Status MoneyRepository::saveInvoice(const LocalInvoice& invoice)
     const nlohmann::json& v = invoice.values;
     const nlohmann::json draft = v.value("draft", nlohmann::json());
     const nlohmann::json totals = v.value("totals", nlohmann::json::object());
+    const nlohmann::json links = v.value("line_links", nlohmann::json::array());
     QVariant taxPointDate;
     if (draft.is_object() && draft.contains("tax_point_date")) {
         taxPointDate = jsonText(draft, "tax_point_date");
@@ -93,8 +115,8 @@ fitflow::Status MoneyRepository::saveInvoice(const LocalInvoice& invoice)
         QStringLiteral("INSERT OR REPLACE INTO money_invoices (id, org_id, kind, status, number,"
                        " sequence_number, client_id, location_id, trainer_id,"
                        " original_invoice_id, currency, tax_point_date, draft, totals,"
-                       " total_cents, paid_cents, credited_cents, balance_cents)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " total_cents, paid_cents, credited_cents, balance_cents, line_links)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {text(invoice.id), text(invoice.orgId), text(invoice.kind()), text(invoice.status()),
          jsonText(v, "number"), jsonText(v, "sequence_number"), jsonText(v, "client_id"),
          jsonText(v, "location_id"), jsonText(v, "trainer_id"), jsonText(v, "original_invoice_id"),
@@ -103,11 +125,11 @@ fitflow::Status MoneyRepository::saveInvoice(const LocalInvoice& invoice)
          QVariant::fromValue(totals.value("total_cents", qint64{0})),
          QVariant::fromValue(invoice.cents("paid_cents")),
          QVariant::fromValue(invoice.cents("credited_cents")),
-         QVariant::fromValue(invoice.cents("balance_cents"))});
+         QVariant::fromValue(invoice.cents("balance_cents")), lineLinksText(links)});
     if (!saved) {
         return saved.error();
     }
-    return replaceLines(m_db, invoice.id, draft);
+    return replaceLines(m_db, invoice.id, draft, links);
 }
 
 namespace {
@@ -115,7 +137,7 @@ namespace {
 constexpr const char* kInvoiceColumns =
     "SELECT id, org_id, kind, status, number, sequence_number, client_id, location_id,"
     " trainer_id, original_invoice_id, currency, draft, totals, paid_cents, credited_cents,"
-    " balance_cents FROM money_invoices";
+    " balance_cents, line_links FROM money_invoices";
 
 fitflow::Result<LocalInvoice> invoiceFrom(const QSqlQuery& query)
 {
@@ -154,6 +176,14 @@ fitflow::Result<LocalInvoice> invoiceFrom(const QSqlQuery& query)
     v["paid_cents"] = query.value(13).toLongLong();
     v["credited_cents"] = query.value(14).toLongLong();
     v["balance_cents"] = query.value(15).toLongLong();
+    v["line_links"] = nlohmann::json::array();
+    if (!query.value(16).isNull()) {
+        auto links = parseStored(query.value(16));
+        if (!links) {
+            return links.error();
+        }
+        v["line_links"] = std::move(*links);
+    }
     return invoice;
 }
 

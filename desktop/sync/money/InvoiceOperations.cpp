@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 namespace fitflow::desktop::money {
 
@@ -26,12 +27,35 @@ std::string newId()
     return generateUuidV7().toStdString();
 }
 
+// `line_links` as docs/sync-protocol.md has it: each entry names one line (an index into
+// `lineCount` lines, once) and exactly one session or package it bills.
+nlohmann::json readLineLinks(JsonReader& reader, std::int64_t lineCount)
+{
+    std::set<std::int64_t> linked;
+    const auto entries = reader.array("line_links", [&](JsonReader& entry) {
+        nlohmann::json link{{"line", entry.int64("line", 0, lineCount - 1)}};
+        for (const char* key : {"session_id", "package_id"}) {
+            if (entry.has(key)) {
+                link[key] = entry.uuid(key);
+            }
+        }
+        if (entry.ok() && link.size() != 2) {
+            entry.fail("invalid_value", "a line bills exactly one session or one package");
+        } else if (entry.ok() && !linked.insert(link["line"].get<std::int64_t>()).second) {
+            entry.fail("invalid_value", "a line is linked once", "line");
+        }
+        return link;
+    });
+    return nlohmann::json(entries);
+}
+
 // The client/location part of a draft checked, the rest decoded; returns the invoice values.
 fitflow::Result<nlohmann::json> draftValues(const nlohmann::json& input)
 {
     nlohmann::json draft = nlohmann::json::object();
     std::string clientId;
     nlohmann::json locationId;
+    nlohmann::json links = nlohmann::json::array();
     auto read = readJsonObject(input, [&](JsonReader& reader) {
         clientId = reader.uuid("client_id");
         if (reader.has("location_id")) {
@@ -39,6 +63,11 @@ fitflow::Result<nlohmann::json> draftValues(const nlohmann::json& input)
         }
         for (const char* key : {"tax_point_date", "supplier", "place", "lines"}) {
             draft[key] = reader.raw(key);
+        }
+        if (reader.ok() && reader.has("line_links")) {
+            const auto lineCount =
+                draft["lines"].is_array() ? static_cast<std::int64_t>(draft["lines"].size()) : 0;
+            links = readLineLinks(reader, lineCount);
         }
         return 0;
     });
@@ -59,7 +88,8 @@ fitflow::Result<nlohmann::json> draftValues(const nlohmann::json& input)
                           {"trainer_id", nullptr}, {"original_invoice_id", nullptr},
                           {"currency", "CAD"},     {"draft", draft},
                           {"totals", *totals},     {"paid_cents", 0},
-                          {"credited_cents", 0},   {"balance_cents", 0}};
+                          {"credited_cents", 0},   {"balance_cents", 0},
+                          {"line_links", links}};
 }
 
 nlohmann::json draftOp(const nlohmann::json& values)
@@ -69,6 +99,9 @@ nlohmann::json draftOp(const nlohmann::json& values)
     op["client_id"] = values["client_id"];
     if (!values["location_id"].is_null()) {
         op["location_id"] = values["location_id"];
+    }
+    if (!values["line_links"].empty()) {
+        op["line_links"] = values["line_links"];
     }
     return op;
 }
@@ -387,7 +420,8 @@ InvoiceOperations::creditNote(const std::string& invoiceId,
                    {"totals", totals},
                    {"paid_cents", 0},
                    {"credited_cents", 0},
-                   {"balance_cents", 0}});
+                   {"balance_cents", 0},
+                   {"line_links", nlohmann::json::array()}}); // a credit note bills nothing
     original->values["credited_cents"] = original->cents("credited_cents") + credited;
     original->values["balance_cents"] = balanceOf(original->values);
     if (auto saved = writer.money().saveInvoice({id, original->orgId, values}); !saved) {

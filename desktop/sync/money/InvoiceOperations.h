@@ -30,7 +30,8 @@ public:
     explicit InvoiceOperations(QSqlDatabase db);
 
     // A new draft; returns its id. `draft` is {"client_id", "location_id" (optional),
-    // "tax_point_date", "supplier", "place", "lines"} (the `invoice.draft` op without "type").
+    // "tax_point_date", "supplier", "place", "lines", "line_links" (optional: what lines bill,
+    // [{"line": 0, "session_id": "…"}])} (the `invoice.draft` op without "type").
     // Errors: the field errors of the draft decoder with their path, `invalid_value` (org id).
     fitflow::Result<std::string> draft(const std::string& orgId, const nlohmann::json& draft);
     // Replaces a draft. Errors as draft(), `not_found`, `invoice_not_draft`.

@@ -11,6 +11,7 @@
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/ui/calendar/BookingFlow.h"
 #include "desktop/ui/calendar/CalendarView.h"
+#include "desktop/ui/invoices/LateFeeFlow.h"
 #include "desktop/ui/notes/NoteEditorDialog.h"
 #include "shared/scheduling/SessionStateMachine.h"
 
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QThread>
@@ -408,16 +410,36 @@ void CalendarPage::confirmCancellation(const QString& sessionId)
                         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("cancelSessionBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    // A late fee is drafted as an invoice after the cancellation (LateFeeFlow) unless waived.
+    const std::int64_t fee = assessment->late ? assessment->feeCents : 0;
+    QAbstractButton* waive = nullptr;
+    if (fee > 0) {
+        waive = box->addButton(tr("&Waive fee"), QMessageBox::NoRole);
+        waive->setObjectName(QStringLiteral("waiveFeeButton"));
+    }
     connect(
-        box, &QMessageBox::buttonClicked, this, [this, box, sessionId](QAbstractButton* button) {
-            if (box->standardButton(button) != QMessageBox::Yes) {
+        box, &QMessageBox::buttonClicked, this,
+        [this, box, sessionId, waive, fee, client = session->clientName](QAbstractButton* button) {
+            const bool waived = button == waive;
+            if (!waived && box->standardButton(button) != QMessageBox::Yes) {
                 return;
             }
-            m_service->applyAction(sessionId, scheduling::SessionAction::Cancel,
-                                   [this](fitflow::Result<QString> status) {
-                                       showMessage(status ? tr("Session cancelled.")
-                                                          : ErrorText::forError(status.error()));
-                                   });
+            const std::int64_t charged = waived ? 0 : fee;
+            m_service->applyAction(
+                sessionId, scheduling::SessionAction::Cancel,
+                [this, sessionId, client, charged, waived](fitflow::Result<QString> status) {
+                    if (!status) {
+                        showMessage(ErrorText::forError(status.error()));
+                    } else if (charged > 0) {
+                        auto* flow = new LateFeeFlow(m_context, this);
+                        connect(flow, &LateFeeFlow::finished, this, &CalendarPage::showMessage);
+                        connect(flow, &LateFeeFlow::finished, flow, &QObject::deleteLater);
+                        flow->draftFee(sessionId, client, charged);
+                    } else {
+                        showMessage(waived ? CancellationNotice::feeWaived()
+                                           : tr("Session cancelled."));
+                    }
+                });
         });
     box->open();
 }

@@ -4,10 +4,12 @@
 #include "desktop/core/calendar/CalendarPreferences.h"
 #include "desktop/core/clients/ClientExtrasService.h"
 #include "desktop/core/clients/ClientsService.h"
+#include "desktop/core/clients/PackageListModel.h"
 #include "desktop/ui/clients/ClientEditorDialog.h"
 #include "desktop/ui/clients/ClientProfilePanel.h"
 #include "desktop/ui/clients/ConsentDialog.h"
 #include "desktop/ui/clients/PackageDialog.h"
+#include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/notes/NoteEditorDialog.h"
 
 #include <QAction>
@@ -45,6 +47,10 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_packageAction = makeAction(QStringLiteral("addPackageAction"), tr("Add &package..."),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // Invoices the package selected in the profile (or the client's first one listed).
+    m_invoicePackageAction =
+        makeAction(QStringLiteral("invoicePackageAction"), tr("&Invoice package..."),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
@@ -131,6 +137,7 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
     connect(m_deleteAction, &QAction::triggered, this, &ClientsPage::confirmDelete);
     connect(m_consentAction, &QAction::triggered, this, &ClientsPage::openConsentDialog);
     connect(m_packageAction, &QAction::triggered, this, &ClientsPage::openPackageDialog);
+    connect(m_invoicePackageAction, &QAction::triggered, this, &ClientsPage::invoicePackage);
     connect(m_extras, &ClientExtrasService::writeFailed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Not saved"), message);
     });
@@ -189,8 +196,8 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
 
 QList<QAction*> ClientsPage::clientActions() const
 {
-    return {m_findAction,   m_newAction,     m_editAction,
-            m_deleteAction, m_consentAction, m_packageAction};
+    return {m_findAction,    m_newAction,     m_editAction,          m_deleteAction,
+            m_consentAction, m_packageAction, m_invoicePackageAction};
 }
 
 void ClientsPage::reload()
@@ -314,6 +321,7 @@ void ClientsPage::updateActions()
     m_deleteAction->setEnabled(hasSelection);
     m_consentAction->setEnabled(hasSelection);
     m_packageAction->setEnabled(hasSelection);
+    m_invoicePackageAction->setEnabled(hasSelection);
 }
 
 void ClientsPage::openConsentDialog()
@@ -343,6 +351,24 @@ void ClientsPage::openPackageDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_extras->addPackage(dialog->draft()); });
+    dialog->open();
+}
+
+void ClientsPage::invoicePackage()
+{
+    const auto* packages = m_profile->findChild<QTableView*>(QStringLiteral("clientPackageTable"));
+    if (packages == nullptr || packages->model() == nullptr || packages->model()->rowCount() == 0) {
+        return;
+    }
+    const QModelIndexList selected = packages->selectionModel()->selectedRows();
+    const QModelIndex row = selected.isEmpty() ? packages->model()->index(0, 0) : selected.first();
+    const QString packageId = row.data(PackageListModel::kPackageIdRole).toString();
+    if (packageId.isEmpty()) {
+        return;
+    }
+    auto* dialog = new NewInvoiceDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->invoicePackage(packageId);
     dialog->open();
 }
 

@@ -27,8 +27,8 @@ class ClientsPage : public QWidget {
 public:
     explicit ClientsPage(DesktopContext context, QWidget* parent = nullptr);
 
-    // The page's main actions (find, new, edit, delete, record consent, add package) with their
-    // shortcuts, for a menu.
+    // The page's main actions (find, new, edit, delete, record consent, add package, invoice
+    // package) with their shortcuts, for a menu.
     QList<QAction*> clientActions() const;
     ClientsService& service() { return *m_service; }
     ClientExtrasService& extras() { return *m_extras; }
@@ -47,6 +47,8 @@ private:
     void confirmDelete();
     void openConsentDialog();
     void openPackageDialog();
+    // Opens a new invoice of the profile's selected package (NewInvoiceDialog::invoicePackage).
+    void invoicePackage();
     void openNote(const QString& noteId);
     void startNote(const QString& clientId, const QString& format);
     void openSessionNote(const QString& clientId, const QString& sessionId);
@@ -71,6 +73,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_consentAction = nullptr;
     QAction* m_packageAction = nullptr;
+    QAction* m_invoicePackageAction = nullptr;
     QString m_wantedSelection; // selected again once the list reloads
 };
 

@@ -3,6 +3,7 @@
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/calendar/MoneyText.h"
 #include "desktop/core/invoices/NewInvoiceService.h"
+#include "desktop/core/invoices/PackageInvoiceLine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,21 @@ QString cellText(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
     return item != nullptr ? item->text() : QString();
+}
+
+// A billable item of the list and a line's description cell keep what they bill here.
+constexpr int kSessionIdRole = Qt::UserRole;
+constexpr int kPackageIdRole = Qt::UserRole + 1;
+constexpr int kPriceCentsRole = Qt::UserRole + 2;
+
+QString linkedId(const nlohmann::json& links, int line, const char* key)
+{
+    for (const nlohmann::json& link : links) {
+        if (link.is_object() && link.value("line", -1) == line && link.contains(key)) {
+            return QString::fromStdString(link.value(key, std::string()));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -84,9 +100,9 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     m_defaultPriceCents = context.settings.defaultSessionPriceCents();
     m_sessions = new QListWidget(this);
     m_sessions->setObjectName(QStringLiteral("invoiceSessionsList"));
-    m_sessions->setAccessibleName(tr("Completed sessions not invoiced yet"));
+    m_sessions->setAccessibleName(tr("Completed sessions and packages not invoiced yet"));
     m_sessions->setMaximumHeight(110);
-    m_addSessions = new QPushButton(tr("Add chec&ked sessions"), this);
+    m_addSessions = new QPushButton(tr("Add chec&ked items"), this);
     m_addSessions->setObjectName(QStringLiteral("addSessionLinesButton"));
     connect(m_addSessions, &QPushButton::clicked, this, &NewInvoiceDialog::addCheckedSessions);
     auto* addLineButton = new QPushButton(tr("&Add line"), this);
@@ -118,7 +134,8 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    auto* sessionsLabel = new QLabel(tr("Completed &sessions not invoiced yet:"), this);
+    auto* sessionsLabel =
+        new QLabel(tr("Completed &sessions and packages not invoiced yet:"), this);
     sessionsLabel->setBuddy(m_sessions);
     layout->addWidget(sessionsLabel);
     layout->addWidget(m_sessions);
@@ -194,35 +211,77 @@ void NewInvoiceDialog::showChoices(const InvoiceChoices& choices)
     fillForOrganization();
     m_choicesLoaded = true;
     fillFromDraft();
+    fillForPackage();
+}
+
+void NewInvoiceDialog::invoicePackage(const QString& packageId)
+{
+    m_packageToInvoice = packageId;
+    if (m_choicesLoaded) {
+        fillForPackage();
+    }
+}
+
+void NewInvoiceDialog::fillForPackage()
+{
+    if (m_packageToInvoice.isEmpty()) {
+        return;
+    }
+    const auto package = std::find_if(
+        m_choices.packages.begin(), m_choices.packages.end(),
+        [this](const money::UnbilledPackage& p) { return p.id == m_packageToInvoice; });
+    m_packageToInvoice.clear();
+    if (package == m_choices.packages.end()) {
+        m_problem->setText(tr("This package is invoiced already."));
+        return;
+    }
+    m_organization->setCurrentIndex(std::max(0, m_organization->findData(package->orgId)));
+    m_client->setCurrentIndex(std::max(0, m_client->findData(package->clientId)));
+    fillSessions();
+    for (int row = 0; row < m_sessions->count(); ++row) {
+        QListWidgetItem* item = m_sessions->item(row);
+        item->setCheckState(item->data(kPackageIdRole).toString() == package->id ? Qt::Checked
+                                                                                 : Qt::Unchecked);
+    }
+    addCheckedSessions();
 }
 
 void NewInvoiceDialog::fillSessions()
 {
     const QString clientId = m_client->currentData().toString();
     m_sessions->clear();
-    for (const BillableSession& session : m_choices.sessions) {
-        if (session.clientId != clientId || m_addedSessionIds.contains(session.id)) {
-            continue;
-        }
-        auto* item = new QListWidgetItem(session.description, m_sessions);
-        item->setData(Qt::UserRole, session.id);
+    const auto addItem = [this](const QString& text, int role, const QString& id) {
+        auto* item = new QListWidgetItem(text, m_sessions);
+        item->setData(role, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
+        return item;
+    };
+    for (const BillableSession& session : m_choices.sessions) {
+        if (session.clientId == clientId && !m_addedSessionIds.contains(session.id)) {
+            addItem(session.description, kSessionIdRole, session.id)
+                ->setData(kPriceCentsRole, m_defaultPriceCents);
+        }
+    }
+    for (const money::UnbilledPackage& package : m_choices.packages) {
+        if (package.clientId == clientId && !m_addedSessionIds.contains(package.id)) {
+            addItem(PackageInvoiceLine::description(package), kPackageIdRole, package.id)
+                ->setData(kPriceCentsRole, package.priceCents);
+        }
     }
     m_addSessions->setEnabled(m_sessions->count() > 0);
 }
 
 void NewInvoiceDialog::addCheckedSessions()
 {
-    QStringList descriptions;
+    std::vector<const QListWidgetItem*> checked;
     for (int row = 0; row < m_sessions->count(); ++row) {
         const QListWidgetItem* item = m_sessions->item(row);
         if (item->checkState() == Qt::Checked) {
-            descriptions << item->text();
-            m_addedSessionIds << item->data(Qt::UserRole).toString();
+            checked.push_back(item);
         }
     }
-    if (descriptions.isEmpty()) {
+    if (checked.empty()) {
         return;
     }
     for (int row = m_lines->rowCount() - 1; row >= 0; --row) {
@@ -230,13 +289,21 @@ void NewInvoiceDialog::addCheckedSessions()
             m_lines->removeRow(row);
         }
     }
-    for (const QString& description : descriptions) {
+    for (const QListWidgetItem* item : checked) {
         addLine();
         const int row = m_lines->rowCount() - 1;
         const QSignalBlocker blocker(m_lines);
-        m_lines->item(row, Description)->setText(description);
-        if (m_defaultPriceCents > 0) {
-            m_lines->item(row, UnitPrice)->setText(MoneyText::fromCents(m_defaultPriceCents));
+        QTableWidgetItem* description = m_lines->item(row, Description);
+        description->setText(item->text());
+        for (int role : {kSessionIdRole, kPackageIdRole}) {
+            description->setData(role, item->data(role));
+            if (!item->data(role).toString().isEmpty()) {
+                m_addedSessionIds << item->data(role).toString();
+            }
+        }
+        const qint64 price = item->data(kPriceCentsRole).toLongLong();
+        if (price > 0) {
+            m_lines->item(row, UnitPrice)->setText(MoneyText::fromCents(price));
         }
     }
     fillSessions();
@@ -276,8 +343,10 @@ void NewInvoiceDialog::fillFromDraft()
         addLine();
         const int row = m_lines->rowCount() - 1;
         const QSignalBlocker blocker(m_lines);
-        m_lines->item(row, Description)
-            ->setText(QString::fromStdString(line.value("description", std::string())));
+        QTableWidgetItem* description = m_lines->item(row, Description);
+        description->setText(QString::fromStdString(line.value("description", std::string())));
+        description->setData(kSessionIdRole, linkedId(m_editing.lineLinks, row, "session_id"));
+        description->setData(kPackageIdRole, linkedId(m_editing.lineLinks, row, "package_id"));
         m_lines->item(row, UnitPrice)
             ->setText(MoneyText::fromCents(line.value("unit_price_cents", std::int64_t{0})));
         const std::int64_t discount = line.value("discount_cents", std::int64_t{0});
@@ -333,6 +402,10 @@ DraftFormInput NewInvoiceDialog::formInput() const
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         DraftLineInput line;
         line.description = cellText(m_lines, row, Description);
+        if (const QTableWidgetItem* description = m_lines->item(row, Description)) {
+            line.sessionId = description->data(kSessionIdRole).toString();
+            line.packageId = description->data(kPackageIdRole).toString();
+        }
         if (const auto* quantity = qobject_cast<QSpinBox*>(m_lines->cellWidget(row, Quantity))) {
             line.quantity = quantity->value();
         }

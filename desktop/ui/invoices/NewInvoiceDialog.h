@@ -1,10 +1,11 @@
 #pragma once
 // New invoice: organization, client, where the session is held (which decides the taxes), the
-// tax point date, the supplier's registrations, the client's completed sessions not invoiced yet
-// (each becomes a line at the default session price) and free lines (description, quantity, unit
-// price, discount, category). Totals and each tax line are recomputed on every change by the
-// shared engine (InvoiceDraftForm). Save as draft, or Issue with this device's next number.
-// The same dialog edits an existing draft (redraft).
+// tax point date, the supplier's registrations, the client's completed sessions and packages not
+// invoiced yet (each becomes a line linked to it: a session at the default session price, a
+// package at its price) and free lines (description, quantity, unit price, discount, category).
+// Totals and each tax line are recomputed on every change by the shared engine (InvoiceDraftForm).
+// Save as draft, or Issue with this device's next number. The same dialog edits an existing draft
+// (redraft).
 
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/invoices/InvoiceChoices.h"
@@ -40,6 +41,9 @@ public:
     // Edits an existing draft instead (redraft): its organization, client, location, date,
     // registrations and lines fill the form once the choices are loaded; saving replaces it.
     void editDraft(const InvoiceRow& draft);
+    // A new invoice of one package ("Invoice package…"): its organization and client chosen and
+    // its line ("<name> — N credits" at the package price, linked) added once choices load.
+    void invoicePackage(const QString& packageId);
     QString editedDraftId() const { return m_editing.id; }
     DraftFormInput formInput() const;
     const DraftPreview& preview() const { return m_preview; }
@@ -52,6 +56,7 @@ private:
     void showChoices(const InvoiceChoices& choices);
     void fillFromDraft();
     void fillSessions();
+    void fillForPackage();
     void fillForOrganization();
     void recompute();
     void save(bool issueNow);
@@ -69,7 +74,8 @@ private:
     QListWidget* m_sessions = nullptr;
     QPushButton* m_addSessions = nullptr;
     qint64 m_defaultPriceCents = 0;
-    QStringList m_addedSessionIds;
+    QStringList m_addedSessionIds; // sessions and packages already made into lines
+    QString m_packageToInvoice;
     QLabel* m_place = nullptr;
     QLabel* m_subtotal = nullptr;
     QLabel* m_taxes = nullptr;

@@ -14,6 +14,35 @@ template <typename... Ts> struct Overloaded : Ts... {
 // The largest sequence number an operation may name (formatInvoiceNumber prints 12 digits).
 constexpr std::int64_t kMaxSequenceNumber = 999'999'999'999;
 
+// `line_links`: [{"line": 0, "session_id": "…"} | {"line": 1, "package_id": "…"}], one entry
+// per line at most, each naming exactly one thing billed.
+std::vector<InvoiceLineLink> readLineLinks(JsonReader& reader, std::size_t lineCount)
+{
+    std::vector<bool> linked(lineCount, false);
+    return reader.array("line_links", [&](JsonReader& entry) {
+        InvoiceLineLink link;
+        link.line = static_cast<std::size_t>(
+            entry.int64("line", 0, static_cast<std::int64_t>(lineCount) - 1));
+        if (entry.has("session_id")) {
+            link.sessionId = entry.uuid("session_id");
+        }
+        if (entry.has("package_id")) {
+            link.packageId = entry.uuid("package_id");
+        }
+        if (!entry.ok()) {
+            return link;
+        }
+        if (link.sessionId.empty() == link.packageId.empty()) {
+            entry.fail("invalid_value", "a line bills exactly one session or one package");
+        } else if (linked[link.line]) {
+            entry.fail("invalid_value", "a line is linked once", "line");
+        } else {
+            linked[link.line] = true;
+        }
+        return link;
+    });
+}
+
 DraftInvoiceOp readDraft(JsonReader& reader)
 {
     DraftInvoiceOp op;
@@ -37,6 +66,9 @@ DraftInvoiceOp readDraft(JsonReader& reader)
         reader.fail("invalid_value", "an invoice needs at least one line", "lines");
     }
     op.draft = std::move(*draft);
+    if (reader.ok() && reader.has("line_links")) {
+        op.lineLinks = readLineLinks(reader, op.draft.lines.size());
+    }
     return op;
 }
 

@@ -33,11 +33,19 @@ inline constexpr std::array<EnumName<PaymentMethod>, 3> kPaymentMethodNames{{
     {PaymentMethod::Card, "card"},
 }};
 
+// What one line of a draft bills: exactly one of a session or a package of the organization.
+struct InvoiceLineLink {
+    std::size_t line = 0; // index into the draft's lines
+    std::string sessionId;
+    std::string packageId;
+};
+
 struct DraftInvoiceOp {
     std::string clientId;
     std::optional<std::string> locationId;
     nlohmann::json draftJson;    // tax_point_date, supplier, place, lines: as sent, validated
     invoice::InvoiceDraft draft; // the same, decoded
+    std::vector<InvoiceLineLink> lineLinks; // `line_links`, at most one per line
 };
 
 struct IssueInvoiceOp {

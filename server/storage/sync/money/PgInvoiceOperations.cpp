@@ -1,5 +1,6 @@
 #include "server/storage/sync/money/PgInvoiceOperations.h"
 
+#include "server/storage/sync/money/PgInvoiceLinks.h"
 #include "server/storage/sync/money/PgInvoiceState.h"
 #include "server/storage/sync/money/SyncMoneyActor.h"
 #include "shared/codec/TextFormats.h"
@@ -40,21 +41,33 @@ Result<InvoiceTotals> computeTotals(const InvoiceDraft& draft)
     return invoice::computeInvoiceTotals(draft, *taxTable());
 }
 
-// Every line of `lines` replaces the invoice's lines (drafts change, issued lines are frozen).
+// Every line of `lines` replaces the invoice's lines (drafts change, issued lines are frozen);
+// `links` name what some of them bill (credit notes pass none).
 void writeLines(pqxx::transaction_base& tx, const std::string& orgId, const std::string& invoiceId,
-                const std::vector<invoice::InvoiceLine>& lines)
+                const std::vector<invoice::InvoiceLine>& lines,
+                const std::vector<sync::money::InvoiceLineLink>& links = {})
 {
     tx.exec_params("DELETE FROM invoice_lines WHERE org_id = $1 AND invoice_id = $2", orgId,
                    invoiceId);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto& line = lines[i];
+        std::string sessionId;
+        std::string packageId;
+        for (const auto& link : links) {
+            if (link.line == i) {
+                sessionId = link.sessionId;
+                packageId = link.packageId;
+            }
+        }
         tx.exec_params(
             "INSERT INTO invoice_lines (org_id, invoice_id, line_no, description, "
             "quantity, unit_price_cents, amount_cents, discount_cents, category, "
-            "tax_included) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            "tax_included, session_id, package_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+            "$10, NULLIF($11, '')::uuid, NULLIF($12, '')::uuid)",
             orgId, invoiceId, static_cast<int>(i + 1), line.description, line.quantity,
             line.unitPrice.cents(), line.quantity * line.unitPrice.cents(), line.discount.cents(),
-            std::string(enumToName(tax::kTaxCategoryNames, line.category)), line.taxIncluded);
+            std::string(enumToName(tax::kTaxCategoryNames, line.category)), line.taxIncluded,
+            sessionId, packageId);
     }
 }
 
@@ -143,6 +156,9 @@ Status draftInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     if (client.empty()) {
         return makeError("not_found", "no such client", "op.client_id");
     }
+    if (auto billable = checkLineLinks(tx, actor.orgId, invoiceId, op); !billable) {
+        return billable;
+    }
     const bool billsAsTrainer = *role == Role::Trainer || *role == Role::TrainerAdmin;
     const std::string location = op.locationId.value_or("");
     if (existing) {
@@ -159,7 +175,7 @@ Status draftInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
                        op.draftJson.dump());
     }
     storeAmounts(tx, actor.orgId, invoiceId, *totals);
-    writeLines(tx, actor.orgId, invoiceId, op.draft.lines);
+    writeLines(tx, actor.orgId, invoiceId, op.draft.lines, op.lineLinks);
     return {};
 }
 

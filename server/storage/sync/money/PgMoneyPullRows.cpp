@@ -1,6 +1,7 @@
 #include "server/storage/sync/money/PgMoneyPullRows.h"
 
 #include "server/storage/TenantTransaction.h"
+#include "server/storage/sync/money/PgInvoiceLinks.h"
 
 #include <pqxx/pqxx>
 
@@ -46,7 +47,14 @@ constexpr const char* kInvoiceSelect =
     "coalesce((SELECT sum(p.amount_cents) FROM payments p "
     "          WHERE p.org_id = t.org_id AND p.invoice_id = t.id), 0), "
     "coalesce((SELECT -sum(c.total_cents) FROM invoices c WHERE c.org_id = t.org_id "
-    "          AND c.original_invoice_id = t.id AND c.status = 'issued'), 0) "
+    "          AND c.original_invoice_id = t.id AND c.status = 'issued'), 0), "
+    // What the lines bill (0017), in line order, as JSON text.
+    "coalesce((SELECT json_agg(CASE WHEN l.session_id IS NOT NULL "
+    "  THEN json_build_object('line', l.line_no - 1, 'session_id', l.session_id) "
+    "  ELSE json_build_object('line', l.line_no - 1, 'package_id', l.package_id) END "
+    "  ORDER BY l.line_no) FROM invoice_lines l WHERE l.org_id = t.org_id "
+    "  AND l.invoice_id = t.id AND (l.session_id IS NOT NULL OR l.package_id IS NOT NULL)"
+    ")::text, '[]') "
     "FROM invoices t WHERE t.org_id = $1 AND ";
 
 PulledRow invoiceRow(const pqxx::row& row)
@@ -76,6 +84,7 @@ PulledRow invoiceRow(const pqxx::row& row)
         {"paid_cents", paid},
         {"credited_cents", credited},
         {"balance_cents", open ? std::max<std::int64_t>(0, total - paid - credited) : 0},
+        {"line_links", lineLinksFromText(row[18].c_str())},
     };
     return PulledRow{SyncEntity::Invoice,
                      row[0].as<std::string>(),
