@@ -60,22 +60,4 @@ SnapshotSeenRepository::unseenIds(const std::string& orgId, const std::string& e
     return ids;
 }
 
-fitflow::Result<std::set<std::pair<std::string, std::string>>>
-SnapshotSeenRepository::seenOf(const std::string& orgId, const std::vector<std::string>& entities)
-{
-    std::set<std::pair<std::string, std::string>> seen;
-    for (const std::string& entity : entities) {
-        auto query = m_statements.run(
-            QStringLiteral("SELECT id FROM snapshot_seen WHERE org_id = ? AND entity = ?"),
-            {text(orgId), text(entity)});
-        if (!query) {
-            return query.error();
-        }
-        while ((*query)->next()) {
-            seen.insert({entity, (*query)->value(0).toString().toStdString()});
-        }
-    }
-    return seen;
-}
-
 } // namespace fitflow::desktop

@@ -9,9 +9,7 @@
 
 #include <QSqlDatabase>
 
-#include <set>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace fitflow::desktop {
@@ -30,9 +28,6 @@ public:
     // Ids of `table`'s rows of the organization that have no mark for `entity`.
     fitflow::Result<std::vector<std::string>>
     unseenIds(const std::string& orgId, const std::string& entity, const std::string& table);
-    // The marked (entity, id) pairs of the given entities (money rows, whose removal takes a set).
-    fitflow::Result<std::set<std::pair<std::string, std::string>>>
-    seenOf(const std::string& orgId, const std::vector<std::string>& entities);
 
 private:
     QSqlDatabase m_db;

@@ -155,12 +155,8 @@ public:
                 }
             }
         }
-        // Money rows are few; their removal takes the set of those the snapshot sent.
-        auto moneySeen = m_seen.seenOf(orgId, {"invoice", "payment"});
-        if (!moneySeen) {
-            return moneySeen.error();
-        }
-        return money::MoneyPullApplier(db).removeUnseen(orgId, *moneySeen, removed);
+        // Money rows the same way, each keeping its own outbox rule.
+        return money::MoneyPullApplier(db).removeUnseen(orgId, m_seen, removed);
     }
 
     fitflow::Status removeUnlessPending(const EntitySpec& entity, const std::string& id,

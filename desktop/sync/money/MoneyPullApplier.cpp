@@ -1,6 +1,7 @@
 #include "desktop/sync/money/MoneyPullApplier.h"
 
 #include "desktop/storage/OutboxRepository.h"
+#include "desktop/storage/SnapshotSeenRepository.h"
 #include "desktop/storage/money/MoneyRepository.h"
 #include "shared/invoice/InvoiceJson.h"
 
@@ -68,21 +69,17 @@ fitflow::Status MoneyPullApplier::apply(const std::string& orgId, const nlohmann
     return money.saveInvoice({id, orgId, values});
 }
 
-fitflow::Status
-MoneyPullApplier::removeUnseen(const std::string& orgId,
-                               const std::set<std::pair<std::string, std::string>>& seen,
-                               int& removed)
+fitflow::Status MoneyPullApplier::removeUnseen(const std::string& orgId,
+                                               SnapshotSeenRepository& seen, int& removed)
 {
     MoneyRepository money(m_db);
     for (const std::string entity : {"invoice", "payment"}) {
-        auto ids = money.idsInOrganization(entity, orgId);
+        const std::string table = entity == "invoice" ? "money_invoices" : "money_payments";
+        auto ids = seen.unseenIds(orgId, entity, table);
         if (!ids) {
             return ids.error();
         }
         for (const std::string& id : *ids) {
-            if (seen.contains({entity, id})) {
-                continue;
-            }
             auto pending = hasPending(m_db, entity, id);
             if (!pending) {
                 return pending.error();

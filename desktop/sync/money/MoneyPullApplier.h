@@ -10,10 +10,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
+
+namespace fitflow::desktop {
+class SnapshotSeenRepository;
+} // namespace fitflow::desktop
 
 namespace fitflow::desktop::money {
 
@@ -28,9 +31,9 @@ public:
     fitflow::Status apply(const std::string& orgId, const nlohmann::json& change);
 
     // After a complete snapshot: removes the organization's invoices and payments it did not
-    // send, unless pending in the outbox. Number blocks are never removed (never reused).
-    fitflow::Status removeUnseen(const std::string& orgId,
-                                 const std::set<std::pair<std::string, std::string>>& seen,
+    // send (no mark in `seen`), unless pending in the outbox. Only the unseen ids are read, so
+    // memory does not grow with the snapshot. Number blocks are never removed (never reused).
+    fitflow::Status removeUnseen(const std::string& orgId, SnapshotSeenRepository& seen,
                                  int& removed);
 
 private:

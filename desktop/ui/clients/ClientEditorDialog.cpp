@@ -43,6 +43,8 @@ QString camelName(const QString& field)
     return name;
 }
 
+constexpr int kMinimumWidth = 460;
+
 } // namespace
 
 ClientEditorDialog::ClientEditorDialog(ClientsService& service, ClientChoices choices,
@@ -54,6 +56,8 @@ ClientEditorDialog::ClientEditorDialog(ClientsService& service, ClientChoices ch
 {
     setObjectName(QStringLiteral("clientEditorDialog"));
     setWindowTitle(m_draft.id.isEmpty() ? tr("New client") : tr("Edit client"));
+    // Wide enough for the tags hint and a field's explanation without clipping either.
+    setMinimumWidth(kMinimumWidth);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);

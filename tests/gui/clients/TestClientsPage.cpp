@@ -10,6 +10,7 @@
 #include "desktop/ui/notes/NoteEditorDialog.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/gui/clients/ClientsTestStore.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -250,20 +251,7 @@ private slots:
                     .ok() &&
                 desktop::money::InvoiceOperations(store->database())
                     .draft(testing::kTestOrgId,
-                           {{"client_id", *client},
-                            {"tax_point_date", "2026-11-20"},
-                            {"supplier",
-                             {{"gst_hst_registered", true},
-                              {"qst_registered", true},
-                              {"pst_registered", nlohmann::json::array()}}},
-                            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-                            {"lines",
-                             {{{"description", "Training session"},
-                               {"quantity", 1},
-                               {"unit_price_cents", 10000},
-                               {"discount_cents", 0},
-                               {"category", "service"},
-                               {"tax_included", false}}}}})
+                           fitflow::test::quebecSampleDraft({.clientId = *client}))
                     .ok();
             return ok ? *client : std::string();
         });

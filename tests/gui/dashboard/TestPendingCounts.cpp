@@ -16,6 +16,7 @@
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
 #include "desktop/ui/shell/SyncStatusWidget.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <QLabel>
 #include <QRegularExpression>
@@ -35,21 +36,7 @@ const std::string kBlockId = "0190b000-0000-7000-8000-0000000000f1";
 
 nlohmann::json draftFor(const std::string& clientId)
 {
-    return {{"client_id", clientId},
-            {"location_id", kTestLocationId},
-            {"tax_point_date", "2026-11-20"},
-            {"supplier",
-             {{"gst_hst_registered", true},
-              {"qst_registered", true},
-              {"pst_registered", nlohmann::json::array()}}},
-            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-            {"lines",
-             {{{"description", "Training session"},
-               {"quantity", 1},
-               {"unit_price_cents", 10000},
-               {"discount_cents", 0},
-               {"category", "service"},
-               {"tax_included", false}}}}};
+    return fitflow::test::quebecSampleDraft({.clientId = clientId, .locationId = kTestLocationId});
 }
 
 // The number in the status bar's "N change(s) pending", or -1 when it shows none.

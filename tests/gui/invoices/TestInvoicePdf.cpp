@@ -9,6 +9,7 @@
 #include "desktop/core/invoices/InvoicesService.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/money/InvoiceOperations.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -143,21 +144,8 @@ private slots:
             if (!client) {
                 return std::string();
             }
-            const nlohmann::json draft = {{"client_id", *client},
-                                          {"location_id", testing::kTestLocationId},
-                                          {"tax_point_date", "2026-11-20"},
-                                          {"supplier",
-                                           {{"gst_hst_registered", true},
-                                            {"qst_registered", true},
-                                            {"pst_registered", nlohmann::json::array()}}},
-                                          {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-                                          {"lines",
-                                           {{{"description", "Training session"},
-                                             {"quantity", 1},
-                                             {"unit_price_cents", 10000},
-                                             {"discount_cents", 0},
-                                             {"category", "service"},
-                                             {"tax_included", false}}}}};
+            const nlohmann::json draft = fitflow::test::quebecSampleDraft(
+                {.clientId = *client, .locationId = testing::kTestLocationId});
             auto id =
                 desktop::money::InvoiceOperations(db->database()).draft(testing::kTestOrgId, draft);
             return id ? *id : std::string();

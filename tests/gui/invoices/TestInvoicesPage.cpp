@@ -20,6 +20,7 @@
 #include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/invoices/PaymentDialog.h"
 #include "desktop/ui/invoices/TaxInvoicingGroup.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -49,21 +50,9 @@ const std::string kBlockId = "01900000-0000-7000-8000-0000000000d4";
 
 nlohmann::json quebecDraft(const std::string& clientId, const std::string& taxPointDate)
 {
-    return {{"client_id", clientId},
-            {"location_id", testing::kTestLocationId},
-            {"tax_point_date", taxPointDate},
-            {"supplier",
-             {{"gst_hst_registered", true},
-              {"qst_registered", true},
-              {"pst_registered", nlohmann::json::array()}}},
-            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-            {"lines",
-             {{{"description", "Training session"},
-               {"quantity", 1},
-               {"unit_price_cents", 10000},
-               {"discount_cents", 0},
-               {"category", "service"},
-               {"tax_included", false}}}}};
+    return fitflow::test::quebecSampleDraft({.clientId = clientId,
+                                             .locationId = testing::kTestLocationId,
+                                             .taxPointDate = taxPointDate});
 }
 
 // The row of `id` in the page's (unfiltered) model, or -1.
@@ -115,6 +104,36 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         model.setInvoices({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The server's demo invoices have no draft ("draft": null in the pulled values): the list
+    // shows them, and reading them must not throw on the store thread (it ended the app).
+    void anInvoicePulledWithoutADraftIsListed()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        const std::string id = "01900000-0000-7000-8000-0000000000e9";
+        QVERIFY(store.onStore<bool>([&id](LocalStore* db) {
+            return bool(
+                desktop::money::MoneyPullApplier(db->database())
+                    .apply(testing::kTestOrgId,
+                           {{"entity", "invoice"},
+                            {"id", id},
+                            {"version", 1},
+                            {"values",
+                             {{"kind", "invoice"},
+                              {"status", "issued"},
+                              {"number", "INV-2026-000007"},
+                              {"draft", nullptr},
+                              {"totals", {{"subtotal_cents", 10000}, {"total_cents", 11498}}},
+                              {"balance_cents", 11498}}}}));
+        }));
+        InvoicesPage page(store.context());
+        page.show();
+        auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kWaitMs);
+        QCOMPARE(table->model()->index(0, InvoiceListModel::Number).data().toString(),
+                 QStringLiteral("INV-2026-000007"));
     }
 
     void typedMoneyBecomesCents_data()

@@ -4,11 +4,13 @@
 
 #include "../SyncTestStore.h"
 #include "desktop/storage/OutboxRepository.h"
+#include "desktop/sync/PullApplier.h"
 #include "desktop/sync/SyncDump.h"
 #include "desktop/sync/SyncEngine.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/InvoiceQueries.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <QTest>
 
@@ -27,20 +29,8 @@ const std::string kBlock = "01900000-0000-7000-8000-0000000000d1";
 // Two sessions of $85 in Montreal: GST 5% and QST 9.975%, each on the $170 pre-tax amount.
 nlohmann::json quebecDraft()
 {
-    return {{"client_id", kClient},
-            {"tax_point_date", "2026-03-15"},
-            {"supplier",
-             {{"gst_hst_registered", true},
-              {"qst_registered", true},
-              {"pst_registered", nlohmann::json::array()}}},
-            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-            {"lines",
-             {{{"description", "Training session"},
-               {"quantity", 2},
-               {"unit_price_cents", 8500},
-               {"discount_cents", 0},
-               {"category", "service"},
-               {"tax_included", false}}}}};
+    return fitflow::test::quebecSampleDraft(
+        {.clientId = kClient, .taxPointDate = "2026-03-15", .quantity = 2, .unitPriceCents = 8500});
 }
 
 bool receiveBlock(const SyncTestStore& store, const std::string& id, std::int64_t first,
@@ -277,6 +267,37 @@ private slots:
             kOrgA, {{"entity", "invoice"}, {"id", *id}, {"values", {{"status", "issued"}}}});
         QVERIFY(!invalid);
         QCOMPARE(QString::fromStdString(invalid.error().code), QStringLiteral("invalid_page"));
+    }
+
+    // A complete snapshot keeps the invoices it sent and those with operations still waiting,
+    // and removes the rest (found through the snapshot's marks, like records).
+    void aCompletedSnapshotRemovesOnlyUnsentMoneyRows()
+    {
+        SyncTestStore store;
+        QVERIFY(store.ok());
+        InvoiceOperations operations(store.db());
+        auto sent = operations.draft(kOrgA, quebecDraft());
+        auto gone = operations.draft(kOrgA, quebecDraft());
+        QVERIFY(sent && gone);
+        QVERIFY(OutboxRepository(store.db()).removeThrough(100));
+        auto waiting = operations.draft(kOrgA, quebecDraft());
+        QVERIFY(waiting);
+        const nlohmann::json page{{"changes",
+                                   {{{"entity", "invoice"},
+                                     {"id", *sent},
+                                     {"version", 3},
+                                     {"values", InvoiceQueries(store.db()).find(*sent)->values}}}},
+                                  {"removed", nlohmann::json::array()},
+                                  {"cursor", "after-snapshot"},
+                                  {"has_more", false},
+                                  {"snapshot", true}};
+        auto counts = fitflow::desktop::PullApplier(store.db(), store.clock())
+                          .apply(kOrgA, page, fitflow::desktop::SnapshotTracking::Start);
+        QVERIFY2(counts, counts ? "" : counts.error().message.c_str());
+        QCOMPARE(counts->removed, 1);
+        QVERIFY(InvoiceQueries(store.db()).find(*sent));
+        QVERIFY(!InvoiceQueries(store.db()).find(*gone));
+        QVERIFY(InvoiceQueries(store.db()).find(*waiting));
     }
 
     void theDumpListsInvoicesAndPaymentsButNotNumberBlocks()
