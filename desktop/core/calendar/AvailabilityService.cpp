@@ -5,6 +5,7 @@
 #include "desktop/core/calendar/AvailabilityBook.h"
 #include "desktop/storage/LocalStore.h"
 #include "desktop/storage/SyncStateRepository.h"
+#include "desktop/storage/calendar/CalendarQueries.h"
 #include "desktop/sync/LocalChanges.h"
 #include "shared/scheduling/AvailabilityWire.h"
 
@@ -75,6 +76,17 @@ void AvailabilityService::reload()
             AvailabilityBook::instance().set(records ? std::move(*records)
                                                      : std::vector<StoredAvailability>());
         });
+}
+
+void AvailabilityService::loadLocations(LocationsReply reply)
+{
+    using Answer = fitflow::Result<std::vector<BookableLocation>>;
+    m_session.runOnStore<Answer>(
+        this,
+        [](LocalStore* store) -> Answer {
+            return store ? CalendarQueries(store->database()).locations() : Answer(storeClosed());
+        },
+        std::move(reply));
 }
 
 void AvailabilityService::save(QString orgId, scheduling::Availability availability,

@@ -5,6 +5,7 @@
 #include "desktop/core/SyncRunner.h"
 #include "desktop/core/calendar/AvailabilityService.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
+#include "desktop/ui/calendar/AvailabilityAction.h"
 #include "desktop/ui/calendar/CalendarPage.h"
 #include "desktop/ui/clients/ClientsPage.h"
 #include "desktop/ui/common/PaletteIcon.h"
@@ -99,7 +100,9 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     calendarMenu->setObjectName(QStringLiteral("calendarMenu"));
     calendarMenu->addActions(calendarPage->actions());
     // The trainer's availability, read for the calendar's shading and booking warnings.
-    (new AvailabilityService(m_context.session, &m_context.events, this))->reload();
+    auto* availability = new AvailabilityService(m_context.session, &m_context.events, this);
+    availability->reload();
+    calendarMenu->addAction(new AvailabilityAction(*availability, m_context.session, this));
     connect(calendarMenu, &QMenu::aboutToShow, this,
             [this] { showPage(NavigationModel::Page::Calendar); });
     // The Clients page's actions, shown with their shortcuts; opening the menu shows the page.

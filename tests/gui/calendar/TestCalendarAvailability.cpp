@@ -3,11 +3,16 @@
 // outside them (palette-derived, light and dark), and booking outside them warns in the
 // Session dialog (naming the rule) without blocking. AvailabilityCheck's sentences for time
 // off, a day without hours and extra hours, and a location without availability (no warning,
-// no shading).
+// no shading). The Availability dialog (Calendar ▸ Availability…, Ctrl+Alt+A): mistakes inline,
+// Save only when valid, the saved lists read back; its models under QAbstractItemModelTester.
 
 #include "desktop/core/calendar/AvailabilityBook.h"
 #include "desktop/core/calendar/AvailabilityCheck.h"
+#include "desktop/core/calendar/AvailabilityExceptionsModel.h"
+#include "desktop/core/calendar/AvailabilityRulesModel.h"
 #include "desktop/core/calendar/AvailabilityService.h"
+#include "desktop/ui/calendar/AvailabilityAction.h"
+#include "desktop/ui/calendar/AvailabilityDialog.h"
 #include "desktop/ui/calendar/BookingFlow.h"
 #include "desktop/ui/calendar/CalendarPage.h"
 #include "desktop/ui/calendar/CalendarView.h"
@@ -15,6 +20,7 @@
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/gui/calendar/CalendarTestStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -84,6 +90,8 @@ private slots:
     void checkNamesTheRuleTimeOffAndMissingHours();
     void savedAvailabilityShadesTheGridInLightAndDarkPalettes();
     void bookingOutsideAvailabilityWarnsWithoutBlocking();
+    void editorModelsPassTheModelTester();
+    void editorShowsMistakesInlineAndSavesOnlyValidHours();
 
 private:
     void saveAvailability(fitflow::scheduling::Availability availability);
@@ -234,6 +242,93 @@ void TestCalendarAvailability::bookingOutsideAvailabilityWarnsWithoutBlocking()
     location->setCurrentIndex(location->findData(QString::fromStdString(kLocationCoach)));
     QTRY_VERIFY_WITH_TIMEOUT(warning->isHidden(), 10000);
     dialog->reject();
+}
+
+void TestCalendarAvailability::editorModelsPassTheModelTester()
+{
+    AvailabilityRulesModel rules;
+    QAbstractItemModelTester rulesTester(&rules,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    rules.setRules(wednesdayMornings().weeklyRules);
+    QCOMPARE(rules.rowCount(), 1);
+    QCOMPARE(rules.data(rules.index(0, AvailabilityRulesModel::ToColumn)).toString(),
+             QStringLiteral("12:00"));
+    const int added = rules.addSpan();
+    QVERIFY(rules.setData(rules.index(added, AvailabilityRulesModel::DayColumn), 3));
+    QVERIFY(!rules.setData(rules.index(added, AvailabilityRulesModel::DayColumn), 8));
+    QVERIFY(rules.problem().contains(QLatin1String("row 2 overlaps")));
+    QVERIFY(rules.removeRows(added, 1));
+    QVERIFY(rules.problem().isEmpty());
+
+    AvailabilityExceptionsModel exceptions;
+    QAbstractItemModelTester exceptionsTester(
+        &exceptions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int row = exceptions.addDayOff(kWednesday);
+    QVERIFY(exceptions.setData(exceptions.index(row, AvailabilityExceptionsModel::WholeDayColumn),
+                               Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(exceptions.setData(exceptions.index(row, AvailabilityExceptionsModel::FromColumn),
+                               QTime(15, 0)));
+    QVERIFY(exceptions.setData(exceptions.index(row, AvailabilityExceptionsModel::ToColumn),
+                               QTime(14, 0)));
+    QVERIFY(exceptions.problem().contains(QLatin1String("end must be after the start")));
+    QVERIFY(exceptions.setData(exceptions.index(row, AvailabilityExceptionsModel::ToColumn),
+                               QTime(0, 0))); // midnight: to the end of the day
+    QVERIFY(exceptions.problem().isEmpty());
+    QCOMPARE(exceptions.exceptions().front().span->end, std::chrono::minutes{24 * 60});
+    QVERIFY(exceptions.removeRows(0, 1));
+}
+
+void TestCalendarAvailability::editorShowsMistakesInlineAndSavesOnlyValidHours()
+{
+    QWidget window;
+    window.setObjectName(QStringLiteral("availabilityTestWindow"));
+    AvailabilityAction action(*m_service, m_store->session(), &window);
+    QCOMPARE(action.shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+    QVERIFY(action.isEnabled());
+    window.show();
+    action.trigger();
+    auto* dialog = child<AvailabilityDialog>(&window, QStringLiteral("availabilityDialog"));
+    QVERIFY(dialog);
+    auto* location = child<QComboBox>(dialog, QStringLiteral("availabilityLocationCombo"));
+    QTRY_COMPARE_WITH_TIMEOUT(location->count(), 2, 10000);
+    location->setCurrentIndex(location->findData(QString::fromStdString(kLocationNorth)));
+    auto* problem = child<QLabel>(dialog, QStringLiteral("availabilityProblemLabel"));
+    auto* save = child<QPushButton>(dialog, QStringLiteral("availabilitySaveButton"));
+    QVERIFY(problem && save);
+
+    // Two Wednesday spans that overlap: shown inline, nothing can be saved.
+    auto* addSpan = child<QPushButton>(dialog, QStringLiteral("availabilityAddSpanButton"));
+    AvailabilityRulesModel& rules = dialog->rulesModel();
+    for (const auto& [from, to] : {std::pair{7, 12}, std::pair{11, 13}}) {
+        QTest::mouseClick(addSpan, Qt::LeftButton);
+        const int row = rules.rowCount() - 1;
+        rules.setData(rules.index(row, AvailabilityRulesModel::DayColumn), 3);
+        rules.setData(rules.index(row, AvailabilityRulesModel::FromColumn), QTime(from, 0));
+        rules.setData(rules.index(row, AvailabilityRulesModel::ToColumn), QTime(to, 0));
+    }
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("overlaps")), qPrintable(problem->text()));
+    QVERIFY(!save->isEnabled());
+    rules.setData(rules.index(1, AvailabilityRulesModel::FromColumn), QTime(12, 0));
+    QVERIFY(problem->isHidden());
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("availabilityAddExceptionButton")),
+                      Qt::LeftButton);
+    dialog->exceptionsModel().setData(
+        dialog->exceptionsModel().index(0, AvailabilityExceptionsModel::DateColumn),
+        kWednesday.addDays(7));
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!action.dialog(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(AvailabilityBook::instance().records().size(), std::size_t{1}, 10000);
+    const auto& saved = AvailabilityBook::instance().records().front().availability;
+    QCOMPARE(saved.locationId, kLocationNorth);
+    QCOMPARE(saved.weeklyRules.size(), std::size_t{2});
+    QCOMPARE(saved.exceptions.size(), std::size_t{1});
+    // The week after, that Wednesday is time off.
+    const auto dayOff = AvailabilityCheck::check(AvailabilityBook::instance().records(),
+                                                 draftAt(8, 9, kWednesday.addDays(7)));
+    QVERIFY(dayOff && dayOff->reason == AvailabilityMiss::Reason::TimeOff);
 }
 
 QTEST_MAIN(TestCalendarAvailability)
