@@ -54,6 +54,9 @@ void SyncStatusWidget::refresh()
     QStringList parts;
     if (status.running) {
         parts << tr("Syncing...");
+    } else if (status.lastErrorCode == QLatin1String("login_required")) {
+        // Working offline by choice (or signed out) is not a failure; the tooltip says what to do.
+        parts << tr("Not signed in");
     } else if (!status.lastErrorCode.isEmpty()) {
         parts << tr("Sync failed");
     } else if (status.lastSuccess.isValid()) {
