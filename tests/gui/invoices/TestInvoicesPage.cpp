@@ -122,6 +122,7 @@ private slots:
                             {"version", 1},
                             {"values",
                              {{"kind", "invoice"},
+                              {"client_id", "01900000-0000-7000-8000-0000000000c1"},
                               {"status", "issued"},
                               {"number", "INV-2026-000007"},
                               {"draft", nullptr},
