@@ -147,7 +147,9 @@ TEST_F(MoneyLineLinks, APackageIsLinkedOnceAndBadLinksAreRejected)
     std::map<std::string, std::string> codes;
     const nlohmann::json shown = status(m_laptop);
     for (const auto& rejection : shown["rejections"]) {
-        codes[rejection["entity_id"]] = rejection["code"];
+        // Explicit get: assigning a json to a std::string picks the string_view overload,
+        // which would keep a view of a destroyed temporary.
+        codes[rejection["entity_id"].get<std::string>()] = rejection["code"].get<std::string>();
     }
     EXPECT_EQ(codes[again], "already_billed");
     EXPECT_EQ(codes[missing], "not_found");

@@ -102,7 +102,8 @@ protected:
     {
         std::map<std::int64_t, std::string> codes;
         for (const auto& rejection : answer.value("rejections", nlohmann::json::array())) {
-            codes[rejection["mutation_id"]] = rejection["code"];
+            codes[rejection["mutation_id"].get<std::int64_t>()] =
+                rejection["code"].get<std::string>();
         }
         return codes;
     }
