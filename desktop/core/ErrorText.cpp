@@ -71,6 +71,10 @@ QString ErrorText::forCode(const QString& code)
     if (code == QLatin1String("store_corrupt")) {
         return tr("The store is damaged or is not a FitFlow store.");
     }
+    if (code == QLatin1String("already_billed") ||
+        code == QLatin1String("session_already_billed")) {
+        return tr("This is already on another invoice. Void that invoice first to bill it again.");
+    }
     if (code == QLatin1String("io_error")) {
         return tr("The store could not be read or written. Check the disk and its permissions.");
     }
