@@ -388,10 +388,17 @@ void TestUnlockFlow::firstRunSignInWatchesTheServerAtOnce()
     serverEdit->clear();
     QTest::keyClicks(serverEdit, server.toString());
     QVERIFY(!m_monitor->endpoint().isConfigured());
+    // The round the unlock started is over; a new one must start after the sign-in.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_sync->status().running, 20000);
+    bool roundStarted = false;
+    connect(m_sync.get(), &SyncRunner::statusChanged, this,
+            [this, &roundStarted] { roundStarted = roundStarted || m_sync->status().running; });
     emit wizard->account().signInFinished(QString(), QString());
 
     QCOMPARE(m_monitor->endpoint().baseUrl, server);
     QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 20000);
+    // ...and a sync round starts now (it ends "not signed in" here: the answer above was staged).
+    QTRY_VERIFY_WITH_TIMEOUT(roundStarted, 5000);
     qputenv(StoreLocation::kEnvironmentVariable, m_storePath.toUtf8());
 }
 

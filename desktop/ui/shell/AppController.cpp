@@ -93,6 +93,11 @@ void AppController::showFirstRunWizard()
         if (m_context.account) {
             m_context.account->reload();
         }
+        // A sign-in on the wizard syncs at once (the rounds before it could only say "not signed
+        // in"); offline, the round answers that again.
+        if (m_context.sync) {
+            m_context.sync->syncNow();
+        }
         showMainWindow();
     });
     connect(m_firstRunWizard, &QWizard::rejected, this, &AppController::quitRequested);
