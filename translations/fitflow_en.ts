@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityCheck</name>
+    <message>
+        <source>Mondays</source>
+        <translation>Mondays</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>Tuesdays</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>Wednesdays</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>Thursdays</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>Fridays</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>Saturdays</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>Sundays</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Outside your availability at %1: time off on %2 (%3).</source>
+        <translation>Outside your availability at %1: time off on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Outside your availability at %1: no hours on %2.</source>
+        <translation>Outside your availability at %1: no hours on %2.</translation>
+    </message>
+    <message>
+        <source>Outside your availability at %1 on %2 (%3).</source>
+        <translation>Outside your availability at %1 on %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BillableSessions</name>
     <message>
         <source>Training session %1</source>
@@ -34,8 +89,24 @@
         <translation>This is a late cancellation. Your policy sets no fee.</translation>
     </message>
     <message>
-        <source>This is a late cancellation: your policy charges a fee of %1. The fee invoice will be created once invoices sync with the server (not available yet).</source>
-        <translation>This is a late cancellation: your policy charges a fee of %1. The fee invoice will be created once invoices sync with the server (not available yet).</translation>
+        <source>This is a late cancellation: your policy charges a fee of %1. Cancelling creates a draft invoice of the fee for the client; choose Waive fee to cancel without it.</source>
+        <translation>This is a late cancellation: your policy charges a fee of %1. Cancelling creates a draft invoice of the fee for the client; choose Waive fee to cancel without it.</translation>
+    </message>
+    <message>
+        <source>Late cancellation fee — %1</source>
+        <translation>Late cancellation fee — %1</translation>
+    </message>
+    <message>
+        <source>Session cancelled. A draft invoice of %1 was created for %2: Invoices → Drafts.</source>
+        <translation>Session cancelled. A draft invoice of %1 was created for %2: Invoices → Drafts.</translation>
+    </message>
+    <message>
+        <source>Session cancelled, but the fee invoice could not be created: %1</source>
+        <translation>Session cancelled, but the fee invoice could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Session cancelled. The late-cancellation fee was waived.</source>
+        <translation>Session cancelled. The late-cancellation fee was waived.</translation>
     </message>
 </context>
 <context>
@@ -143,6 +214,10 @@
         <source>The store is locked.</source>
         <translation>The store is locked.</translation>
     </message>
+    <message>
+        <source>This is already on another invoice. Void that invoice first to bill it again.</source>
+        <translation>This is already on another invoice. Void that invoice first to bill it again.</translation>
+    </message>
 </context>
 <context>
     <name>FinanceCsv</name>
@@ -157,18 +232,6 @@
     <message>
         <source>Revenue</source>
         <translation>Revenue</translation>
-    </message>
-    <message>
-        <source>GST</source>
-        <translation>GST</translation>
-    </message>
-    <message>
-        <source>HST</source>
-        <translation>HST</translation>
-    </message>
-    <message>
-        <source>QST</source>
-        <translation>QST</translation>
     </message>
     <message>
         <source>Invoiced</source>
@@ -215,10 +278,6 @@
     <message>
         <source>Line %1: the discount is more than the line.</source>
         <translation>Line %1: the discount is more than the line.</translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>Alberta</source>
@@ -343,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>PackageInvoiceLine</name>
+    <message>
+        <source>%1 — 1 credit</source>
+        <translation>%1 — 1 credit</translation>
+    </message>
+    <message>
+        <source>%1 — %2 credits</source>
+        <translation>%1 — %2 credits</translation>
+    </message>
+</context>
+<context>
     <name>SoapTemplate</name>
     <message>
         <source>Subjective:</source>
@@ -397,6 +467,26 @@
     </message>
 </context>
 <context>
+    <name>TaxDisplayName</name>
+    <message>
+        <source>GST</source>
+        <translation>GST</translation>
+    </message>
+    <message>
+        <source>HST</source>
+        <translation>HST</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>QST</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <extracomment>A tax and its rate, e.g. &quot;GST 5%&quot; (French: &quot;TPS 5 %&quot;)</extracomment>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::AppController</name>
     <message>
         <source>This device was removed</source>
@@ -409,6 +499,134 @@
     <message>
         <source>If this was a mistake, ask your organization&apos;s owner, then sign in again from Settings. Changes that had not been synced could not be kept.</source>
         <translation>If this was a mistake, ask your organization&apos;s owner, then sign in again from Settings. Changes that had not been synced could not be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::AvailabilityAction</name>
+    <message>
+        <source>A&amp;vailability…</source>
+        <translation>A&amp;vailability…</translation>
+    </message>
+    <message>
+        <source>Set your weekly hours and time off at each location</source>
+        <translation>Set your weekly hours and time off at each location</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::AvailabilityDialog</name>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>&amp;Add hours</source>
+        <translation>&amp;Add hours</translation>
+    </message>
+    <message>
+        <source>&amp;Remove hours</source>
+        <translation>&amp;Remove hours</translation>
+    </message>
+    <message>
+        <source>Add &amp;exception</source>
+        <translation>Add &amp;exception</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve exception</source>
+        <translation>Remo&amp;ve exception</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly hours (the location&apos;s local time):</source>
+        <translation>&amp;Weekly hours (the location&apos;s local time):</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions (time off or extra hours):</source>
+        <translation>E&amp;xceptions (time off or extra hours):</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::AvailabilityExceptionsModel</name>
+    <message>
+        <source>Extra hours</source>
+        <translation>Extra hours</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Whole day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Exceptions, row %1: the end must be after the start.</source>
+        <translation>Exceptions, row %1: the end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Exceptions, row %1 overlaps another of the same date and kind.</source>
+        <translation>Exceptions, row %1 overlaps another of the same date and kind.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::AvailabilityRulesModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Weekly hours, row %1: the end must be after the start.</source>
+        <translation>Weekly hours, row %1: the end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Weekly hours, row %1 overlaps another span of the same day.</source>
+        <translation>Weekly hours, row %1 overlaps another span of the same day.</translation>
     </message>
 </context>
 <context>
@@ -487,16 +705,8 @@ Move it anyway?</translation>
         <translation>Show today</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Next</translation>
-    </message>
-    <message>
         <source>Show the next day or week</source>
         <translation>Show the next day or week</translation>
-    </message>
-    <message>
-        <source>&amp;Day</source>
-        <translation>&amp;Day</translation>
     </message>
     <message>
         <source>Show one day</source>
@@ -525,10 +735,6 @@ Move it anyway?</translation>
     <message>
         <source>Change the selected session</source>
         <translation>Change the selected session</translation>
-    </message>
-    <message>
-        <source>Session &amp;note…</source>
-        <translation>Session &amp;note…</translation>
     </message>
     <message>
         <source>Open or start the note of the selected session</source>
@@ -567,16 +773,8 @@ Move it anyway?</translation>
         <translation>Make the selected session scheduled again</translation>
     </message>
     <message>
-        <source>E&amp;xport shown…</source>
-        <translation>E&amp;xport shown…</translation>
-    </message>
-    <message>
         <source>Export the shown sessions as an iCalendar (.ics) file</source>
         <translation>Export the shown sessions as an iCalendar (.ics) file</translation>
-    </message>
-    <message>
-        <source>Export &amp;all…</source>
-        <translation>Export &amp;all…</translation>
     </message>
     <message>
         <source>Export every session as an iCalendar (.ics) file</source>
@@ -658,6 +856,30 @@ Move it anyway?</translation>
         <source>Exporting sessions…</source>
         <translation>Exporting sessions…</translation>
     </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion note…</source>
+        <translation>Sess&amp;ion note…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;hown…</source>
+        <translation>Export s&amp;hown…</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ll…</source>
+        <translation>Export a&amp;ll…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>&amp;Waive fee</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::CalendarSettingsGroup</name>
@@ -714,16 +936,16 @@ Move it anyway?</translation>
         <translation>Late cancellation &amp;window:</translation>
     </message>
     <message>
-        <source>Late cancellation &amp;fee ($):</source>
-        <translation>Late cancellation &amp;fee ($):</translation>
-    </message>
-    <message>
         <source>The fee can be at most %1.</source>
         <translation>The fee can be at most %1.</translation>
     </message>
     <message>
         <source>Enter the fee as an amount like 25 or 25.50 (0 for no fee).</source>
         <translation>Enter the fee as an amount like 25 or 25.50 (0 for no fee).</translation>
+    </message>
+    <message>
+        <source>Late cancellation fe&amp;e ($):</source>
+        <translation>Late cancellation fe&amp;e ($):</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1353,10 @@ Move it anyway?</translation>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <source>&amp;Invoice package...</source>
+        <translation>&amp;Invoice package...</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ConsentDialog</name>
@@ -1253,10 +1479,6 @@ Move it anyway?</translation>
         <translation>Create your encrypted store</translation>
     </message>
     <message>
-        <source>Your clients, sessions, notes and invoices are kept encrypted on this computer. Without the passphrase nobody, including you, can open them, so keep it somewhere safe.</source>
-        <translation>Your clients, sessions, notes and invoices are kept encrypted on this computer. Without the passphrase nobody, including you, can open them, so keep it somewhere safe.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -1291,6 +1513,10 @@ Move it anyway?</translation>
     <message>
         <source>The confirmation does not match yet.</source>
         <translation>The confirmation does not match yet.</translation>
+    </message>
+    <message>
+        <source>Everything you record is encrypted on this computer. Without the passphrase nobody can open it, not even you: keep it somewhere safe.</source>
+        <translation>Everything you record is encrypted on this computer. Without the passphrase nobody can open it, not even you: keep it somewhere safe.</translation>
     </message>
 </context>
 <context>
@@ -1539,18 +1765,6 @@ Move it anyway?</translation>
         <translation>Revenue</translation>
     </message>
     <message>
-        <source>GST</source>
-        <translation>GST</translation>
-    </message>
-    <message>
-        <source>HST</source>
-        <translation>HST</translation>
-    </message>
-    <message>
-        <source>QST</source>
-        <translation>QST</translation>
-    </message>
-    <message>
         <source>Invoiced</source>
         <translation>Invoiced</translation>
     </message>
@@ -1687,10 +1901,6 @@ Move it anyway?</translation>
         <translation>Issue a credit note for the whole selected invoice</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save the selected invoice as a PDF</source>
         <translation>Save the selected invoice as a PDF</translation>
     </message>
@@ -1762,6 +1972,10 @@ Move it anyway?</translation>
         <source>&amp;Void invoice</source>
         <translation>&amp;Void invoice</translation>
     </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesService</name>
@@ -1788,6 +2002,17 @@ Move it anyway?</translation>
     <message>
         <source>Invoice voided.</source>
         <translation>Invoice voided.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::LateFeeFlow</name>
+    <message>
+        <source>Late cancellation fee</source>
+        <translation>Late cancellation fee</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>&amp;Open draft</translation>
     </message>
 </context>
 <context>
@@ -2152,16 +2377,20 @@ Move it anyway?</translation>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <source>Completed sessions not invoiced yet</source>
-        <translation>Completed sessions not invoiced yet</translation>
+        <source>Completed sessions and packages not invoiced yet</source>
+        <translation>Completed sessions and packages not invoiced yet</translation>
     </message>
     <message>
-        <source>Add chec&amp;ked sessions</source>
-        <translation>Add chec&amp;ked sessions</translation>
+        <source>Add chec&amp;ked items</source>
+        <translation>Add chec&amp;ked items</translation>
     </message>
     <message>
-        <source>Completed &amp;sessions not invoiced yet:</source>
-        <translation>Completed &amp;sessions not invoiced yet:</translation>
+        <source>Completed &amp;sessions and packages not invoiced yet:</source>
+        <translation>Completed &amp;sessions and packages not invoiced yet:</translation>
+    </message>
+    <message>
+        <source>This package is invoiced already.</source>
+        <translation>This package is invoiced already.</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2796,6 @@ Move it anyway?</translation>
         <translation>Your roles</translation>
     </message>
     <message>
-        <source>&amp;Refresh profile</source>
-        <translation>&amp;Refresh profile</translation>
-    </message>
-    <message>
         <source>Ask the server for your name and roles again</source>
         <translation>Ask the server for your name and roles again</translation>
     </message>
@@ -2637,6 +2862,10 @@ Move it anyway?</translation>
     <message>
         <source>The server did not give your profile (%1).</source>
         <translation>The server did not give your profile (%1).</translation>
+    </message>
+    <message>
+        <source>Refresh pr&amp;ofile</source>
+        <translation>Refresh pr&amp;ofile</translation>
     </message>
 </context>
 <context>
@@ -2737,10 +2966,6 @@ Move it anyway?</translation>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <source>C&amp;lient:</source>
-        <translation>C&amp;lient:</translation>
-    </message>
-    <message>
         <source>&amp;Start (%1):</source>
         <translation>&amp;Start (%1):</translation>
     </message>
@@ -2789,6 +3014,14 @@ Move it anyway?</translation>
     <message>
         <source>Pac&amp;kage:</source>
         <translation>Pac&amp;kage:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>Current package (expired)</source>
+        <translation>Current package (expired)</translation>
     </message>
 </context>
 <context>
@@ -2853,14 +3086,6 @@ Move it anyway?</translation>
         <translation>Account</translation>
     </message>
     <message>
-        <source>Sign &amp;in...</source>
-        <translation>Sign &amp;in...</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out...</source>
-        <translation>Sign &amp;out...</translation>
-    </message>
-    <message>
         <source>Signed in as:</source>
         <translation>Signed in as:</translation>
     </message>
@@ -2917,10 +3142,6 @@ Move it anyway?</translation>
         <translation>Use the new passphrase from now on.</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Lock after:</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -2951,18 +3172,6 @@ Move it anyway?</translation>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
-        <source>C&amp;A file:</source>
-        <translation>C&amp;A file:</translation>
-    </message>
-    <message>
-        <source>Session &amp;length:</source>
-        <translation>Session &amp;length:</translation>
     </message>
     <message>
         <source>Session p&amp;rice ($):</source>
@@ -3006,6 +3215,30 @@ Move it anyway?</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Sign i&amp;n...</source>
+        <translation>Sign i&amp;n...</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut...</source>
+        <translation>Sign o&amp;ut...</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>Loc&amp;k after:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>CA fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Session lengt&amp;h:</source>
+        <translation>Session lengt&amp;h:</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3396,10 @@ Move it anyway?</translation>
             <numerusform>%n needs attention</numerusform>
             <numerusform>%n need attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
     </message>
 </context>
 <context>

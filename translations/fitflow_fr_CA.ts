@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityCheck</name>
+    <message>
+        <source>Mondays</source>
+        <translation>lundis</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>mardis</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>mercredis</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>jeudis</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>vendredis</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>samedis</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>dimanches</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Outside your availability at %1: time off on %2 (%3).</source>
+        <translation>En dehors de vos disponibilités à %1 : congé le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Outside your availability at %1: no hours on %2.</source>
+        <translation>En dehors de vos disponibilités à %1 : aucune heure les %2.</translation>
+    </message>
+    <message>
+        <source>Outside your availability at %1 on %2 (%3).</source>
+        <translation>En dehors de vos disponibilités à %1 les %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BillableSessions</name>
     <message>
         <source>Training session %1</source>
@@ -34,8 +89,24 @@
         <translation>Il s&apos;agit d&apos;une annulation tardive. Votre politique ne prévoit aucuns frais.</translation>
     </message>
     <message>
-        <source>This is a late cancellation: your policy charges a fee of %1. The fee invoice will be created once invoices sync with the server (not available yet).</source>
-        <translation>Il s&apos;agit d&apos;une annulation tardive : votre politique prévoit des frais de %1. La facture des frais sera créée quand les factures se synchroniseront avec le serveur (pas encore offert).</translation>
+        <source>This is a late cancellation: your policy charges a fee of %1. Cancelling creates a draft invoice of the fee for the client; choose Waive fee to cancel without it.</source>
+        <translation>Il s&apos;agit d&apos;une annulation tardive : votre politique prévoit des frais de %1. L&apos;annulation crée un brouillon de facture des frais pour le client; choisissez Renoncer aux frais pour annuler sans frais.</translation>
+    </message>
+    <message>
+        <source>Late cancellation fee — %1</source>
+        <translation>Frais d&apos;annulation tardive — %1</translation>
+    </message>
+    <message>
+        <source>Session cancelled. A draft invoice of %1 was created for %2: Invoices → Drafts.</source>
+        <translation>Séance annulée. Un brouillon de facture de %1 a été créé pour %2 : Factures → Brouillons.</translation>
+    </message>
+    <message>
+        <source>Session cancelled, but the fee invoice could not be created: %1</source>
+        <translation>Séance annulée, mais la facture des frais n&apos;a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>Session cancelled. The late-cancellation fee was waived.</source>
+        <translation>Séance annulée. Les frais d&apos;annulation tardive ont été annulés.</translation>
     </message>
 </context>
 <context>
@@ -143,6 +214,10 @@
         <source>The store is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
+    <message>
+        <source>This is already on another invoice. Void that invoice first to bill it again.</source>
+        <translation>Cet élément figure déjà sur une autre facture. Annulez d&apos;abord cette facture pour le facturer de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>FinanceCsv</name>
@@ -157,18 +232,6 @@
     <message>
         <source>Revenue</source>
         <translation>Revenus</translation>
-    </message>
-    <message>
-        <source>GST</source>
-        <translation>TPS</translation>
-    </message>
-    <message>
-        <source>HST</source>
-        <translation>TVH</translation>
-    </message>
-    <message>
-        <source>QST</source>
-        <translation>TVQ</translation>
     </message>
     <message>
         <source>Invoiced</source>
@@ -215,10 +278,6 @@
     <message>
         <source>Line %1: the discount is more than the line.</source>
         <translation>Ligne %1 : le rabais dépasse le montant de la ligne.</translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Alberta</source>
@@ -343,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>PackageInvoiceLine</name>
+    <message>
+        <source>%1 — 1 credit</source>
+        <translation>%1 — 1 crédit</translation>
+    </message>
+    <message>
+        <source>%1 — %2 credits</source>
+        <translation>%1 — %2 crédits</translation>
+    </message>
+</context>
+<context>
     <name>SoapTemplate</name>
     <message>
         <source>Subjective:</source>
@@ -397,6 +467,26 @@
     </message>
 </context>
 <context>
+    <name>TaxDisplayName</name>
+    <message>
+        <source>GST</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>HST</source>
+        <translation>TVH</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>TVQ</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <extracomment>A tax and its rate, e.g. &quot;GST 5%&quot; (French: &quot;TPS 5 %&quot;)</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>fitflow::desktop::AppController</name>
     <message>
         <source>This device was removed</source>
@@ -409,6 +499,134 @@
     <message>
         <source>If this was a mistake, ask your organization&apos;s owner, then sign in again from Settings. Changes that had not been synced could not be kept.</source>
         <translation>S&apos;il s&apos;agit d&apos;une erreur, adressez-vous au propriétaire de votre organisation, puis reconnectez-vous depuis les Paramètres. Les modifications qui n&apos;avaient pas été synchronisées n&apos;ont pas pu être conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::AvailabilityAction</name>
+    <message>
+        <source>A&amp;vailability…</source>
+        <translation>&amp;Disponibilités…</translation>
+    </message>
+    <message>
+        <source>Set your weekly hours and time off at each location</source>
+        <translation>Indiquez vos heures de chaque semaine et vos congés à chaque lieu</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::AvailabilityDialog</name>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Heures hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>&amp;Add hours</source>
+        <translation>&amp;Ajouter des heures</translation>
+    </message>
+    <message>
+        <source>&amp;Remove hours</source>
+        <translation>&amp;Retirer des heures</translation>
+    </message>
+    <message>
+        <source>Add &amp;exception</source>
+        <translation>Ajouter une &amp;exception</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve exception</source>
+        <translation>Re&amp;tirer l&apos;exception</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly hours (the location&apos;s local time):</source>
+        <translation>&amp;Heures hebdomadaires (heure locale du lieu) :</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions (time off or extra hours):</source>
+        <translation>E&amp;xceptions (congés ou heures supplémentaires) :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::AvailabilityExceptionsModel</name>
+    <message>
+        <source>Extra hours</source>
+        <translation>Heures supplémentaires</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Exceptions, row %1: the end must be after the start.</source>
+        <translation>Exceptions, ligne %1 : la fin doit être après le début.</translation>
+    </message>
+    <message>
+        <source>Exceptions, row %1 overlaps another of the same date and kind.</source>
+        <translation>Exceptions, ligne %1 : chevauche une autre exception de la même date et du même type.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::AvailabilityRulesModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Weekly hours, row %1: the end must be after the start.</source>
+        <translation>Heures hebdomadaires, ligne %1 : la fin doit être après le début.</translation>
+    </message>
+    <message>
+        <source>Weekly hours, row %1 overlaps another span of the same day.</source>
+        <translation>Heures hebdomadaires, ligne %1 : chevauche une autre plage du même jour.</translation>
     </message>
 </context>
 <context>
@@ -487,16 +705,8 @@ La déplacer quand même?</translation>
         <translation>Afficher aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
-    </message>
-    <message>
         <source>Show the next day or week</source>
         <translation>Afficher le jour ou la semaine suivante</translation>
-    </message>
-    <message>
-        <source>&amp;Day</source>
-        <translation>&amp;Jour</translation>
     </message>
     <message>
         <source>Show one day</source>
@@ -525,10 +735,6 @@ La déplacer quand même?</translation>
     <message>
         <source>Change the selected session</source>
         <translation>Modifier la séance sélectionnée</translation>
-    </message>
-    <message>
-        <source>Session &amp;note…</source>
-        <translation>N&amp;ote de séance…</translation>
     </message>
     <message>
         <source>Open or start the note of the selected session</source>
@@ -567,16 +773,8 @@ La déplacer quand même?</translation>
         <translation>Remettre la séance sélectionnée à l&apos;horaire</translation>
     </message>
     <message>
-        <source>E&amp;xport shown…</source>
-        <translation>E&amp;xporter l&apos;affichage…</translation>
-    </message>
-    <message>
         <source>Export the shown sessions as an iCalendar (.ics) file</source>
         <translation>Exporter les séances affichées dans un fichier iCalendar (.ics)</translation>
-    </message>
-    <message>
-        <source>Export &amp;all…</source>
-        <translation>Exporter to&amp;ut…</translation>
     </message>
     <message>
         <source>Export every session as an iCalendar (.ics) file</source>
@@ -658,6 +856,30 @@ La déplacer quand même?</translation>
         <source>Exporting sessions…</source>
         <translation>Exportation des séances…</translation>
     </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion note…</source>
+        <translation>N&amp;ote de séance…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;hown…</source>
+        <translation>E&amp;xporter l&apos;affichage…</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ll…</source>
+        <translation>Exporter to&amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive fee</source>
+        <translation>&amp;Renoncer aux frais</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::CalendarSettingsGroup</name>
@@ -714,16 +936,16 @@ La déplacer quand même?</translation>
         <translation>Dé&amp;lai d&apos;annulation tardive :</translation>
     </message>
     <message>
-        <source>Late cancellation &amp;fee ($):</source>
-        <translation>&amp;Frais d&apos;annulation tardive ($) :</translation>
-    </message>
-    <message>
         <source>The fee can be at most %1.</source>
         <translation>Les frais peuvent être d&apos;au plus %1.</translation>
     </message>
     <message>
         <source>Enter the fee as an amount like 25 or 25.50 (0 for no fee).</source>
         <translation>Entrez les frais sous forme de montant, comme 25 ou 25,50 (0 pour aucuns frais).</translation>
+    </message>
+    <message>
+        <source>Late cancellation fe&amp;e ($):</source>
+        <translation>Frais d&apos;annulation tardi&amp;ve ($) :</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1353,10 @@ La déplacer quand même?</translation>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>&amp;Invoice package...</source>
+        <translation>Facturer le forfa&amp;it...</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ConsentDialog</name>
@@ -1253,10 +1479,6 @@ La déplacer quand même?</translation>
         <translation>Créez votre coffre chiffré</translation>
     </message>
     <message>
-        <source>Your clients, sessions, notes and invoices are kept encrypted on this computer. Without the passphrase nobody, including you, can open them, so keep it somewhere safe.</source>
-        <translation>Vos clients, séances, notes et factures sont conservés chiffrés sur cet ordinateur. Sans la phrase de passe, personne, pas même vous, ne peut les ouvrir : gardez-la en lieu sûr.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
@@ -1291,6 +1513,10 @@ La déplacer quand même?</translation>
     <message>
         <source>The confirmation does not match yet.</source>
         <translation>La confirmation ne correspond pas encore.</translation>
+    </message>
+    <message>
+        <source>Everything you record is encrypted on this computer. Without the passphrase nobody can open it, not even you: keep it somewhere safe.</source>
+        <translation>Tout ce que vous enregistrez est chiffré sur cet ordinateur. Sans la phrase de passe, personne ne peut l&apos;ouvrir, pas même vous : conservez-la en lieu sûr.</translation>
     </message>
 </context>
 <context>
@@ -1539,18 +1765,6 @@ La déplacer quand même?</translation>
         <translation>Revenus</translation>
     </message>
     <message>
-        <source>GST</source>
-        <translation>TPS</translation>
-    </message>
-    <message>
-        <source>HST</source>
-        <translation>TVH</translation>
-    </message>
-    <message>
-        <source>QST</source>
-        <translation>TVQ</translation>
-    </message>
-    <message>
         <source>Invoiced</source>
         <translation>Facturé</translation>
     </message>
@@ -1687,10 +1901,6 @@ La déplacer quand même?</translation>
         <translation>Émettre une note de crédit pour la totalité de la facture sélectionnée</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the selected invoice as a PDF</source>
         <translation>Enregistrer la facture sélectionnée en PDF</translation>
     </message>
@@ -1762,6 +1972,10 @@ La déplacer quand même?</translation>
         <source>&amp;Void invoice</source>
         <translation>&amp;Annuler la facture</translation>
     </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesService</name>
@@ -1788,6 +2002,17 @@ La déplacer quand même?</translation>
     <message>
         <source>Invoice voided.</source>
         <translation>Facture annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::LateFeeFlow</name>
+    <message>
+        <source>Late cancellation fee</source>
+        <translation>Frais d&apos;annulation tardive</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>&amp;Ouvrir le brouillon</translation>
     </message>
 </context>
 <context>
@@ -2152,16 +2377,20 @@ La déplacer quand même?</translation>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <source>Completed sessions not invoiced yet</source>
-        <translation>Séances terminées pas encore facturées</translation>
+        <source>Completed sessions and packages not invoiced yet</source>
+        <translation>Séances terminées et forfaits pas encore facturés</translation>
     </message>
     <message>
-        <source>Add chec&amp;ked sessions</source>
-        <translation>Ajouter les séances co&amp;chées</translation>
+        <source>Add chec&amp;ked items</source>
+        <translation>Ajouter les éléments co&amp;chés</translation>
     </message>
     <message>
-        <source>Completed &amp;sessions not invoiced yet:</source>
-        <translation>&amp;Séances terminées pas encore facturées :</translation>
+        <source>Completed &amp;sessions and packages not invoiced yet:</source>
+        <translation>&amp;Séances terminées et forfaits pas encore facturés :</translation>
+    </message>
+    <message>
+        <source>This package is invoiced already.</source>
+        <translation>Ce forfait est déjà facturé.</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2796,6 @@ La déplacer quand même?</translation>
         <translation>Vos rôles</translation>
     </message>
     <message>
-        <source>&amp;Refresh profile</source>
-        <translation>Actuali&amp;ser le profil</translation>
-    </message>
-    <message>
         <source>Ask the server for your name and roles again</source>
         <translation>Redemander au serveur votre nom et vos rôles</translation>
     </message>
@@ -2637,6 +2862,10 @@ La déplacer quand même?</translation>
     <message>
         <source>The server did not give your profile (%1).</source>
         <translation>Le serveur n&apos;a pas fourni votre profil (%1).</translation>
+    </message>
+    <message>
+        <source>Refresh pr&amp;ofile</source>
+        <translation>Actualis&amp;er le profil</translation>
     </message>
 </context>
 <context>
@@ -2737,10 +2966,6 @@ La déplacer quand même?</translation>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <source>C&amp;lient:</source>
-        <translation>&amp;Client :</translation>
-    </message>
-    <message>
         <source>&amp;Start (%1):</source>
         <translation>&amp;Début (%1) :</translation>
     </message>
@@ -2789,6 +3014,14 @@ La déplacer quand même?</translation>
     <message>
         <source>Pac&amp;kage:</source>
         <translation>&amp;Forfait :</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>Current package (expired)</source>
+        <translation>Forfait actuel (expiré)</translation>
     </message>
 </context>
 <context>
@@ -2853,14 +3086,6 @@ La déplacer quand même?</translation>
         <translation>Compte</translation>
     </message>
     <message>
-        <source>Sign &amp;in...</source>
-        <translation>Se &amp;connecter...</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out...</source>
-        <translation>Se &amp;déconnecter...</translation>
-    </message>
-    <message>
         <source>Signed in as:</source>
         <translation>Connecté en tant que :</translation>
     </message>
@@ -2917,10 +3142,6 @@ La déplacer quand même?</translation>
         <translation>Utilisez dorénavant la nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation>Verr&amp;ouiller après :</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2951,18 +3172,6 @@ La déplacer quand même?</translation>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue :</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
-    </message>
-    <message>
-        <source>C&amp;A file:</source>
-        <translation>Fichier d&apos;&amp;AC :</translation>
-    </message>
-    <message>
-        <source>Session &amp;length:</source>
-        <translation>D&amp;urée des séances :</translation>
     </message>
     <message>
         <source>Session p&amp;rice ($):</source>
@@ -3006,6 +3215,30 @@ La déplacer quand même?</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Sign i&amp;n...</source>
+        <translation>Se co&amp;nnecter...</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut...</source>
+        <translation>Se &amp;déconnecter...</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>Verr&amp;ouiller après :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>&amp;Fichier CA :</translation>
+    </message>
+    <message>
+        <source>Session lengt&amp;h:</source>
+        <translation>D&amp;urée des séances :</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3396,10 @@ La déplacer quand même?</translation>
             <numerusform>%n demande votre attention</numerusform>
             <numerusform>%n demandent votre attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
