@@ -3,6 +3,7 @@
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/finance/TaxDisplayName.h"
 #include "desktop/core/invoices/InvoicePdf.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/search/ClientDirectory.h"
@@ -150,6 +151,9 @@ InvoiceRow rowOf(const money::LocalInvoice& invoice, NameLookup& names)
     if (const auto draft = values.find("draft"); draft != values.end() && draft->is_object()) {
         row.taxPointDate = jsonText(*draft, "tax_point_date");
     }
+    if (row.taxPointDate.isEmpty()) {
+        row.taxPointDate = jsonText(values, "tax_point_date"); // issued without a draft
+    }
     if (const auto totals = values.find("totals"); totals != values.end() && totals->is_object()) {
         row.totalCents = totals->value("total_cents", std::int64_t{0});
     }
@@ -204,17 +208,12 @@ fitflow::Result<InvoicesSnapshot> readSnapshot(LocalStore* store, const QDate& a
 // French tax names for a Québec document ("TPS 5 %").
 QString taxLabel(const nlohmann::json& tax, bool french)
 {
-    QString code = QString::fromStdString(tax.value("code", std::string()));
+    const QString code = TaxDisplayName::forCode(
+        QString::fromStdString(tax.value("code", std::string())),
+        french ? TaxDisplayName::Document::French : TaxDisplayName::Document::English);
     QString rate = QString::fromStdString(tax.value("rate_percent", std::string()));
     if (!french) {
         return QStringLiteral("%1 %2%").arg(code, rate);
-    }
-    if (code == QLatin1String("GST")) {
-        code = QStringLiteral("TPS");
-    } else if (code == QLatin1String("QST")) {
-        code = QStringLiteral("TVQ");
-    } else if (code == QLatin1String("HST")) {
-        code = QStringLiteral("TVH");
     }
     return QStringLiteral("%1 %2 %").arg(code, rate.replace(QLatin1Char('.'), QLatin1Char(',')));
 }

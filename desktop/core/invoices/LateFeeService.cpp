@@ -37,9 +37,17 @@ InvoiceRow rowOf(const money::LocalInvoice& invoice, const QString& clientName)
     row.clientId = text(values, "client_id");
     row.clientName = clientName;
     row.locationId = text(values, "location_id");
-    row.totalCents = values.value("totals", nlohmann::json::object()).value("total_cents", 0LL);
-    row.draft = values.value("draft", nlohmann::json::object());
-    row.lineLinks = values.value("line_links", nlohmann::json::array());
+    // A stored value may be null: only read into objects and arrays.
+    if (const auto totals = values.find("totals"); totals != values.end() && totals->is_object()) {
+        row.totalCents = totals->value("total_cents", 0LL);
+    }
+    row.draft = nlohmann::json::object();
+    if (const auto draft = values.find("draft"); draft != values.end() && draft->is_object()) {
+        row.draft = *draft;
+    }
+    if (const auto links = values.find("line_links"); links != values.end() && links->is_array()) {
+        row.lineLinks = *links;
+    }
     row.taxPointDate = QString::fromStdString(row.draft.value("tax_point_date", std::string()));
     return row;
 }

@@ -109,6 +109,9 @@ fitflow::Status MoneyRepository::saveInvoice(const LocalInvoice& invoice)
     QVariant taxPointDate;
     if (draft.is_object() && draft.contains("tax_point_date")) {
         taxPointDate = jsonText(draft, "tax_point_date");
+    } else if (v.contains("tax_point_date")) {
+        // An invoice issued without a draft (server demo data) still has its tax point.
+        taxPointDate = jsonText(v, "tax_point_date");
     }
     auto saved = execSql(
         m_db,
@@ -137,7 +140,7 @@ namespace {
 constexpr const char* kInvoiceColumns =
     "SELECT id, org_id, kind, status, number, sequence_number, client_id, location_id,"
     " trainer_id, original_invoice_id, currency, draft, totals, paid_cents, credited_cents,"
-    " balance_cents, line_links FROM money_invoices";
+    " balance_cents, line_links, tax_point_date FROM money_invoices";
 
 fitflow::Result<LocalInvoice> invoiceFrom(const QSqlQuery& query)
 {
@@ -176,6 +179,7 @@ fitflow::Result<LocalInvoice> invoiceFrom(const QSqlQuery& query)
     v["paid_cents"] = query.value(13).toLongLong();
     v["credited_cents"] = query.value(14).toLongLong();
     v["balance_cents"] = query.value(15).toLongLong();
+    v["tax_point_date"] = textOrNull(17);
     v["line_links"] = nlohmann::json::array();
     if (!query.value(16).isNull()) {
         auto links = parseStored(query.value(16));

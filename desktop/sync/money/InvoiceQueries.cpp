@@ -88,10 +88,11 @@ fitflow::Result<ReceivablesAgeing> InvoiceQueries::ageing(const std::string& org
     ReceivablesAgeing ageing;
     for (const LocalInvoice& invoice : *issued) {
         const std::int64_t balance = invoice.cents("balance_cents");
-        const nlohmann::json draft = invoice.values.value("draft", nlohmann::json());
-        const auto date = draft.is_object() && draft.contains("tax_point_date") &&
-                                  draft["tax_point_date"].is_string()
-                              ? parseIsoDate(draft["tax_point_date"].get<std::string>())
+        // The store fills tax_point_date from the draft, or from the server for an invoice
+        // issued without one.
+        const auto taxPoint = invoice.values.find("tax_point_date");
+        const auto date = taxPoint != invoice.values.end() && taxPoint->is_string()
+                              ? parseIsoDate(taxPoint->get<std::string>())
                               : std::nullopt;
         if (balance <= 0 || invoice.kind() != "invoice" || !date) {
             continue;

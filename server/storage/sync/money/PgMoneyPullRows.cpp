@@ -54,7 +54,9 @@ constexpr const char* kInvoiceSelect =
     "  ELSE json_build_object('line', l.line_no - 1, 'package_id', l.package_id) END "
     "  ORDER BY l.line_no) FROM invoice_lines l WHERE l.org_id = t.org_id "
     "  AND l.invoice_id = t.id AND (l.session_id IS NOT NULL OR l.package_id IS NOT NULL)"
-    ")::text, '[]') "
+    ")::text, '[]'), "
+    // The tax point of an issued invoice, also for invoices issued without a draft (demo data).
+    "t.tax_point_date::text "
     "FROM invoices t WHERE t.org_id = $1 AND ";
 
 PulledRow invoiceRow(const pqxx::row& row)
@@ -85,6 +87,7 @@ PulledRow invoiceRow(const pqxx::row& row)
         {"credited_cents", credited},
         {"balance_cents", open ? std::max<std::int64_t>(0, total - paid - credited) : 0},
         {"line_links", lineLinksFromText(row[18].c_str())},
+        {"tax_point_date", textOrNull(row[19])},
     };
     return PulledRow{SyncEntity::Invoice,
                      row[0].as<std::string>(),
