@@ -11,8 +11,8 @@
 namespace fitflow::test {
 
 struct QuebecSampleOptions {
-    std::string clientId;                    // left out of the draft when empty
-    std::string locationId;                  // left out of the draft when empty
+    std::string clientId{};                  // left out of the draft when empty
+    std::string locationId{};                // left out of the draft when empty
     std::string taxPointDate = "2026-11-20"; // YYYY-MM-DD
     std::string description = "Training session";
     std::int64_t quantity = 1;
