@@ -236,8 +236,14 @@ void TestSettingsPage::priceFollowsTheLocale()
     auto* price = child<QLineEdit>(page.get(), QStringLiteral("sessionPriceEdit"));
     QVERIFY(price);
     const QString shown = price->text();
+    // The Calendar group's late-cancellation fee follows the same rule ("0,00", never "0.00").
+    auto* fee = child<QLineEdit>(page.get(), QStringLiteral("lateCancellationFeeEdit"));
+    QVERIFY(fee);
+    const QString feeShown = fee->text();
     QLocale::setDefault(previous);
     QCOMPARE(shown, QStringLiteral("85,50"));
+    QVERIFY2(feeShown.contains(QLatin1Char(',')) && !feeShown.contains(QLatin1Char('.')),
+             qPrintable(feeShown));
     QCOMPARE(SettingsPage::formatPriceCents(0), QStringLiteral("0.00"));
     QCOMPARE(SettingsPage::parsePriceCents(shown), std::optional<qint64>(8550));
 }

@@ -15,4 +15,12 @@ QString MoneyText::fromCents(std::int64_t cents)
     return negative ? locale.negativeSign() + amount : amount;
 }
 
+QString MoneyText::plainFromCents(std::int64_t cents)
+{
+    return QStringLiteral("%1%2%3")
+        .arg(cents / 100)
+        .arg(QLocale().decimalPoint())
+        .arg(cents % 100, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace fitflow::desktop

@@ -14,6 +14,9 @@ class MoneyText {
 
 public:
     static QString fromCents(std::int64_t cents);
+    // A non-negative amount as typed in an input field: "85.00", "85,00" in French (no sign,
+    // no grouping, so MoneyInput reads it back unchanged).
+    static QString plainFromCents(std::int64_t cents);
 };
 
 } // namespace fitflow::desktop

@@ -26,12 +26,6 @@ std::unique_ptr<QSettings> openSettings(const QString& iniFile)
     return std::make_unique<QSettings>(iniFile, QSettings::IniFormat);
 }
 
-// "25.00": plain digits, so it reads back through MoneyInput in every language.
-QString plainAmount(std::int64_t cents)
-{
-    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 CalendarSettingsGroup::CalendarSettingsGroup(QWidget* parent, const QString& iniFile)
@@ -69,7 +63,8 @@ CalendarSettingsGroup::CalendarSettingsGroup(QWidget* parent, const QString& ini
         save();
     });
 
-    m_lateFeeEdit = new QLineEdit(plainAmount(m_preferences.cancellation.lateFeeCents), this);
+    m_lateFeeEdit =
+        new QLineEdit(MoneyText::plainFromCents(m_preferences.cancellation.lateFeeCents), this);
     m_lateFeeEdit->setObjectName(QStringLiteral("lateCancellationFeeEdit"));
     m_lateFeeEdit->setAccessibleName(tr("Late cancellation fee in dollars"));
     m_lateFeeEdit->setPlaceholderText(tr("0.00 for no fee"));

@@ -8,6 +8,7 @@
 #include "desktop/core/account/AccountService.h"
 #include "desktop/core/account/OrganizationDirectory.h"
 #include "desktop/core/account/ProfileService.h"
+#include "desktop/core/calendar/MoneyText.h"
 #include "desktop/core/security/IdleLock.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
 #include "desktop/ui/calendar/CalendarSettingsGroup.h"
@@ -282,10 +283,7 @@ std::optional<qint64> SettingsPage::parsePriceCents(const QString& text)
 // Shown with the locale's decimal sign ("85,00" in French); parsePriceCents reads both signs.
 QString SettingsPage::formatPriceCents(qint64 cents)
 {
-    return QStringLiteral("%1%2%3")
-        .arg(cents / kCentsPerUnit)
-        .arg(QLocale().decimalPoint())
-        .arg(cents % kCentsPerUnit, 2, 10, QLatin1Char('0'));
+    return MoneyText::plainFromCents(cents);
 }
 
 void SettingsPage::refreshAccount()
