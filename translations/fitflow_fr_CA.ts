@@ -929,11 +929,11 @@ La déplacer quand même?</translation>
     </message>
     <message>
         <source>&amp;Travel buffer:</source>
-        <translation>&amp;Temps de déplacement :</translation>
+        <translation>Te&amp;mps de déplacement :</translation>
     </message>
     <message>
         <source>Late cancellation &amp;window:</source>
-        <translation>Dé&amp;lai d&apos;annulation tardive :</translation>
+        <translation>Délai d&apos;annulat&amp;ion tardive :</translation>
     </message>
     <message>
         <source>The fee can be at most %1.</source>
@@ -3234,7 +3234,7 @@ La déplacer quand même?</translation>
     </message>
     <message>
         <source>CA fi&amp;le:</source>
-        <translation>&amp;Fichier CA :</translation>
+        <translation>Fic&amp;hier CA :</translation>
     </message>
     <message>
         <source>Session lengt&amp;h:</source>

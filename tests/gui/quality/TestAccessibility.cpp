@@ -7,6 +7,7 @@
 #include "AccessibilityProbe.h"
 #include "QualityDemoStore.h"
 
+#include "desktop/core/Translations.h"
 #include "desktop/ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <map>
 
@@ -73,6 +75,7 @@ private:
     // keep the Tab key, then closes it. Returns false when no new window appeared.
     bool inspectOpenedWindow(QAction* action, QStringList& trapping);
 
+    QTranslator m_translator;
     std::unique_ptr<QualityDemoStore> m_store;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -80,6 +83,12 @@ private:
 void TestAccessibility::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Registered twice in CTest: as is (English) and with FITFLOW_TEST_LANGUAGE=fr_CA, so the
+    // French accelerators, names and shortcuts are held to the same rules.
+    if (const QString language = qEnvironmentVariable("FITFLOW_TEST_LANGUAGE");
+        !language.isEmpty()) {
+        QVERIFY(Translations::install(*qApp, m_translator, QLocale(language)));
+    }
     m_store = std::make_unique<QualityDemoStore>();
     QVERIFY(m_store->seeded());
     QVERIFY(m_store->open());
