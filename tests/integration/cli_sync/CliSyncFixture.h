@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fitflow::test {
@@ -73,6 +74,31 @@ protected:
     }
 
     ProcessOutput sync(const std::string& store) const { return cli({"sync", "--store", store}); }
+
+    // `sync` that must succeed; the test fails with the CLI's output otherwise.
+    void expectSynced(const std::string& store) const
+    {
+        const ProcessOutput synced = sync(store);
+        EXPECT_EQ(synced.exitCode, 0) << synced.err << synced.out;
+    }
+
+    // The demo's Northside studio and one of its locations, from a synced `dump`.
+    static std::pair<std::string, std::string> studioAndLocation(const std::string& dumpText)
+    {
+        const auto dumped = nlohmann::json::parse(dumpText, nullptr, false);
+        for (const auto& organization : dumped.value("organization", nlohmann::json::array())) {
+            if (organization.value("name", std::string{}).find("Northside") == std::string::npos) {
+                continue;
+            }
+            const std::string orgId = organization.value("id", std::string{});
+            for (const auto& location : dumped.value("location", nlohmann::json::array())) {
+                if (location.value("org_id", std::string{}) == orgId) {
+                    return {orgId, location.value("id", std::string{})};
+                }
+            }
+        }
+        return {};
+    }
 
     std::string dump(const std::string& store) const
     {

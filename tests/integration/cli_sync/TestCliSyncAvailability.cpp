@@ -61,12 +61,6 @@ protected:
         }
         return nullptr;
     }
-
-    void expectSynced(const std::string& store) const
-    {
-        const ProcessOutput synced = sync(store);
-        EXPECT_EQ(synced.exitCode, 0) << synced.err << synced.out;
-    }
 };
 
 TEST_F(CliSyncAvailability, TwoDevicesConvergeTheManagerReadsAnotherTrainerNever)

@@ -14,23 +14,6 @@ constexpr const char* kAlex = "alex@demo.fitflow.test";
 
 class CliSyncClientExtras : public CliSyncFixture {
 protected:
-    static std::pair<std::string, std::string> studioAndLocation(const std::string& dumpText)
-    {
-        const auto dumped = nlohmann::json::parse(dumpText, nullptr, false);
-        for (const auto& organization : dumped.value("organization", nlohmann::json::array())) {
-            if (organization.value("name", std::string{}).find("Northside") == std::string::npos) {
-                continue;
-            }
-            const std::string orgId = organization.value("id", std::string{});
-            for (const auto& location : dumped.value("location", nlohmann::json::array())) {
-                if (location.value("org_id", std::string{}) == orgId) {
-                    return {orgId, location.value("id", std::string{})};
-                }
-            }
-        }
-        return {};
-    }
-
     static const nlohmann::json* row(const nlohmann::json& dumped, const std::string& entity,
                                      const std::string& id)
     {
@@ -44,12 +27,6 @@ protected:
             }
         }
         return nullptr;
-    }
-
-    void expectSynced(const std::string& store) const
-    {
-        const ProcessOutput synced = sync(store);
-        EXPECT_EQ(synced.exitCode, 0) << synced.err << synced.out;
     }
 };
 

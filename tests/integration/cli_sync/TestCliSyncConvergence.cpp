@@ -10,32 +10,7 @@ namespace {
 
 constexpr const char* kAlex = "alex@demo.fitflow.test";
 
-class CliSyncConvergence : public CliSyncFixture {
-protected:
-    // The studio both of Alex's devices work in, and one of its locations, from a synced dump.
-    static std::pair<std::string, std::string> studioAndLocation(const std::string& dumpText)
-    {
-        const auto dumped = nlohmann::json::parse(dumpText, nullptr, false);
-        for (const auto& organization : dumped.value("organization", nlohmann::json::array())) {
-            if (organization.value("name", std::string{}).find("Northside") == std::string::npos) {
-                continue;
-            }
-            const std::string orgId = organization.value("id", std::string{});
-            for (const auto& location : dumped.value("location", nlohmann::json::array())) {
-                if (location.value("org_id", std::string{}) == orgId) {
-                    return {orgId, location.value("id", std::string{})};
-                }
-            }
-        }
-        return {};
-    }
-
-    void expectSynced(const std::string& store) const
-    {
-        const ProcessOutput synced = sync(store);
-        EXPECT_EQ(synced.exitCode, 0) << synced.err << synced.out;
-    }
-};
+class CliSyncConvergence : public CliSyncFixture {};
 
 TEST_F(CliSyncConvergence, OfflineEditsOnTwoDevicesConvergeAndAThirdDeviceGetsTheSame)
 {

@@ -17,23 +17,6 @@ constexpr const char* kFourthMonday = "2030-04-22T14:00:00Z";
 
 class CliSyncSeriesExceptions : public CliSyncFixture {
 protected:
-    static std::pair<std::string, std::string> studioAndLocation(const std::string& dumpText)
-    {
-        const auto dumped = nlohmann::json::parse(dumpText, nullptr, false);
-        for (const auto& organization : dumped.value("organization", nlohmann::json::array())) {
-            if (organization.value("name", std::string{}).find("Northside") == std::string::npos) {
-                continue;
-            }
-            const std::string orgId = organization.value("id", std::string{});
-            for (const auto& location : dumped.value("location", nlohmann::json::array())) {
-                if (location.value("org_id", std::string{}) == orgId) {
-                    return {orgId, location.value("id", std::string{})};
-                }
-            }
-        }
-        return {};
-    }
-
     static std::string fieldOf(const std::string& dumpText, const std::string& entity,
                                const std::string& id, const std::string& field)
     {
@@ -58,12 +41,6 @@ protected:
             }
         }
         return dates;
-    }
-
-    void expectSynced(const std::string& store) const
-    {
-        const ProcessOutput synced = sync(store);
-        EXPECT_EQ(synced.exitCode, 0) << synced.err << synced.out;
     }
 };
 
