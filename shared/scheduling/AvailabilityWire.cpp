@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -323,6 +324,18 @@ availabilityExceptionsFromJson(const nlohmann::json& json)
                          "exceptions");
     }
     return exceptions;
+}
+
+std::size_t entryIndexOfPath(std::string_view path)
+{
+    const auto open = path.find('[');
+    const auto close = path.find(']', open == std::string_view::npos ? 0 : open);
+    std::size_t index = 0;
+    if (open == std::string_view::npos || close == std::string_view::npos) {
+        return index;
+    }
+    const auto [end, error] = std::from_chars(path.data() + open + 1, path.data() + close, index);
+    return error == std::errc{} && end == path.data() + close ? index : 0;
 }
 
 } // namespace fitflow::scheduling

@@ -18,6 +18,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace fitflow::scheduling {
@@ -33,6 +35,9 @@ void sortAvailabilityExceptions(std::vector<AvailabilityException>& exceptions);
 // entry's path (indexes of the list as given).
 Status checkWeeklyRuleOverlaps(const std::vector<WeeklyRule>& rules);
 Status checkExceptionOverlaps(const std::vector<AvailabilityException>& exceptions);
+
+// The list index an error path names ("[3].start" -> 3); 0 when the path names none.
+std::size_t entryIndexOfPath(std::string_view path);
 
 // The canonical JSON list (sorted; spans as "HH:MM").
 nlohmann::json weeklyRulesToJson(std::vector<WeeklyRule> rules);

@@ -22,15 +22,6 @@ QTime timeOf(std::chrono::minutes minutes)
     return total >= kDayMinutes ? QTime(0, 0) : QTime(total / 60, total % 60);
 }
 
-int rowOfPath(const std::string& path)
-{
-    const auto open = path.find('[');
-    const auto close = path.find(']');
-    return open == std::string::npos || close == std::string::npos
-               ? 0
-               : std::stoi(path.substr(open + 1, close - open - 1));
-}
-
 } // namespace
 
 AvailabilityExceptionsModel::AvailabilityExceptionsModel(QObject* parent)
@@ -226,7 +217,7 @@ QString AvailabilityExceptionsModel::problem() const
     }
     if (auto overlap = scheduling::checkExceptionOverlaps(all); !overlap) {
         return tr("Exceptions, row %1 overlaps another of the same date and kind.")
-            .arg(rowOfPath(overlap.error().path) + 1);
+            .arg(scheduling::entryIndexOfPath(overlap.error().path) + 1);
     }
     return {};
 }

@@ -16,16 +16,6 @@ int minutesOf(const QTime& time, bool isEnd)
     return isEnd && minutes == 0 ? kDayMinutes : minutes;
 }
 
-int rowOfPath(const std::string& path)
-{
-    const auto open = path.find('[');
-    const auto close = path.find(']');
-    if (open == std::string::npos || close == std::string::npos) {
-        return 0;
-    }
-    return std::stoi(path.substr(open + 1, close - open - 1));
-}
-
 } // namespace
 
 AvailabilityRulesModel::AvailabilityRulesModel(QObject* parent)
@@ -180,7 +170,7 @@ QString AvailabilityRulesModel::problem() const
     }
     if (auto overlap = scheduling::checkWeeklyRuleOverlaps(all); !overlap) {
         return tr("Weekly hours, row %1 overlaps another span of the same day.")
-            .arg(rowOfPath(overlap.error().path) + 1);
+            .arg(scheduling::entryIndexOfPath(overlap.error().path) + 1);
     }
     return {};
 }

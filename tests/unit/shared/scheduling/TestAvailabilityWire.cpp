@@ -139,5 +139,15 @@ TEST(AvailabilityWire, RefusesMalformedEntries)
     EXPECT_EQ(badKind.error().path, "exceptions[0].kind");
 }
 
+TEST(AvailabilityWire, entryIndexOfPathReadsTheListIndexOrZero)
+{
+    EXPECT_EQ(entryIndexOfPath("weekly_rules[12].end"), 12u);
+    EXPECT_EQ(entryIndexOfPath("[3].start"), 3u);
+    EXPECT_EQ(entryIndexOfPath("exceptions"), 0u);
+    EXPECT_EQ(entryIndexOfPath("exceptions[x].date"), 0u);
+    EXPECT_EQ(entryIndexOfPath("exceptions[4"), 0u);
+    EXPECT_EQ(entryIndexOfPath("exceptions[99999999999999999999999]"), 0u);
+}
+
 } // namespace
 } // namespace fitflow::scheduling
