@@ -1,28 +1,11 @@
 #include "desktop/core/calendar/AvailabilityExceptionsModel.h"
 
+#include "desktop/core/calendar/LocalSpanTimes.h"
 #include "shared/scheduling/AvailabilityWire.h"
 
 #include <QLocale>
 
 namespace fitflow::desktop {
-
-namespace {
-
-constexpr int kDayMinutes = 24 * 60;
-
-int minutesOf(const QTime& time, bool isEnd)
-{
-    const int minutes = time.hour() * 60 + time.minute();
-    return isEnd && minutes == 0 ? kDayMinutes : minutes;
-}
-
-QTime timeOf(std::chrono::minutes minutes)
-{
-    const auto total = static_cast<int>(minutes.count());
-    return total >= kDayMinutes ? QTime(0, 0) : QTime(total / 60, total % 60);
-}
-
-} // namespace
 
 AvailabilityExceptionsModel::AvailabilityExceptionsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -169,8 +152,9 @@ void AvailabilityExceptionsModel::setExceptions(
         entry.extra = exception.kind == scheduling::ExceptionKind::ExtraAvailable;
         entry.wholeDay = !exception.span;
         if (exception.span) {
-            entry.from = timeOf(exception.span->start);
-            entry.to = timeOf(exception.span->end);
+            const SpanTimes times = spanTimes(*exception.span);
+            entry.from = times.from;
+            entry.to = times.to;
         }
         m_entries.push_back(entry);
     }
@@ -198,9 +182,7 @@ std::vector<scheduling::AvailabilityException> AvailabilityExceptionsModel::exce
         exception.kind = entry.extra ? scheduling::ExceptionKind::ExtraAvailable
                                      : scheduling::ExceptionKind::Unavailable;
         if (!entry.wholeDay) {
-            exception.span =
-                scheduling::LocalSpan{std::chrono::minutes{minutesOf(entry.from, false)},
-                                      std::chrono::minutes{minutesOf(entry.to, true)}};
+            exception.span = localSpan(entry.from, entry.to);
         }
         exceptions.push_back(exception);
     }

@@ -1,22 +1,11 @@
 #include "desktop/core/calendar/AvailabilityRulesModel.h"
 
+#include "desktop/core/calendar/LocalSpanTimes.h"
 #include "shared/scheduling/AvailabilityWire.h"
 
 #include <QLocale>
 
 namespace fitflow::desktop {
-
-namespace {
-
-constexpr int kDayMinutes = 24 * 60;
-
-int minutesOf(const QTime& time, bool isEnd)
-{
-    const int minutes = time.hour() * 60 + time.minute();
-    return isEnd && minutes == 0 ? kDayMinutes : minutes;
-}
-
-} // namespace
 
 AvailabilityRulesModel::AvailabilityRulesModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -130,11 +119,8 @@ void AvailabilityRulesModel::setRules(const std::vector<scheduling::WeeklyRule>&
     beginResetModel();
     m_spans.clear();
     for (const scheduling::WeeklyRule& rule : rules) {
-        const auto from = static_cast<int>(rule.span.start.count());
-        const auto to = static_cast<int>(rule.span.end.count());
-        m_spans.push_back({static_cast<int>(rule.weekday.iso_encoding()),
-                           QTime(from / 60, from % 60),
-                           to >= kDayMinutes ? QTime(0, 0) : QTime(to / 60, to % 60)});
+        const SpanTimes times = spanTimes(rule.span);
+        m_spans.push_back({static_cast<int>(rule.weekday.iso_encoding()), times.from, times.to});
     }
     endResetModel();
 }
@@ -153,9 +139,8 @@ std::vector<scheduling::WeeklyRule> AvailabilityRulesModel::rules() const
 {
     std::vector<scheduling::WeeklyRule> rules;
     for (const Span& span : m_spans) {
-        rules.push_back({date::weekday{static_cast<unsigned>(span.isoDay % 7)},
-                         {std::chrono::minutes{minutesOf(span.from, false)},
-                          std::chrono::minutes{minutesOf(span.to, true)}}});
+        rules.push_back(
+            {date::weekday{static_cast<unsigned>(span.isoDay % 7)}, localSpan(span.from, span.to)});
     }
     return rules;
 }
