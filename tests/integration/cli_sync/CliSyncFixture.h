@@ -82,6 +82,14 @@ protected:
         EXPECT_EQ(synced.exitCode, 0) << synced.err << synced.out;
     }
 
+    // `status` of a fully synced store: no change waiting, no rejection.
+    void expectNothingPendingOrRejected(const std::string& store) const
+    {
+        const auto shown = status(store);
+        EXPECT_EQ(shown.value("pending", -1), 0);
+        EXPECT_TRUE(shown["rejections"].empty()) << shown.dump();
+    }
+
     // The demo's Northside studio and one of its locations, from a synced `dump`.
     static std::pair<std::string, std::string> studioAndLocation(const std::string& dumpText)
     {

@@ -102,9 +102,7 @@ TEST_F(CliSyncClientExtras, TagsConsentsAndPackagesConvergeOnEveryDevice)
     EXPECT_EQ((*packageRow)["currency"], "CAD") << packageRow->dump();
     EXPECT_EQ((*sessionRow)["package_id"], package);
     for (const std::string& store : {laptop, tablet}) {
-        const auto shown = status(store);
-        EXPECT_EQ(shown.value("pending", -1), 0);
-        EXPECT_TRUE(shown["rejections"].empty()) << shown.dump();
+        expectNothingPendingOrRejected(store);
     }
 
     const std::string later = newDevice("desktop", kAlex);

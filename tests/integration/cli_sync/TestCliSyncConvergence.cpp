@@ -67,9 +67,7 @@ TEST_F(CliSyncConvergence, OfflineEditsOnTwoDevicesConvergeAndAThirdDeviceGetsTh
     EXPECT_NE(laptopDump.find(session), std::string::npos);
     EXPECT_NE(laptopDump.find("Intake: knee history"), std::string::npos);
     for (const std::string& store : {laptop, tablet}) {
-        const auto shown = status(store);
-        EXPECT_EQ(shown.value("pending", -1), 0);
-        EXPECT_TRUE(shown["rejections"].empty()) << shown.dump();
+        expectNothingPendingOrRejected(store);
     }
 
     const std::string later = newDevice("desktop", kAlex);
