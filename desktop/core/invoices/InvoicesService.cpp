@@ -5,6 +5,7 @@
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/finance/TaxDisplayName.h"
 #include "desktop/core/invoices/InvoicePdf.h"
+#include "desktop/core/invoices/InvoiceRowOf.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/search/ClientDirectory.h"
 #include "desktop/sync/money/InvoiceOperations.h"
@@ -140,38 +141,9 @@ private:
 
 InvoiceRow rowOf(const money::LocalInvoice& invoice, NameLookup& names)
 {
-    const nlohmann::json& values = invoice.values;
-    InvoiceRow row;
-    row.id = QString::fromStdString(invoice.id);
-    row.kind = QString::fromStdString(invoice.kind());
-    row.status = QString::fromStdString(invoice.status());
-    row.number = jsonText(values, "number");
-    row.clientName = names.client(jsonText(values, "client_id"));
+    InvoiceRow row = invoiceRowOf(invoice);
+    row.clientName = names.client(row.clientId);
     row.organizationName = names.organization(invoice.orgId);
-    if (const auto draft = values.find("draft"); draft != values.end() && draft->is_object()) {
-        row.taxPointDate = jsonText(*draft, "tax_point_date");
-    }
-    if (row.taxPointDate.isEmpty()) {
-        row.taxPointDate = jsonText(values, "tax_point_date"); // issued without a draft
-    }
-    if (const auto totals = values.find("totals"); totals != values.end() && totals->is_object()) {
-        row.totalCents = totals->value("total_cents", std::int64_t{0});
-    }
-    row.balanceCents = invoice.cents("balance_cents");
-    row.paidCents = invoice.cents("paid_cents");
-    row.creditedCents = invoice.cents("credited_cents");
-    row.orgId = QString::fromStdString(invoice.orgId);
-    row.clientId = jsonText(values, "client_id");
-    row.locationId = jsonText(values, "location_id");
-    row.draft = objectAt(values, "draft");
-    row.lineLinks = values.value("line_links", nlohmann::json::array());
-    for (const nlohmann::json& line : row.draft.value("lines", nlohmann::json::array())) {
-        const std::int64_t quantity = line.value("quantity", std::int64_t{1});
-        row.lines.push_back({QString::fromStdString(line.value("description", std::string())),
-                             quantity,
-                             quantity * line.value("unit_price_cents", std::int64_t{0}) -
-                                 line.value("discount_cents", std::int64_t{0})});
-    }
     return row;
 }
 

@@ -4,6 +4,7 @@
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/calendar/CancellationNotice.h"
+#include "desktop/core/invoices/InvoiceRowOf.h"
 #include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/money/LateCancellationFee.h"
 
@@ -17,38 +18,11 @@ struct FeeAnswer {
     InvoiceRow draft;
 };
 
-QString text(const nlohmann::json& values, const char* key)
-{
-    const auto found = values.find(key);
-    return found != values.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
-}
-
 // The stored draft as the invoice dialog edits it.
-InvoiceRow rowOf(const money::LocalInvoice& invoice, const QString& clientName)
+InvoiceRow rowWithClient(const money::LocalInvoice& invoice, const QString& clientName)
 {
-    const nlohmann::json& values = invoice.values;
-    InvoiceRow row;
-    row.id = QString::fromStdString(invoice.id);
-    row.orgId = QString::fromStdString(invoice.orgId);
-    row.kind = text(values, "kind");
-    row.status = text(values, "status");
-    row.clientId = text(values, "client_id");
+    InvoiceRow row = invoiceRowOf(invoice);
     row.clientName = clientName;
-    row.locationId = text(values, "location_id");
-    // A stored value may be null: only read into objects and arrays.
-    if (const auto totals = values.find("totals"); totals != values.end() && totals->is_object()) {
-        row.totalCents = totals->value("total_cents", 0LL);
-    }
-    row.draft = nlohmann::json::object();
-    if (const auto draft = values.find("draft"); draft != values.end() && draft->is_object()) {
-        row.draft = *draft;
-    }
-    if (const auto links = values.find("line_links"); links != values.end() && links->is_array()) {
-        row.lineLinks = *links;
-    }
-    row.taxPointDate = QString::fromStdString(row.draft.value("tax_point_date", std::string()));
     return row;
 }
 
@@ -66,7 +40,7 @@ FeeAnswer draftOnStore(LocalStore* store, const money::LateFeeRequest& request,
     if (!stored || !*stored) {
         return {false, ErrorText::forCode(QStringLiteral("not_found")), {}};
     }
-    return {true, {}, rowOf(**stored, clientName)};
+    return {true, {}, rowWithClient(**stored, clientName)};
 }
 
 } // namespace

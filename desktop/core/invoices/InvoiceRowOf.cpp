@@ -1,0 +1,56 @@
+#include "desktop/core/invoices/InvoiceRowOf.h"
+
+namespace fitflow::desktop {
+
+namespace {
+
+nlohmann::json objectAt(const nlohmann::json& values, const char* key)
+{
+    const auto found = values.find(key);
+    return found != values.end() && found->is_object() ? *found : nlohmann::json::object();
+}
+
+QString jsonText(const nlohmann::json& values, const char* key)
+{
+    const auto found = values.find(key);
+    return found != values.end() && found->is_string()
+               ? QString::fromStdString(found->get<std::string>())
+               : QString();
+}
+
+} // namespace
+
+InvoiceRow invoiceRowOf(const money::LocalInvoice& invoice)
+{
+    const nlohmann::json& values = invoice.values;
+    InvoiceRow row;
+    row.id = QString::fromStdString(invoice.id);
+    row.kind = QString::fromStdString(invoice.kind());
+    row.status = QString::fromStdString(invoice.status());
+    row.number = jsonText(values, "number");
+    row.draft = objectAt(values, "draft");
+    row.taxPointDate = jsonText(row.draft, "tax_point_date");
+    if (row.taxPointDate.isEmpty()) {
+        row.taxPointDate = jsonText(values, "tax_point_date"); // issued without a draft
+    }
+    row.totalCents = objectAt(values, "totals").value("total_cents", std::int64_t{0});
+    row.balanceCents = invoice.cents("balance_cents");
+    row.paidCents = invoice.cents("paid_cents");
+    row.creditedCents = invoice.cents("credited_cents");
+    row.orgId = QString::fromStdString(invoice.orgId);
+    row.clientId = jsonText(values, "client_id");
+    row.locationId = jsonText(values, "location_id");
+    if (const auto links = values.find("line_links"); links != values.end() && links->is_array()) {
+        row.lineLinks = *links;
+    }
+    for (const nlohmann::json& line : row.draft.value("lines", nlohmann::json::array())) {
+        const std::int64_t quantity = line.value("quantity", std::int64_t{1});
+        row.lines.push_back({QString::fromStdString(line.value("description", std::string())),
+                             quantity,
+                             quantity * line.value("unit_price_cents", std::int64_t{0}) -
+                                 line.value("discount_cents", std::int64_t{0})});
+    }
+    return row;
+}
+
+} // namespace fitflow::desktop
