@@ -7,6 +7,7 @@
 #include "desktop/storage/calendar/SeriesTables.h"
 #include "desktop/storage/clients/ClientExtrasTables.h"
 #include "desktop/storage/invoices/TaxRegistrationColumns.h"
+#include "desktop/storage/money/ContractorInvoiceColumns.h"
 #include "desktop/storage/money/InvoiceLineLinkColumns.h"
 #include "desktop/storage/money/MoneyTables.h"
 
@@ -176,6 +177,8 @@ constexpr std::array kMigrations{
     Migration{11, "money: what invoice lines bill (session, package)",
               &money::addInvoiceLineLinkColumns},
     Migration{12, "recurring series: exceptions as records", &createSeriesExceptionTables},
+    Migration{13, "money: contractor invoices to a studio (recipient, supplier numbers)",
+              &money::addContractorInvoiceColumns},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

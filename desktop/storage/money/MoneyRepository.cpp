@@ -83,6 +83,13 @@ QVariant lineLinksText(const nlohmann::json& links)
     return links.is_array() && !links.empty() ? QVariant(text(links.dump())) : QVariant();
 }
 
+// The server's snapshot of the supplier's numbers; null while a draft or a client invoice.
+QVariant supplierNumbersText(const nlohmann::json& values)
+{
+    const auto found = values.find("supplier_registration_numbers");
+    return found != values.end() && found->is_object() ? QVariant(text(found->dump())) : QVariant();
+}
+
 QString organizationFilter(const std::string& orgId)
 {
     return orgId.empty() ? QString() : QStringLiteral(" WHERE org_id = ?");
@@ -118,17 +125,30 @@ fitflow::Status MoneyRepository::saveInvoice(const LocalInvoice& invoice)
         QStringLiteral("INSERT OR REPLACE INTO money_invoices (id, org_id, kind, status, number,"
                        " sequence_number, client_id, location_id, trainer_id,"
                        " original_invoice_id, currency, tax_point_date, draft, totals,"
-                       " total_cents, paid_cents, credited_cents, balance_cents, line_links)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {text(invoice.id), text(invoice.orgId), text(invoice.kind()), text(invoice.status()),
-         jsonText(v, "number"), jsonText(v, "sequence_number"), jsonText(v, "client_id"),
-         jsonText(v, "location_id"), jsonText(v, "trainer_id"), jsonText(v, "original_invoice_id"),
-         text(v.value("currency", std::string("CAD"))), taxPointDate,
-         draft.is_null() ? QVariant() : QVariant(text(draft.dump())), text(totals.dump()),
+                       " total_cents, paid_cents, credited_cents, balance_cents, line_links,"
+                       " recipient, supplier_registration_numbers)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {text(invoice.id),
+         text(invoice.orgId),
+         text(invoice.kind()),
+         text(invoice.status()),
+         jsonText(v, "number"),
+         jsonText(v, "sequence_number"),
+         jsonText(v, "client_id"),
+         jsonText(v, "location_id"),
+         jsonText(v, "trainer_id"),
+         jsonText(v, "original_invoice_id"),
+         text(v.value("currency", std::string("CAD"))),
+         taxPointDate,
+         draft.is_null() ? QVariant() : QVariant(text(draft.dump())),
+         text(totals.dump()),
          QVariant::fromValue(totals.value("total_cents", qint64{0})),
          QVariant::fromValue(invoice.cents("paid_cents")),
          QVariant::fromValue(invoice.cents("credited_cents")),
-         QVariant::fromValue(invoice.cents("balance_cents")), lineLinksText(links)});
+         QVariant::fromValue(invoice.cents("balance_cents")),
+         lineLinksText(links),
+         text(invoice.recipient()),
+         supplierNumbersText(v)});
     if (!saved) {
         return saved.error();
     }
@@ -140,7 +160,8 @@ namespace {
 constexpr const char* kInvoiceColumns =
     "SELECT id, org_id, kind, status, number, sequence_number, client_id, location_id,"
     " trainer_id, original_invoice_id, currency, draft, totals, paid_cents, credited_cents,"
-    " balance_cents, line_links, tax_point_date FROM money_invoices";
+    " balance_cents, line_links, tax_point_date, recipient, supplier_registration_numbers"
+    " FROM money_invoices";
 
 fitflow::Result<LocalInvoice> invoiceFrom(const QSqlQuery& query)
 {
@@ -187,6 +208,15 @@ fitflow::Result<LocalInvoice> invoiceFrom(const QSqlQuery& query)
             return links.error();
         }
         v["line_links"] = std::move(*links);
+    }
+    v["recipient"] = textOrNull(18);
+    v["supplier_registration_numbers"] = nullptr;
+    if (!query.value(19).isNull()) {
+        auto numbers = parseStored(query.value(19));
+        if (!numbers) {
+            return numbers.error();
+        }
+        v["supplier_registration_numbers"] = std::move(*numbers);
     }
     return invoice;
 }

@@ -21,10 +21,19 @@ namespace fitflow::desktop::money {
 struct LocalInvoice {
     std::string id;
     std::string orgId;
-    nlohmann::json values; // kind, status, number, ..., draft, totals, paid/credited/balance
+    nlohmann::json values; // kind, status, number, ..., draft, totals, paid/credited/balance,
+                           // recipient, supplier_registration_numbers
 
     std::string status() const { return values.value("status", std::string()); }
     std::string kind() const { return values.value("kind", std::string()); }
+    // "client" (the default, also for rows pulled before contractor invoices) or "organization".
+    std::string recipient() const
+    {
+        const auto found = values.find("recipient");
+        return found != values.end() && found->is_string() ? found->get<std::string>()
+                                                           : std::string("client");
+    }
+    bool isContractorInvoice() const { return recipient() == "organization"; }
     std::int64_t cents(const char* key) const { return values.value(key, std::int64_t{0}); }
 };
 

@@ -5,6 +5,7 @@
 #include "desktop/storage/UuidV7.h"
 #include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/money/MoneyComputation.h"
+#include "desktop/sync/money/SupplierNumbersCheck.h"
 #include "shared/codec/EnumNames.h"
 #include "shared/codec/JsonReader.h"
 #include "shared/codec/TextFormats.h"
@@ -49,22 +50,51 @@ nlohmann::json readLineLinks(JsonReader& reader, std::int64_t lineCount)
     return nlohmann::json(entries);
 }
 
-// The client/location part of a draft checked, the rest decoded; returns the invoice values.
-fitflow::Result<nlohmann::json> draftValues(const nlohmann::json& input)
+enum class Recipient { Client, Organization };
+
+constexpr std::array<EnumName<Recipient>, 2> kRecipients{
+    {{Recipient::Client, "client"}, {Recipient::Organization, "organization"}}};
+
+// Who the invoice is addressed to: a client (client_id required), or the studio itself for a
+// contractor invoice (no client, the location where the services were supplied, no links).
+void readRecipient(JsonReader& reader, Recipient& recipient, nlohmann::json& clientId,
+                   nlohmann::json& locationId)
 {
-    nlohmann::json draft = nlohmann::json::object();
-    std::string clientId;
-    nlohmann::json locationId;
-    nlohmann::json links = nlohmann::json::array();
-    auto read = readJsonObject(input, [&](JsonReader& reader) {
+    if (reader.has("recipient")) {
+        recipient = reader.enumeration("recipient", kRecipients);
+    }
+    if (recipient == Recipient::Client) {
         clientId = reader.uuid("client_id");
         if (reader.has("location_id")) {
             locationId = reader.uuid("location_id");
         }
+        return;
+    }
+    if (reader.has("client_id")) {
+        reader.fail("invalid_value", "an invoice to the organization has no client", "client_id");
+    }
+    locationId = reader.uuid("location_id");
+    if (reader.has("line_links")) {
+        reader.fail("invalid_value", "an invoice to the organization bills no client's sessions",
+                    "line_links");
+    }
+}
+
+// The recipient/client/location part of a draft checked, the rest decoded; returns the invoice
+// values.
+fitflow::Result<nlohmann::json> draftValues(const nlohmann::json& input)
+{
+    nlohmann::json draft = nlohmann::json::object();
+    Recipient recipient = Recipient::Client;
+    nlohmann::json clientId;
+    nlohmann::json locationId;
+    nlohmann::json links = nlohmann::json::array();
+    auto read = readJsonObject(input, [&](JsonReader& reader) {
+        readRecipient(reader, recipient, clientId, locationId);
         for (const char* key : {"tax_point_date", "supplier", "place", "lines"}) {
             draft[key] = reader.raw(key);
         }
-        if (reader.ok() && reader.has("line_links")) {
+        if (reader.ok() && recipient == Recipient::Client && reader.has("line_links")) {
             const auto lineCount =
                 draft["lines"].is_array() ? static_cast<std::int64_t>(draft["lines"].size()) : 0;
             links = readLineLinks(reader, lineCount);
@@ -82,21 +112,34 @@ fitflow::Result<nlohmann::json> draftValues(const nlohmann::json& input)
     if (!totals) {
         return totals.error();
     }
-    return nlohmann::json{{"kind", "invoice"},     {"status", "draft"},
-                          {"number", nullptr},     {"sequence_number", nullptr},
-                          {"client_id", clientId}, {"location_id", locationId},
-                          {"trainer_id", nullptr}, {"original_invoice_id", nullptr},
-                          {"currency", "CAD"},     {"draft", draft},
-                          {"totals", *totals},     {"paid_cents", 0},
-                          {"credited_cents", 0},   {"balance_cents", 0},
-                          {"line_links", links}};
+    return nlohmann::json{{"kind", "invoice"},
+                          {"status", "draft"},
+                          {"number", nullptr},
+                          {"sequence_number", nullptr},
+                          {"client_id", clientId},
+                          {"location_id", locationId},
+                          {"trainer_id", nullptr},
+                          {"original_invoice_id", nullptr},
+                          {"currency", "CAD"},
+                          {"draft", draft},
+                          {"totals", *totals},
+                          {"paid_cents", 0},
+                          {"credited_cents", 0},
+                          {"balance_cents", 0},
+                          {"line_links", links},
+                          {"recipient", std::string(enumToName(kRecipients, recipient))},
+                          {"supplier_registration_numbers", nullptr}};
 }
 
 nlohmann::json draftOp(const nlohmann::json& values)
 {
     nlohmann::json op = values["draft"];
     op["type"] = "invoice.draft";
-    op["client_id"] = values["client_id"];
+    if (values["recipient"] == "organization") {
+        op["recipient"] = "organization";
+    } else {
+        op["client_id"] = values["client_id"];
+    }
     if (!values["location_id"].is_null()) {
         op["location_id"] = values["location_id"];
     }
@@ -238,6 +281,9 @@ fitflow::Status InvoiceOperations::redraft(const std::string& invoiceId,
     if (stored->kind() != "invoice" || stored->status() != "draft") {
         return makeError("invoice_not_draft", "only a draft can be changed");
     }
+    if (stored->recipient() != (*values)["recipient"].get<std::string>()) {
+        return makeError("invalid_value", "a draft keeps its recipient", "recipient");
+    }
     if (auto saved = writer.money().saveInvoice({invoiceId, stored->orgId, *values}); !saved) {
         return saved;
     }
@@ -256,6 +302,11 @@ fitflow::Result<std::string> InvoiceOperations::issue(const std::string& invoice
     }
     if (stored->kind() != "invoice" || stored->status() != "draft") {
         return makeError("invoice_not_draft", "only a draft can be issued");
+    }
+    if (stored->isContractorInvoice()) {
+        if (auto numbers = checkSupplierNumbersOnRecord(m_db, stored->values["draft"]); !numbers) {
+            return numbers.error();
+        }
     }
     auto draft = decodeDraft(stored->values["draft"]);
     if (!draft) {

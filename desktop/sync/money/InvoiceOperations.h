@@ -29,16 +29,20 @@ class InvoiceOperations {
 public:
     explicit InvoiceOperations(QSqlDatabase db);
 
-    // A new draft; returns its id. `draft` is {"client_id", "location_id" (optional),
+    // A new draft; returns its id. `draft` is {"recipient" (optional: "client" (default) or
+    // "organization", a contractor invoice to the studio: no client_id, location_id required, no
+    // line_links), "client_id", "location_id" (optional),
     // "tax_point_date", "supplier", "place", "lines", "line_links" (optional: what lines bill,
     // [{"line": 0, "session_id": "…"}])} (the `invoice.draft` op without "type").
     // Errors: the field errors of the draft decoder with their path, `invalid_value` (org id).
     fitflow::Result<std::string> draft(const std::string& orgId, const nlohmann::json& draft);
-    // Replaces a draft. Errors as draft(), `not_found`, `invoice_not_draft`.
+    // Replaces a draft. Errors as draft(), `not_found`, `invoice_not_draft`, `invalid_value`
+    // (path "recipient": a draft keeps its recipient).
     fitflow::Status redraft(const std::string& invoiceId, const nlohmann::json& draft);
     // Issues a draft with the next reserved number; returns the printed number.
     // Errors: `not_found`, `invoice_not_draft`, `invoice_numbers_exhausted` (reserve a block
-    // while online first).
+    // while online first), `invalid_value` (path "supplier": a contractor invoice claims a
+    // registration whose number is not in the cached profile, SupplierNumbersCheck).
     fitflow::Result<std::string> issue(const std::string& invoiceId);
     // Errors: `not_found`, `invoice_not_issued`, `invoice_has_payments`.
     fitflow::Status voidInvoice(const std::string& invoiceId);
