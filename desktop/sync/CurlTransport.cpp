@@ -124,7 +124,7 @@ fitflow::Result<HttpResponse> CurlTransport::send(const HttpRequest& request)
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &received);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &collectHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &received);
-    if (request.method == "POST") {
+    if (request.method == "POST" || request.method == "PATCH") {
         addHeader("Content-Type: application/json");
         // No "Expect: 100-continue" for large bodies: one round trip less, and the fault proxy
         // of the sync tests would take the interim 100 answer for the response.
@@ -133,6 +133,9 @@ fitflow::Result<HttpResponse> CurlTransport::send(const HttpRequest& request)
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.jsonBody.c_str());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
                          static_cast<curl_off_t>(request.jsonBody.size()));
+        if (request.method == "PATCH") {
+            curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "PATCH"); // a POST body, another verb
+        }
     }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.get());
 

@@ -4,7 +4,7 @@
 // One libcurl handle per instance keeps its DNS and TLS session caches across requests (a
 // resumed TLS session skips the certificate exchange); with ConnectionReuse::KeepAlive the
 // connection itself is kept open too. Not thread-safe: an instance is used by one thread at a
-// time (separate instances may run on separate threads).
+// time (separate instances may run on separate threads). POST and PATCH send `jsonBody`.
 
 #include "desktop/sync/HttpTransport.h"
 
