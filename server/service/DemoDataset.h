@@ -82,6 +82,17 @@ struct DemoInvoice {
     std::vector<DemoInvoiceLine> lines;
 };
 
+// A trainer's weekly hours at one location: canonical JSON lists (AvailabilityWire), wall-clock
+// times of the location's zone. The id is the pair's derived id (AvailabilityRecordIds.h).
+struct DemoAvailability {
+    std::string orgId;
+    std::string id;
+    std::string trainerUserId;
+    std::string locationId;
+    std::string weeklyRulesJson;
+    std::string exceptionsJson;
+};
+
 struct DemoDataset {
     std::vector<DemoOrganization> organizations;
     std::vector<DemoLocation> locations;
@@ -90,6 +101,7 @@ struct DemoDataset {
     std::vector<DemoClient> clients;
     std::vector<DemoSession> sessions;
     std::vector<DemoInvoice> invoices;
+    std::vector<DemoAvailability> availability;
 };
 
 } // namespace fitflow::service

@@ -1,6 +1,8 @@
 #include "server/service/DemoDatasetBuilder.h"
 
+#include "server/service/AvailabilityRecordIds.h"
 #include "server/service/DeterministicRandom.h"
+#include "shared/scheduling/AvailabilityWire.h"
 #include "shared/tax/TaxComputation.h"
 #include "shared/tax/TaxEngine.h"
 #include "shared/tax/TaxTable.h"
@@ -120,6 +122,34 @@ std::string pastStatus(DeterministicRandom& random)
     return roll < 92 ? "cancelled" : "no_show";
 }
 
+Result<const date::time_zone*> zoneNamed(const std::string& name)
+{
+    try {
+        return date::locate_zone(name);
+    } catch (const std::exception&) {
+        return makeError("invalid_time_zone", "time zone " + name + " is not installed");
+    }
+}
+
+// The wall-clock hours around a session on its local day: from the hour before it starts to
+// the hour after it ends, on whole hours within the day.
+scheduling::WeeklyRule hoursAround(const DemoSession& session, const date::time_zone& zone)
+{
+    using std::chrono::hours;
+    using std::chrono::minutes;
+    const auto localStart = zone.to_local(session.startsAt);
+    const auto localDay = date::floor<date::days>(localStart);
+    const auto fromMidnight = [&](date::local_seconds instant) {
+        return std::chrono::duration_cast<minutes>(instant - localDay);
+    };
+    const minutes start = std::max<minutes>(
+        minutes{0}, std::chrono::floor<hours>(fromMidnight(localStart)) - hours{1});
+    const minutes end = std::min<minutes>(
+        hours{24},
+        std::chrono::ceil<hours>(fromMidnight(zone.to_local(session.endsAt))) + hours{1});
+    return scheduling::WeeklyRule{date::weekday{localDay}, scheduling::LocalSpan{start, end}};
+}
+
 std::string invoiceNumber(const std::string& prefix, int year, int sequence)
 {
     std::string digits = std::to_string(sequence);
@@ -160,6 +190,9 @@ Result<DemoDataset> DemoDatasetBuilder::build(const PasswordHashSource& hashPass
     }
     if (const Status invoices = addInvoices(data, placements); !invoices) {
         return invoices.error();
+    }
+    if (const Status availability = addAvailability(data); !availability) {
+        return availability.error();
     }
     return data;
 }
@@ -243,12 +276,9 @@ Status DemoDatasetBuilder::addSessions(DemoDataset& data,
         const DemoClient& client = data.clients[i];
         const DemoLocation& location = data.locations[placements[i].location];
         const std::string& trainer = data.users[placements[i].trainer].id;
-        const date::time_zone* zone = nullptr;
-        try {
-            zone = date::locate_zone(location.timeZone);
-        } catch (const std::exception&) {
-            return makeError("invalid_time_zone",
-                             "time zone " + location.timeZone + " is not installed");
+        const auto zone = zoneNamed(location.timeZone);
+        if (!zone) {
+            return zone.error();
         }
         const auto dayOfWeek = static_cast<int>(random.below(6));   // Monday..Saturday
         const auto hour = std::chrono::hours{6 + random.below(14)}; // 06:00..19:00
@@ -262,7 +292,7 @@ Status DemoDatasetBuilder::addSessions(DemoDataset& data,
             const date::local_seconds wallClock{std::chrono::duration_cast<std::chrono::seconds>(
                 day.time_since_epoch() + hour + minutes)};
             const sys_seconds start = std::chrono::floor<std::chrono::seconds>(
-                zone->to_sys(wallClock, date::choose::earliest));
+                (*zone)->to_sys(wallClock, date::choose::earliest));
             const sys_seconds end = start + length;
             if (trainerIsBusy(data.sessions, trainer, start, end)) {
                 continue;
@@ -323,6 +353,44 @@ Status DemoDatasetBuilder::addInvoices(DemoDataset& data,
             invoice.taxPointDate = taxPoint;
         }
         data.invoices.push_back(std::move(invoice));
+    }
+    return {};
+}
+
+// Alex's weekly hours at each of his locations: one span per weekday he trains there, from the
+// hour before his earliest session of that weekday to the hour after his latest, so every demo
+// session lies inside and each studio has its own days and hours.
+Status DemoDatasetBuilder::addAvailability(DemoDataset& data) const
+{
+    const std::string& alex = data.users[kAlex].id;
+    for (const DemoLocation& location : data.locations) {
+        const auto zone = zoneNamed(location.timeZone);
+        if (!zone) {
+            return zone.error();
+        }
+        std::map<unsigned, scheduling::WeeklyRule> byWeekday; // ISO weekday -> its one span
+        for (const DemoSession& session : data.sessions) {
+            if (session.trainerUserId != alex || session.locationId != location.id) {
+                continue;
+            }
+            const scheduling::WeeklyRule around = hoursAround(session, **zone);
+            const auto [found, inserted] =
+                byWeekday.try_emplace(around.weekday.iso_encoding(), around);
+            if (!inserted) {
+                found->second.span.start = std::min(found->second.span.start, around.span.start);
+                found->second.span.end = std::max(found->second.span.end, around.span.end);
+            }
+        }
+        if (byWeekday.empty()) {
+            continue;
+        }
+        std::vector<scheduling::WeeklyRule> rules;
+        for (const auto& [weekday, rule] : byWeekday) {
+            rules.push_back(rule);
+        }
+        data.availability.push_back(
+            {location.orgId, availabilityRecordId(location.orgId, alex, location.id), alex,
+             location.id, scheduling::weeklyRulesToJson(rules).dump(), "[]"});
     }
     return {};
 }

@@ -2,7 +2,9 @@
 // Builds the demo world of ./run.sh: the "Northside Strength" studio company (Toronto ON,
 // Montréal QC), Alex's own practice in Vancouver BC, five logins, about twenty clients, sessions
 // over the past and next four weeks at realistic local hours, and a few invoices. Everything but
-// the ids and password hashes is a pure function of `today`, so runs are reproducible.
+// the ids and password hashes is a pure function of `today`, so runs are reproducible. Alex has
+// weekly availability at each location he works at, covering the weekdays and hours of his
+// sessions there (so the calendar shades the rest at once).
 
 #include "server/service/DemoDataset.h"
 #include "shared/core/Result.h"
@@ -49,6 +51,7 @@ private:
     std::vector<Placement> addClients(DemoDataset& data) const;
     Status addSessions(DemoDataset& data, const std::vector<Placement>& placements) const;
     Status addInvoices(DemoDataset& data, const std::vector<Placement>& placements) const;
+    Status addAvailability(DemoDataset& data) const;
 
     IdSource m_newId;
     std::chrono::sys_days m_today;

@@ -113,6 +113,15 @@ void insertOrganizationRows(pqxx::transaction_base& tx, const DemoDataset& data,
                            line.unitPriceCents, line.amountCents);
         }
     }
+    for (const auto& availability : data.availability) {
+        if (availability.orgId == orgId) {
+            tx.exec_params(
+                "INSERT INTO availability (org_id, id, trainer_user_id, location_id, "
+                "weekly_rules, exceptions) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)",
+                availability.orgId, availability.id, availability.trainerUserId,
+                availability.locationId, availability.weeklyRulesJson, availability.exceptionsJson);
+        }
+    }
 }
 
 } // namespace

@@ -122,6 +122,13 @@ TEST_F(DemoSeedCommand, LoadsTheDemoWorldOfTheBrief)
                     "(SELECT sum(amount_cents) FROM invoice_lines l WHERE l.org_id = i.org_id "
                     "AND l.invoice_id = i.id) + tax_cents"),
               0);
+    // Alex's weekly hours at each of his three locations (the calendar shades the rest at once).
+    EXPECT_EQ(count("SELECT count(DISTINCT a.location_id) FROM availability a "
+                    "JOIN users u ON u.id = a.trainer_user_id "
+                    "WHERE u.email = 'alex@demo.fitflow.test' "
+                    "AND jsonb_array_length(a.weekly_rules) > 0"),
+              3);
+    EXPECT_EQ(count("SELECT count(DISTINCT weekly_rules) FROM availability"), 3);
 }
 
 TEST_F(DemoSeedCommand, BeforeMigrateItFailsAndSaysSo)

@@ -1,5 +1,9 @@
 #include "server/service/DemoDatasetBuilder.h"
 
+#include "server/service/AvailabilityRecordIds.h"
+#include "shared/scheduling/Availability.h"
+#include "shared/scheduling/AvailabilityWire.h"
+
 #include <date/date.h>
 #include <date/tz.h>
 #include <gtest/gtest.h>
@@ -240,4 +244,49 @@ TEST(DemoDatasetBuilder, HashesOnePasswordPerLoginAndStopsOnError)
         []() -> Result<std::string> { return fitflow::makeError("out_of_memory", "no memory"); });
     ASSERT_FALSE(failed.ok());
     EXPECT_EQ(failed.error().code, "out_of_memory");
+}
+
+TEST(DemoDatasetBuilder, AlexHasWeeklyHoursAtEachLocationCoveringHisSessions)
+{
+    const DemoDataset data = buildDataset();
+    const std::string& alex = userId(data, "alex@demo.fitflow.test");
+    std::map<std::string, fitflow::scheduling::Availability> byLocation;
+    std::set<std::string> distinctRules;
+    for (const auto& record : data.availability) {
+        EXPECT_EQ(record.trainerUserId, alex) << "only Alex has availability";
+        EXPECT_EQ(record.id,
+                  fitflow::service::availabilityRecordId(record.orgId, alex, record.locationId));
+        EXPECT_EQ(record.exceptionsJson, "[]");
+        const auto rules =
+            fitflow::scheduling::weeklyRulesFromJson(nlohmann::json::parse(record.weeklyRulesJson));
+        ASSERT_TRUE(rules.ok()) << record.weeklyRulesJson;
+        EXPECT_FALSE(rules->empty());
+        // Canonical, as a device would write it.
+        EXPECT_EQ(fitflow::scheduling::weeklyRulesToJson(*rules).dump(), record.weeklyRulesJson);
+        distinctRules.insert(record.weeklyRulesJson);
+        for (const auto& location : data.locations) {
+            if (location.id == record.locationId) {
+                EXPECT_EQ(location.orgId, record.orgId);
+                byLocation[location.name] = {alex, location.id, location.timeZone, *rules, {}};
+            }
+        }
+    }
+    EXPECT_EQ(byLocation.size(), 3U) << "Toronto, Montréal and Vancouver, once each";
+    EXPECT_EQ(distinctRules.size(), 3U) << "each studio has its own hours";
+    std::size_t checked = 0;
+    for (const auto& session : data.sessions) {
+        if (session.trainerUserId != alex) {
+            continue;
+        }
+        for (const auto& [name, availability] : byLocation) {
+            if (availability.locationId == session.locationId) {
+                const auto inside = fitflow::scheduling::isAvailable(
+                    availability, {session.startsAt, session.endsAt});
+                ASSERT_TRUE(inside.ok());
+                EXPECT_TRUE(*inside) << "a demo session of Alex outside his hours at " << name;
+                ++checked;
+            }
+        }
+    }
+    EXPECT_GT(checked, 30U);
 }
