@@ -113,6 +113,8 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Client,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Number,
+                                                      QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InvoicesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateActions);

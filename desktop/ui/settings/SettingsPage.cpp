@@ -320,8 +320,10 @@ void SettingsPage::refreshOrganizations()
         item->setExpanded(true);
     }
     if (m_organizationsTree->topLevelItemCount() == 0) {
-        new QTreeWidgetItem(m_organizationsTree,
-                            {tr("None yet: sign in and sync to see your studios")});
+        // Spanned, so the sentence does not widen the Name column and push the others away.
+        (new QTreeWidgetItem(m_organizationsTree,
+                             {tr("None yet: sign in and sync to see your studios")}))
+            ->setFirstColumnSpanned(true);
     }
 }
 
