@@ -3,8 +3,8 @@
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/OutboxRepository.h"
 #include "desktop/storage/StoreTransaction.h"
-#include "desktop/storage/UuidV7.h"
 #include "desktop/sync/FieldValidation.h"
+#include "desktop/sync/NewRecordId.h"
 #include "desktop/sync/NoteStore.h"
 #include "shared/codec/TextFormats.h"
 #include "shared/sync/MutationCodec.h"
@@ -207,7 +207,13 @@ fitflow::Result<std::string> LocalChanges::add(const std::string& entityName,
     if (auto valid = validateFields(**entity, fields, true); !valid) {
         return valid.error();
     }
-    StoredRecord row{generateUuidV7().toStdString(), orgId, {}, nlohmann::json::array()};
+    StoredRecord row{newRecordId(**entity, orgId, fields), orgId, {}, nlohmann::json::array()};
+    // A derived id (availability) may already be here, pulled or made before: update that one.
+    if (auto taken = writer.entities().loadRecord(**entity, row.id); !taken || *taken) {
+        return taken ? makeError("already_exists", "this device already has " + entityName + " " +
+                                                       row.id + "; update it instead")
+                     : fitflow::Error(taken.error());
+    }
     if (auto written = writer.writeRecord(**entity, row, sync::RecordOperation::Write, fields);
         !written) {
         return written.error();

@@ -18,10 +18,12 @@ class LocalChanges {
 public:
     explicit LocalChanges(QSqlDatabase db, PhysicalClock physical = systemPhysicalClock());
 
-    // Creates a record and returns its new UUIDv7. Sessions default `status` to "scheduled" and
-    // `trainer_id` to the logged-in user; notes default `format` to "free" and take their first
-    // text from the pseudo-field "text". Errors: see validateFields, "unknown_entity",
-    // "invalid_value" (org id), "unknown_organization", "missing_field".
+    // Creates a record and returns its new id: a UUIDv7, or for availability the id derived from
+    // (organization, trainer, location) (NewRecordId.h). Sessions default `status` to
+    // "scheduled" and `trainer_id` to the logged-in user; notes default `format` to "free" and
+    // take their first text from the pseudo-field "text". Errors: see validateFields,
+    // "unknown_entity", "invalid_value" (org id), "unknown_organization", "missing_field",
+    // "already_exists" (the derived id is already on this device: update that record).
     fitflow::Result<std::string> add(const std::string& entity, const std::string& orgId,
                                      nlohmann::json fields);
     // Changes only the given fields; a note's "text" becomes an edit on the current heads.
