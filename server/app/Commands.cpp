@@ -8,6 +8,7 @@
 #include "server/http/DeviceRoutes.h"
 #include "server/http/HealthRoutes.h"
 #include "server/http/HttpServer.h"
+#include "server/http/MeRoutes.h"
 #include "server/http/SyncRoutes.h"
 #include "server/http/MfaRoutes.h"
 #include "server/http/TenantApi.h"
@@ -25,6 +26,7 @@
 #include "server/storage/PgDemoDataStore.h"
 #include "server/storage/PgDeviceStore.h"
 #include "server/storage/PgIdentityStore.h"
+#include "server/storage/account/PgUserTaxRegistrationStore.h"
 #include "server/storage/audit/PgAuditTrail.h"
 #include "server/storage/sync/PgSyncStore.h"
 #include "server/storage/records/PgClientRecordStore.h"
@@ -161,6 +163,8 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
     service::MfaService mfaService(identityStore, auditTrail, hasher, *totpSecrets);
     storage::PgDeviceStore deviceStore(pool);
     service::DeviceService deviceService(deviceStore);
+    storage::PgUserTaxRegistrationStore userTaxRegistrationStore(pool);
+    service::UserTaxRegistrationService userTaxRegistrations(userTaxRegistrationStore);
     if (*signingKeys) {
         service::AuthSettings authSettings;
         authSettings.issuer = env("FITFLOW_JWT_ISSUER").value_or(std::string("fitflow"));
@@ -170,6 +174,8 @@ int runServe(const EnvLookup& env, std::ostream& out, std::ostream& err)
                             httpServer.perUserRateLimiter());
         http::addMfaRoutes(httpServer.routes(), *authService, mfaService,
                            httpServer.perUserRateLimiter());
+        http::addMeRoutes(httpServer.routes(), *authService, httpServer.perUserRateLimiter(),
+                          userTaxRegistrations);
     }
     service::TenantAccess tenantAccess(identityStore);
     storage::PgSyncStore syncStore(pool);

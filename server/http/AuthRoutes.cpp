@@ -3,6 +3,7 @@
 #include "server/http/BearerAuth.h"
 #include "server/http/HttpServer.h"
 #include "server/http/JsonResponse.h"
+#include "server/http/TaxRegistrationsJson.h"
 #include "shared/codec/JsonReader.h"
 
 #include <nlohmann/json.hpp>
@@ -88,7 +89,8 @@ nlohmann::json profileJson(const service::UserProfile& profile)
     return {
         {"user",
          {{"id", profile.userId}, {"email", profile.email}, {"display_name", profile.displayName}}},
-        {"memberships", std::move(memberships)}};
+        {"memberships", std::move(memberships)},
+        {"tax_registrations", taxRegistrationMembers(profile.taxRegistrations)}};
 }
 
 } // namespace

@@ -1,7 +1,8 @@
 #pragma once
 // The authentication API: GET /.well-known/jwks.json, POST /api/v1/auth/{login,refresh,logout}
-// and GET /api/v1/me (Bearer access token). Bodies are strict JSON: unknown fields, wrong types
-// and invalid UTF-8 are 400 with the field's path.
+// and GET /api/v1/me (Bearer access token: the user, memberships and own tax registrations).
+// Bodies are strict JSON: unknown fields, wrong types and invalid UTF-8 are 400 with the field's
+// path.
 
 #include "server/http/RateLimiter.h"
 #include "server/http/RouteTable.h"

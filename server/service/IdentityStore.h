@@ -4,6 +4,7 @@
 // Implemented by storage (PgIdentityStore). Every function is thread-safe.
 
 #include "server/service/audit/AuditEvent.h"
+#include "server/service/orgadmin/OrgAdminRecords.h"
 #include "shared/core/Result.h"
 
 #include <chrono>
@@ -43,6 +44,7 @@ struct UserProfile {
     std::string email;
     std::string displayName;
     std::vector<MembershipSummary> memberships; // active ones only
+    TaxRegistrations taxRegistrations;          // the user's own, as a contractor (0019)
 };
 
 enum class ThrottleKeyKind { Account, Ip };

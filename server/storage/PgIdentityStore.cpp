@@ -54,6 +54,11 @@ std::string toHex(const std::vector<unsigned char>& bytes)
     return hex;
 }
 
+std::optional<std::string> optionalText(const pqxx::field& field)
+{
+    return field.is_null() ? std::nullopt : std::optional<std::string>(field.as<std::string>());
+}
+
 std::optional<std::vector<unsigned char>> optionalBytes(const pqxx::field& hexField)
 {
     if (hexField.is_null()) {
@@ -139,14 +144,18 @@ Result<std::optional<service::UserProfile>> PgIdentityStore::findProfile(const s
     return inTransaction<std::optional<service::UserProfile>>(
         "read a user", [&](pqxx::transaction_base& tx) -> std::optional<service::UserProfile> {
             const auto rows = tx.exec_params(
-                "SELECT id::text, email, display_name FROM users WHERE id = $1::uuid", userId);
+                "SELECT id::text, email, display_name, gst_hst_number, qst_number FROM users "
+                "WHERE id = $1::uuid",
+                userId);
             if (rows.empty()) {
                 return std::nullopt;
             }
-            service::UserProfile profile{.userId = rows[0][0].as<std::string>(),
-                                         .email = rows[0][1].as<std::string>(),
-                                         .displayName = rows[0][2].as<std::string>(),
-                                         .memberships = {}};
+            service::UserProfile profile{
+                .userId = rows[0][0].as<std::string>(),
+                .email = rows[0][1].as<std::string>(),
+                .displayName = rows[0][2].as<std::string>(),
+                .memberships = {},
+                .taxRegistrations = {optionalText(rows[0][3]), optionalText(rows[0][4])}};
             const auto memberships = tx.exec_params(
                 "SELECT org_id::text, org_name, role, array_to_string(location_ids, ',') "
                 "FROM identity_memberships($1::uuid)",

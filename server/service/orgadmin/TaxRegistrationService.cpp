@@ -34,6 +34,20 @@ bool isQstNumber(std::string_view text)
     return hasShape(text, 10, "TQ");
 }
 
+Status validateTaxRegistrations(const TaxRegistrationsPatch& patch)
+{
+    if (patch.gstHstNumber && *patch.gstHstNumber && !isGstHstNumber(**patch.gstHstNumber)) {
+        return makeError("invalid_value",
+                         "expected a GST/HST registration number such as 123456789RT0001",
+                         "gst_hst_number");
+    }
+    if (patch.qstNumber && *patch.qstNumber && !isQstNumber(**patch.qstNumber)) {
+        return makeError("invalid_value", "expected a QST number such as 1234567890TQ0001",
+                         "qst_number");
+    }
+    return {};
+}
+
 TaxRegistrationService::TaxRegistrationService(OrgAdminStore& store)
     : m_store(store)
 {
@@ -47,14 +61,8 @@ Result<TaxRegistrations> TaxRegistrationService::update(const Actor& actor,
         !allowed) {
         return allowed.error();
     }
-    if (patch.gstHstNumber && *patch.gstHstNumber && !isGstHstNumber(**patch.gstHstNumber)) {
-        return makeError("invalid_value",
-                         "expected a GST/HST registration number such as 123456789RT0001",
-                         "gst_hst_number");
-    }
-    if (patch.qstNumber && *patch.qstNumber && !isQstNumber(**patch.qstNumber)) {
-        return makeError("invalid_value", "expected a QST number such as 1234567890TQ0001",
-                         "qst_number");
+    if (Status valid = validateTaxRegistrations(patch); !valid) {
+        return valid.error();
     }
     return m_store.updateTaxRegistrations(actor, patch);
 }

@@ -22,6 +22,10 @@ private:
     OrgAdminStore& m_store;
 };
 
+// The numbers a PATCH sets (cleared ones pass): `invalid_value` at "gst_hst_number" /
+// "qst_number" for a malformed one. Used for the organization's and for a user's own numbers.
+Status validateTaxRegistrations(const TaxRegistrationsPatch& patch);
+
 // 9 digits, "RT", 4 digits (business number + program account), e.g. 123456789RT0001.
 bool isGstHstNumber(std::string_view text);
 // 10 digits, "TQ", 4 digits, e.g. 1234567890TQ0001.

@@ -73,7 +73,9 @@ std::string invoiceSelect()
            " AS created_ms, i.trainer_user_id::text AS trainer_user_id, " +
            teamLeadsOf("i.trainer_user_id") + " AS trainer_team_lead_ids, " + kClientFactColumns +
            " FROM invoices i LEFT JOIN clients c ON c.org_id = i.org_id AND c.id = i.client_id "
-           "WHERE i.org_id = $1::uuid ";
+           // Client invoices only: a trainer's contractor invoice to the studio (0019) is
+           // nobody's client record and never reaches the portal.
+           "WHERE i.org_id = $1::uuid AND i.recipient_kind = 'client' ";
 }
 
 service::InvoiceRow invoiceOf(const pqxx::row& row)

@@ -46,9 +46,22 @@ std::vector<InvoiceLineLink> readLineLinks(JsonReader& reader, std::size_t lineC
 DraftInvoiceOp readDraft(JsonReader& reader)
 {
     DraftInvoiceOp op;
-    op.clientId = reader.uuid("client_id");
+    if (reader.has("recipient")) {
+        op.recipient = reader.enumeration("recipient", kInvoiceRecipientNames);
+    }
+    const bool toOrganization = op.recipient == InvoiceRecipient::Organization;
+    if (!toOrganization) {
+        op.clientId = reader.uuid("client_id");
+    } else if (reader.ok() && reader.has("client_id")) {
+        reader.fail("invalid_value", "an invoice to the organization has no client", "client_id");
+    }
     if (reader.has("location_id")) {
         op.locationId = reader.uuid("location_id");
+    } else if (toOrganization && reader.ok()) {
+        reader.fail("missing_field",
+                    "an invoice to the organization names the location where the services were "
+                    "supplied",
+                    "location_id");
     }
     op.draftJson = nlohmann::json::object();
     for (const char* key : {"tax_point_date", "supplier", "place", "lines"}) {
@@ -66,7 +79,11 @@ DraftInvoiceOp readDraft(JsonReader& reader)
         reader.fail("invalid_value", "an invoice needs at least one line", "lines");
     }
     op.draft = std::move(*draft);
-    if (reader.ok() && reader.has("line_links")) {
+    if (reader.ok() && reader.has("line_links") && toOrganization) {
+        reader.fail("invalid_value",
+                    "an invoice to the organization bills no client's sessions or packages",
+                    "line_links");
+    } else if (reader.ok() && reader.has("line_links")) {
         op.lineLinks = readLineLinks(reader, op.draft.lines.size());
     }
     return op;

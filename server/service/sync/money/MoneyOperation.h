@@ -40,9 +40,19 @@ struct InvoiceLineLink {
     std::string packageId;
 };
 
+// Who an invoice is addressed to: a client (the default), or the organization itself (a
+// trainer's contractor invoice to the studio for the sessions they ran at one of its locations).
+enum class InvoiceRecipient { Client, Organization };
+
+inline constexpr std::array<EnumName<InvoiceRecipient>, 2> kInvoiceRecipientNames{{
+    {InvoiceRecipient::Client, "client"},
+    {InvoiceRecipient::Organization, "organization"},
+}};
+
 struct DraftInvoiceOp {
-    std::string clientId;
-    std::optional<std::string> locationId;
+    InvoiceRecipient recipient = InvoiceRecipient::Client;
+    std::string clientId; // empty for a contractor invoice (recipient organization)
+    std::optional<std::string> locationId; // required for a contractor invoice
     nlohmann::json draftJson;    // tax_point_date, supplier, place, lines: as sent, validated
     invoice::InvoiceDraft draft; // the same, decoded
     std::vector<InvoiceLineLink> lineLinks; // `line_links`, at most one per line

@@ -1,5 +1,6 @@
 #include "server/storage/sync/money/PgInvoiceOperations.h"
 
+#include "server/storage/sync/money/PgContractorInvoices.h"
 #include "server/storage/sync/money/PgInvoiceLinks.h"
 #include "server/storage/sync/money/PgInvoiceState.h"
 #include "server/storage/sync/money/SyncMoneyActor.h"
@@ -136,7 +137,9 @@ Status draftInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     if (!totals) {
         return withPathPrefix(totals.error(), "op");
     }
-    auto role = actAs(tx, actor, Action::Update, Resource::Invoice);
+    const bool toOrganization = op.recipient == sync::money::InvoiceRecipient::Organization;
+    auto role = toOrganization ? actAsContractor(tx, actor, op.locationId.value_or(""))
+                               : actAs(tx, actor, Action::Update, Resource::Invoice);
     if (!role) {
         return role.error();
     }
@@ -144,35 +147,48 @@ Status draftInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     if (existing && (existing->kind != "invoice" || existing->status != "draft")) {
         return makeError("invoice_not_draft", "only a draft can be replaced");
     }
-    if (!existing) {
+    if (existing && existing->isToOrganization() != toOrganization) {
+        return makeError("invalid_value", "a draft keeps its recipient", "op.recipient");
+    }
+    if (existing) {
+        if (auto issuer = requireIssuingTrainer(*existing, actor); !issuer) {
+            return issuer;
+        }
+    }
+    if (!existing && !toOrganization) {
         role = actAs(tx, actor, Action::Create, Resource::Invoice);
         if (!role) {
             return role.error();
         }
     }
-    const auto client =
-        tx.exec_params("SELECT 1 FROM clients WHERE org_id = $1 AND id = $2 AND NOT deleted",
-                       actor.orgId, op.clientId);
-    if (client.empty()) {
-        return makeError("not_found", "no such client", "op.client_id");
+    if (!toOrganization) {
+        const auto client =
+            tx.exec_params("SELECT 1 FROM clients WHERE org_id = $1 AND id = $2 AND NOT deleted",
+                           actor.orgId, op.clientId);
+        if (client.empty()) {
+            return makeError("not_found", "no such client", "op.client_id");
+        }
+        if (auto billable = checkLineLinks(tx, actor.orgId, invoiceId, op); !billable) {
+            return billable;
+        }
     }
-    if (auto billable = checkLineLinks(tx, actor.orgId, invoiceId, op); !billable) {
-        return billable;
-    }
+    // A contractor invoice is always the sending trainer's own.
     const bool billsAsTrainer = *role == Role::Trainer || *role == Role::TrainerAdmin;
     const std::string location = op.locationId.value_or("");
     if (existing) {
-        tx.exec_params("UPDATE invoices SET client_id = $3, location_id = NULLIF($4, '')::uuid, "
-                       "draft = $5::jsonb WHERE org_id = $1 AND id = $2",
+        tx.exec_params("UPDATE invoices SET client_id = NULLIF($3, '')::uuid, "
+                       "location_id = NULLIF($4, '')::uuid, draft = $5::jsonb "
+                       "WHERE org_id = $1 AND id = $2",
                        actor.orgId, invoiceId, op.clientId, location, op.draftJson.dump());
     } else {
         tx.exec_params("INSERT INTO invoices (org_id, id, client_id, status, currency, "
                        "subtotal_cents, tax_cents, total_cents, kind, trainer_user_id, "
-                       "location_id, draft) VALUES ($1, $2, $3, 'draft', 'CAD', 0, 0, 0, "
-                       "'invoice', NULLIF($4, '')::uuid, NULLIF($5, '')::uuid, $6::jsonb)",
+                       "location_id, draft, recipient_kind) VALUES ($1, $2, NULLIF($3, '')::uuid, "
+                       "'draft', 'CAD', 0, 0, 0, 'invoice', NULLIF($4, '')::uuid, "
+                       "NULLIF($5, '')::uuid, $6::jsonb, $7)",
                        actor.orgId, invoiceId, op.clientId,
-                       billsAsTrainer ? actor.userId : std::string(), location,
-                       op.draftJson.dump());
+                       billsAsTrainer ? actor.userId : std::string(), location, op.draftJson.dump(),
+                       toOrganization ? "organization" : "client");
     }
     storeAmounts(tx, actor.orgId, invoiceId, *totals);
     writeLines(tx, actor.orgId, invoiceId, op.draft.lines, op.lineLinks);
@@ -189,12 +205,23 @@ Status issueInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     if (!stored) {
         return makeError("not_found", "no such invoice");
     }
+    if (auto issuer = requireIssuingTrainer(*stored, actor); !issuer) {
+        return issuer;
+    }
     if (stored->kind != "invoice" || stored->status != "draft") {
         return makeError("invoice_not_draft", "only a draft can be issued");
     }
     auto draft = decodeStoredDraft(stored->draft);
     if (!draft) {
         return draft.error();
+    }
+    SupplierNumbers supplierNumbers;
+    if (stored->isToOrganization()) {
+        auto onRecord = contractorSupplierNumbers(tx, actor.userId, *draft);
+        if (!onRecord) {
+            return onRecord.error();
+        }
+        supplierNumbers = std::move(*onRecord);
     }
     auto totals = computeTotals(*draft);
     if (!totals) {
@@ -216,6 +243,7 @@ Status issueInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
                    actor.orgId, invoiceId, *number, op.number, formatIsoDate(draft->taxPointDate),
                    actor.deviceId);
     storeAmounts(tx, actor.orgId, invoiceId, *totals);
+    storeSupplierNumbers(tx, actor.orgId, invoiceId, supplierNumbers);
     return {};
 }
 
@@ -228,6 +256,9 @@ Status voidInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     const auto stored = lockInvoice(tx, actor.orgId, invoiceId);
     if (!stored) {
         return makeError("not_found", "no such invoice");
+    }
+    if (auto issuer = requireIssuingTrainer(*stored, actor); !issuer) {
+        return issuer;
     }
     if (!stored->isOpenInvoice()) {
         return makeError("invoice_not_issued", "only an issued invoice can be voided");
@@ -250,6 +281,9 @@ Status issueCreditNote(pqxx::transaction_base& tx, const SyncMutationActor& acto
     const auto original = lockInvoice(tx, actor.orgId, op.originalInvoiceId);
     if (!original) {
         return makeError("not_found", "no such invoice", "op.original_invoice_id");
+    }
+    if (auto issuer = requireIssuingTrainer(*original, actor); !issuer) {
+        return issuer;
     }
     if (!original->isOpenInvoice() || !original->number) {
         return makeError("invoice_not_issued", "only an issued invoice can be credited");
@@ -285,9 +319,14 @@ Status issueCreditNote(pqxx::transaction_base& tx, const SyncMutationActor& acto
         "INSERT INTO invoices (org_id, id, number, sequence_number, client_id, status, "
         "currency, subtotal_cents, tax_cents, total_cents, tax_point_date, kind, "
         "original_invoice_id, trainer_user_id, draft, issued_at, "
-        "issued_by_device_id) SELECT $1, $2, $3, $4, o.client_id, 'issued', "
+        "issued_by_device_id, recipient_kind, location_id, supplier_gst_hst_number, "
+        "supplier_qst_number) SELECT $1, $2, $3, $4, o.client_id, 'issued', "
         "o.currency, 0, 0, 0, $5::date, 'credit_note', o.id, o.trainer_user_id, "
-        "$6::jsonb, now(), $7 FROM invoices o WHERE o.org_id = $1 AND o.id = $8",
+        "$6::jsonb, now(), $7, o.recipient_kind, "
+        // A contractor invoice's credit note is addressed to the organization like it.
+        "CASE WHEN o.recipient_kind = 'organization' THEN o.location_id END, "
+        "o.supplier_gst_hst_number, o.supplier_qst_number "
+        "FROM invoices o WHERE o.org_id = $1 AND o.id = $8",
         actor.orgId, creditNoteId, *number, op.number, formatIsoDate(draft->taxPointDate),
         draftToJson(original->draft, note->credited).dump(), actor.deviceId, op.originalInvoiceId);
     storeAmounts(tx, actor.orgId, creditNoteId, note->totals);

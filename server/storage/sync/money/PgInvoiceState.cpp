@@ -23,7 +23,8 @@ std::optional<InvoiceState> lockInvoice(pqxx::transaction_base& transaction,
         "coalesce((SELECT sum(p.amount_cents) FROM payments p "
         "          WHERE p.org_id = i.org_id AND p.invoice_id = i.id), 0), "
         "coalesce((SELECT -sum(c.total_cents) FROM invoices c WHERE c.org_id = i.org_id "
-        "          AND c.original_invoice_id = i.id AND c.status = 'issued'), 0) "
+        "          AND c.original_invoice_id = i.id AND c.status = 'issued'), 0), "
+        "i.recipient_kind "
         "FROM invoices i WHERE i.org_id = $1 AND i.id = $2 FOR UPDATE OF i",
         orgId, id);
     if (rows.empty()) {
@@ -37,7 +38,9 @@ std::optional<InvoiceState> lockInvoice(pqxx::transaction_base& transaction,
     if (!row[2].is_null()) {
         state.number = row[2].as<std::string>();
     }
-    state.clientId = row[3].as<std::string>();
+    if (!row[3].is_null()) {
+        state.clientId = row[3].as<std::string>();
+    }
     if (!row[4].is_null()) {
         state.trainerUserId = row[4].as<std::string>();
     }
@@ -45,6 +48,7 @@ std::optional<InvoiceState> lockInvoice(pqxx::transaction_base& transaction,
     state.totalCents = row[6].as<std::int64_t>();
     state.paidCents = row[7].as<std::int64_t>();
     state.creditedCents = row[8].as<std::int64_t>();
+    state.recipientKind = row[9].as<std::string>();
     return state;
 }
 

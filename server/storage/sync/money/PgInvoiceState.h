@@ -21,7 +21,8 @@ struct InvoiceState {
     std::string kind;   // "invoice" or "credit_note"
     std::string status; // "draft", "issued", "paid" (seeded rows), "void"
     std::optional<std::string> number;
-    std::string clientId;
+    std::string recipientKind;           // "client" or "organization" (migration 0019)
+    std::optional<std::string> clientId; // none for an invoice to the organization
     std::optional<std::string> trainerUserId;
     nlohmann::json draft; // null for rows not made through sync
     std::int64_t totalCents = 0;
@@ -29,6 +30,8 @@ struct InvoiceState {
     std::int64_t creditedCents = 0; // credit notes issued against it, as a positive amount
 
     bool isOpenInvoice() const { return kind == "invoice" && status == "issued"; }
+    // A trainer's contractor invoice to the organization (or a credit note of one).
+    bool isToOrganization() const { return recipientKind == "organization"; }
     // What is still owed: never below zero.
     std::int64_t balanceCents() const;
 };

@@ -2,6 +2,7 @@
 
 #include "server/service/audit/AuditEvent.h"
 #include "server/storage/audit/PgAuditTrail.h"
+#include "server/storage/sync/money/PgContractorInvoices.h"
 #include "server/storage/sync/money/PgInvoiceOperations.h"
 #include "server/storage/sync/money/PgInvoiceState.h"
 #include "server/storage/sync/money/SyncMoneyActor.h"
@@ -24,6 +25,9 @@ Status recordPayment(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     const auto invoice = lockInvoice(tx, actor.orgId, op.invoiceId);
     if (!invoice) {
         return makeError("not_found", "no such invoice", "op.invoice_id");
+    }
+    if (auto issuer = requireIssuingTrainer(*invoice, actor); !issuer) {
+        return issuer;
     }
     if (!invoice->isOpenInvoice()) {
         return makeError("invoice_not_issued", "payments are recorded on issued invoices only");

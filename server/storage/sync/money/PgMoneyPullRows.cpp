@@ -56,7 +56,9 @@ constexpr const char* kInvoiceSelect =
     "  AND l.invoice_id = t.id AND (l.session_id IS NOT NULL OR l.package_id IS NOT NULL)"
     ")::text, '[]'), "
     // The tax point of an issued invoice, also for invoices issued without a draft (demo data).
-    "t.tax_point_date::text "
+    "t.tax_point_date::text, "
+    // Who it is addressed to, and the supplier numbers snapshotted at issue (0019).
+    "t.recipient_kind, t.supplier_gst_hst_number, t.supplier_qst_number "
     "FROM invoices t WHERE t.org_id = $1 AND ";
 
 PulledRow invoiceRow(const pqxx::row& row)
@@ -88,6 +90,9 @@ PulledRow invoiceRow(const pqxx::row& row)
         {"balance_cents", open ? std::max<std::int64_t>(0, total - paid - credited) : 0},
         {"line_links", lineLinksFromText(row[18].c_str())},
         {"tax_point_date", textOrNull(row[19])},
+        {"recipient", row[20].as<std::string>()},
+        {"supplier_registration_numbers",
+         {{"gst_hst", textOrNull(row[21])}, {"qst", textOrNull(row[22])}}},
     };
     return PulledRow{SyncEntity::Invoice,
                      row[0].as<std::string>(),

@@ -1,0 +1,48 @@
+#pragma once
+// The rules of a trainer's contractor invoice to the organization (migration 0019): it is sent
+// by a trainer or trainer_admin whose membership covers the location where the services were
+// supplied, only its issuer issues, voids, credits or records payments on it, and at issue the
+// server snapshots the issuer's own GST/HST and QST numbers as the supplier's.
+
+#include "server/storage/sync/SyncMutationActor.h"
+#include "server/storage/sync/money/PgInvoiceState.h"
+#include "shared/core/Result.h"
+#include "shared/invoice/InvoiceDraft.h"
+#include "shared/permissions/Role.h"
+
+#include <optional>
+#include <string>
+
+namespace pqxx {
+class transaction_base;
+} // namespace pqxx
+
+namespace fitflow::storage::money {
+
+// Makes the actor's trainer (or trainer_admin) membership that covers `locationId` the
+// transaction's acting role. Errors: `not_found` at op.location_id (no such location),
+// `forbidden` (no trainer membership of the organization covers it).
+Result<Role> actAsContractor(pqxx::transaction_base& transaction, const SyncMutationActor& actor,
+                             const std::string& locationId);
+
+// `forbidden` when `invoice` is a contractor invoice the actor did not issue (owner included);
+// client invoices pass.
+Status requireIssuingTrainer(const InvoiceState& invoice, const SyncMutationActor& actor);
+
+// The supplier's registration numbers printed on a contractor invoice.
+struct SupplierNumbers {
+    std::optional<std::string> gstHst;
+    std::optional<std::string> qst;
+};
+
+// The issuing trainer's numbers on record for each registration `draft` claims (none for one it
+// does not claim). Error `invalid_value` at op.supplier when a claimed one is not on record.
+Result<SupplierNumbers> contractorSupplierNumbers(pqxx::transaction_base& transaction,
+                                                  const std::string& trainerUserId,
+                                                  const invoice::InvoiceDraft& draft);
+
+// Writes the snapshot onto the invoice or credit note `id`.
+void storeSupplierNumbers(pqxx::transaction_base& transaction, const std::string& orgId,
+                          const std::string& id, const SupplierNumbers& numbers);
+
+} // namespace fitflow::storage::money
