@@ -290,8 +290,11 @@ Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
     }
     try {
         pqxx::work tx(lease->connection());
+        // Generic plans: an organization that grew since the last ANALYZE looks like one row
+        // to a custom plan, which then reads the batch's rows by scanning the whole
+        // organization; a generic plan estimates any organization alike and probes the keys.
         tx.exec("SET LOCAL lock_timeout = '" + std::to_string(sync::kPushLockTimeout.count()) +
-                "s'");
+                "s'; SET LOCAL plan_cache_mode = force_generic_plan");
         const TenantContext deviceOwner{"", command.userId, ""};
         setTenantContext(tx, deviceOwner);
         tx.exec_params("INSERT INTO sync_devices (device_id) VALUES ($1) "
