@@ -34,7 +34,6 @@ fitflow::Result<std::vector<StudioMoney>> moneyByStudio(const QSqlDatabase& db, 
         return studios.error();
     }
     const money::InvoiceQueries invoices(db);
-    const money::MoneyRepository repository(db);
     const std::chrono::year_month_day asOf{std::chrono::year{today.year()},
                                            std::chrono::month{static_cast<unsigned>(today.month())},
                                            std::chrono::day{static_cast<unsigned>(today.day())}};
@@ -42,7 +41,7 @@ fitflow::Result<std::vector<StudioMoney>> moneyByStudio(const QSqlDatabase& db, 
     std::vector<StudioMoney> rows;
     for (const StudioName& studio : *studios) {
         auto ageing = invoices.ageing(studio.id.toStdString(), asOf);
-        auto payments = repository.payments(studio.id.toStdString());
+        auto payments = invoices.clientPayments(studio.id.toStdString()); // not contractor pay
         if (!ageing || !payments) {
             return !ageing ? ageing.error() : payments.error();
         }

@@ -77,7 +77,8 @@ fitflow::Result<std::vector<FinanceDocument>> FinanceQueries::documents(const QS
     auto query = execSql(m_db,
                          QStringLiteral("SELECT %1, COALESCE(i.tax_point_date, ''), i.totals,"
                                         " i.total_cents FROM money_invoices i%2"
-                                        " WHERE i.status = 'issued'%3"
+                                        " WHERE i.status = 'issued'"
+                                        " AND i.recipient = 'client'%3"
                                         " ORDER BY i.tax_point_date, i.id")
                              .arg(QLatin1String(kStudioColumns), QLatin1String(kStudioJoins),
                                   organizationCondition(orgId)),
@@ -105,7 +106,8 @@ fitflow::Result<std::vector<FinancePayment>> FinanceQueries::payments(const QStr
                          QStringLiteral("SELECT %1, COALESCE(p.received_on, ''), p.amount_cents"
                                         " FROM money_payments p"
                                         " JOIN money_invoices i ON i.id = p.invoice_id%2"
-                                        " WHERE 1 = 1%3 ORDER BY p.received_on, p.id")
+                                        " WHERE i.recipient = 'client'%3"
+                                        " ORDER BY p.received_on, p.id")
                              .arg(QLatin1String(kStudioColumns), QLatin1String(kStudioJoins),
                                   organizationCondition(orgId)),
                          organizationValues(orgId));

@@ -1,6 +1,7 @@
 #pragma once
 // Read-only SQL for the financial overview: issued invoices and credit notes (never drafts or
 // void invoices) with their tax amounts by code, and payments, each with its studio's names.
+// Invoices to clients only: a trainer's contractor invoice is the studio's payable, not revenue.
 // Reads only the local money tables and the pulled organizations and locations.
 
 #include "desktop/storage/finance/FinanceFacts.h"

@@ -2,6 +2,8 @@
 
 #include "shared/codec/TextFormats.h"
 
+#include <set>
+
 namespace fitflow::desktop::money {
 
 namespace {
@@ -81,6 +83,48 @@ InvoiceQueries::paymentsOf(const std::string& invoiceId) const
 fitflow::Result<ReceivablesAgeing> InvoiceQueries::ageing(const std::string& orgId,
                                                           std::chrono::year_month_day asOf) const
 {
+    return ageingOf(orgId, asOf,
+                    [](const LocalInvoice& invoice) { return !invoice.isContractorInvoice(); });
+}
+
+fitflow::Result<ReceivablesAgeing>
+InvoiceQueries::contractorAgeing(const std::string& orgId, std::chrono::year_month_day asOf,
+                                 const std::string& userId) const
+{
+    return ageingOf(orgId, asOf, [&userId](const LocalInvoice& invoice) {
+        const auto trainer = invoice.values.find("trainer_id");
+        const bool ours = trainer == invoice.values.end() || !trainer->is_string() ||
+                          trainer->get<std::string>() == userId;
+        return invoice.isContractorInvoice() && ours;
+    });
+}
+
+fitflow::Result<std::vector<LocalPayment>>
+InvoiceQueries::clientPayments(const std::string& orgId) const
+{
+    auto contractorInvoices = list({orgId, std::nullopt, std::nullopt});
+    auto payments = MoneyRepository(m_db).payments(orgId);
+    if (!contractorInvoices || !payments) {
+        return !payments ? payments.error() : contractorInvoices.error();
+    }
+    std::set<std::string> payables;
+    for (const LocalInvoice& invoice : *contractorInvoices) {
+        if (invoice.isContractorInvoice()) {
+            payables.insert(invoice.id);
+        }
+    }
+    std::erase_if(*payments, [&payables](const LocalPayment& payment) {
+        const auto invoiceId = payment.values.find("invoice_id");
+        return invoiceId != payment.values.end() && invoiceId->is_string() &&
+               payables.contains(invoiceId->get<std::string>());
+    });
+    return payments;
+}
+
+fitflow::Result<ReceivablesAgeing>
+InvoiceQueries::ageingOf(const std::string& orgId, std::chrono::year_month_day asOf,
+                         const std::function<bool(const LocalInvoice&)>& counts) const
+{
     auto issued = list({orgId, std::string("issued"), std::nullopt});
     if (!issued) {
         return issued.error();
@@ -94,7 +138,7 @@ fitflow::Result<ReceivablesAgeing> InvoiceQueries::ageing(const std::string& org
         const auto date = taxPoint != invoice.values.end() && taxPoint->is_string()
                               ? parseIsoDate(taxPoint->get<std::string>())
                               : std::nullopt;
-        if (balance <= 0 || invoice.kind() != "invoice" || !date) {
+        if (balance <= 0 || invoice.kind() != "invoice" || !date || !counts(invoice)) {
             continue;
         }
         const auto days = (std::chrono::sys_days(asOf) - std::chrono::sys_days(*date)).count();

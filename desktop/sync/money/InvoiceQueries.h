@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,11 +40,24 @@ public:
     // Error `not_found`.
     fitflow::Result<LocalInvoice> find(const std::string& invoiceId) const;
     fitflow::Result<std::vector<LocalPayment>> paymentsOf(const std::string& invoiceId) const;
-    // Issued invoices of `orgId` with a balance, aged on `asOf`.
+    // Issued invoices of `orgId` to clients with a balance (the studio's receivables), aged on
+    // `asOf`. Contractor invoices are the studio's payables and never count here.
     fitflow::Result<ReceivablesAgeing> ageing(const std::string& orgId,
                                               std::chrono::year_month_day asOf) const;
+    // The contractor invoices `userId` sent `orgId` (or this device made and the server has not
+    // attributed yet) with a balance: that trainer's own receivables, aged on `asOf`.
+    fitflow::Result<ReceivablesAgeing> contractorAgeing(const std::string& orgId,
+                                                        std::chrono::year_month_day asOf,
+                                                        const std::string& userId) const;
+    // Payments of `orgId`'s invoices to clients (a contractor invoice's payment is the studio
+    // paying a trainer, not revenue).
+    fitflow::Result<std::vector<LocalPayment>> clientPayments(const std::string& orgId) const;
 
 private:
+    fitflow::Result<ReceivablesAgeing>
+    ageingOf(const std::string& orgId, std::chrono::year_month_day asOf,
+             const std::function<bool(const LocalInvoice&)>& counts) const;
+
     QSqlDatabase m_db;
 };
 

@@ -5,6 +5,7 @@
 
 #include "../SyncTestStore.h"
 #include "desktop/storage/OutboxRepository.h"
+#include "desktop/storage/finance/FinanceQueries.h"
 #include "desktop/storage/manager/ProfileCache.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/InvoiceQueries.h"
@@ -221,6 +222,64 @@ private slots:
         QVERIFY(stored->isContractorInvoice());
         QCOMPARE_JSON(stored->values["supplier_registration_numbers"], numbers);
         QVERIFY(stored->values["client_id"].is_null());
+    }
+
+    void studioFiguresLeaveOutContractorInvoicesAndTheTrainerAgesTheirOwn()
+    {
+        SyncTestStore store;
+        QVERIFY(store.ok());
+        const std::string self = "01900000-0000-7000-8000-0000000000f1";
+        const std::string other = "01900000-0000-7000-8000-0000000000f2";
+        MoneyPullApplier pull(store.db());
+        const auto invoice = [&](const std::string& id, bool toStudio, const std::string& trainer,
+                                 std::int64_t balance) {
+            nlohmann::json values{
+                {"kind", "invoice"},
+                {"status", "issued"},
+                {"number", "INV-2026-00" + id.substr(id.size() - 4)},
+                {"recipient", toStudio ? "organization" : "client"},
+                {"client_id", toStudio ? nlohmann::json() : nlohmann::json(kClient)},
+                {"location_id", kLocation},
+                {"trainer_id", trainer.empty() ? nlohmann::json() : nlohmann::json(trainer)},
+                {"draft", fitflow::test::quebecSampleDraft()},
+                {"totals", {{"subtotal_cents", balance}, {"total_cents", balance}}},
+                {"paid_cents", 0},
+                {"credited_cents", 0},
+                {"balance_cents", balance},
+                {"tax_point_date", "2026-11-20"}};
+            return bool(pull.apply(
+                kOrgA, {{"entity", "invoice"}, {"id", id}, {"version", 1}, {"values", values}}));
+        };
+        QVERIFY(invoice("01900000-0000-7000-8000-000000000201", false, "", 10000));
+        QVERIFY(invoice("01900000-0000-7000-8000-000000000202", true, self, 2000));
+        QVERIFY(invoice("01900000-0000-7000-8000-000000000203", true, other, 300));
+        QVERIFY(pull.apply(kOrgA, {{"entity", "payment"},
+                                   {"id", "01900000-0000-7000-8000-000000000301"},
+                                   {"version", 2},
+                                   {"values",
+                                    {{"invoice_id", "01900000-0000-7000-8000-000000000203"},
+                                     {"method", "cash"},
+                                     {"amount_cents", 100},
+                                     {"received_on", "2026-11-21"}}}}));
+        const std::chrono::year_month_day asOf{std::chrono::year{2026}, std::chrono::November,
+                                               std::chrono::day{25}};
+        InvoiceQueries queries(store.db());
+        auto studio = queries.ageing(kOrgA, asOf);
+        QVERIFY(studio);
+        QCOMPARE(studio->total(), std::int64_t{10000}); // the studio's receivables only
+        auto own = queries.contractorAgeing(kOrgA, asOf, self);
+        QVERIFY(own);
+        QCOMPARE(own->total(), std::int64_t{2000}); // not the other trainer's
+        auto payments = queries.clientPayments(kOrgA);
+        QVERIFY(payments);
+        QVERIFY(payments->empty()); // paying a contractor is not revenue
+
+        auto facts =
+            fitflow::desktop::FinanceQueries(store.db()).facts(QString::fromStdString(kOrgA));
+        QVERIFY(facts);
+        QCOMPARE(facts->documents.size(), std::size_t{1});
+        QCOMPARE(facts->documents.front().totalCents, std::int64_t{10000});
+        QVERIFY(facts->payments.empty());
     }
 
     void theStoreRefusesAClientInvoiceWithoutItsClient()
