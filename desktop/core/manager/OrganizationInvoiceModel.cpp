@@ -30,8 +30,7 @@ void OrganizationInvoiceModel::rebuild()
     beginResetModel();
     m_visible.clear();
     for (const OrganizationInvoice& invoice : m_invoices) {
-        const bool billedByTrainer = !invoice.trainerId.isEmpty();
-        const bool inView = m_view == View::Trainers ? billedByTrainer : !billedByTrainer;
+        const bool inView = (m_view == View::ContractorInvoices) == invoice.toOrganization;
         const bool passesFilter =
             m_view == View::Studio || m_filter.isEmpty() || invoice.trainerId == m_filter;
         if (inView && passesFilter) {
@@ -68,7 +67,7 @@ QString OrganizationInvoiceModel::displayText(const OrganizationInvoice& invoice
     case Number:
         return InvoiceListModel::numberText(invoice.number, invoice.kind);
     case Client:
-        return invoice.clientName;
+        return m_view == View::ContractorInvoices ? invoice.locationName : invoice.clientName;
     case BilledBy:
         return invoice.trainerId.isEmpty()
                    ? tr("Studio")
@@ -130,9 +129,9 @@ QVariant OrganizationInvoiceModel::headerData(int section, Qt::Orientation orien
     case Number:
         return tr("Number");
     case Client:
-        return tr("Client");
+        return m_view == View::ContractorInvoices ? tr("Location") : tr("Client");
     case BilledBy:
-        return tr("Billed by");
+        return m_view == View::ContractorInvoices ? tr("Trainer") : tr("Billed by");
     case Date:
         return tr("Date");
     case Status:

@@ -1,7 +1,8 @@
 #pragma once
-// An organization's invoices for the Manager page, in one of two views: the studio's own
-// invoices to clients, or the invoices trainers billed (their contractor invoices), which a
-// trainer filter can narrow to one trainer. Shows total, paid and the outstanding balance.
+// An organization's invoices for the Manager page, in one of two views: the invoices to
+// clients (the studio's receivables, whoever billed them), or the contractor invoices trainers
+// sent the studio (its payables: number, trainer, location, date, status, total, paid, balance),
+// which a trainer filter can narrow to one trainer.
 
 #include "desktop/storage/manager/ManagerMoneyQueries.h"
 
@@ -14,7 +15,7 @@ class OrganizationInvoiceModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class View { Studio, Trainers };
+    enum class View { Studio, ContractorInvoices };
     enum Column { Number, Client, BilledBy, Date, Status, Total, Paid, Balance, ColumnCount };
     static constexpr int kIdRole = Qt::UserRole + 1;           // QString
     static constexpr int kBalanceCentsRole = Qt::UserRole + 2; // qint64
@@ -26,7 +27,7 @@ public:
     // `trainerNames`: user id -> name, for the "Billed by" column.
     void setInvoices(const std::vector<OrganizationInvoice>& invoices,
                      const QHash<QString, QString>& trainerNames);
-    // Trainers view only: one trainer's invoices; empty shows all.
+    // ContractorInvoices view only: one trainer's invoices; empty shows all.
     void setTrainerFilter(const QString& trainerId);
     // Sum of the outstanding balances of the shown issued invoices, in cents.
     std::int64_t outstandingCents() const;

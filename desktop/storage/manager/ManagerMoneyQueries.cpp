@@ -23,8 +23,10 @@ ManagerMoneyQueries::invoices(const QString& orgId) const
         m_db,
         QStringLiteral("SELECT i.id, i.kind, i.status, COALESCE(i.number, ''), %1,"
                        " COALESCE(i.trainer_id, ''), COALESCE(i.tax_point_date, ''),"
-                       " i.total_cents, i.paid_cents, i.balance_cents"
+                       " i.total_cents, i.paid_cents, i.balance_cents,"
+                       " COALESCE(l.name, ''), i.recipient = 'organization'"
                        " FROM money_invoices i LEFT JOIN clients c ON c.id = i.client_id"
+                       " LEFT JOIN locations l ON l.id = i.location_id"
                        " WHERE i.org_id = ?"
                        " ORDER BY i.tax_point_date IS NULL, i.tax_point_date DESC, i.number, i.id")
             .arg(kClientName),
@@ -45,6 +47,8 @@ ManagerMoneyQueries::invoices(const QString& orgId) const
         row.totalCents = query->value(7).toLongLong();
         row.paidCents = query->value(8).toLongLong();
         row.balanceCents = query->value(9).toLongLong();
+        row.locationName = query->value(10).toString();
+        row.toOrganization = query->value(11).toBool();
         rows.push_back(std::move(row));
     }
     return rows;

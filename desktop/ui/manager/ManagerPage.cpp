@@ -55,7 +55,7 @@ ManagerPage::ManagerPage(DesktopContext context, ProfileService& profile, QWidge
     m_utilisationModel = new UtilisationModel(this);
     m_invoiceModel = new OrganizationInvoiceModel(OrganizationInvoiceModel::View::Studio, this);
     m_trainerInvoiceModel =
-        new OrganizationInvoiceModel(OrganizationInvoiceModel::View::Trainers, this);
+        new OrganizationInvoiceModel(OrganizationInvoiceModel::View::ContractorInvoices, this);
     m_paymentModel = new PaymentListModel(this);
 
     auto* heading = new QLabel(tr("Manager view"), this);
@@ -79,7 +79,7 @@ ManagerPage::ManagerPage(DesktopContext context, ProfileService& profile, QWidge
     m_tabs->setAccessibleName(tr("Manager view sections"));
     m_tabs->addTab(buildScheduleTab(), tr("&Schedule"));
     m_tabs->addTab(buildInvoicesTab(), tr("&Invoices"));
-    m_tabs->addTab(buildTrainerInvoicesTab(), tr("&Trainers' invoices"));
+    m_tabs->addTab(buildTrainerInvoicesTab(), tr("&Contractor invoices"));
     m_tabs->addTab(buildPaymentsTab(), tr("&Payments"));
 
     auto* layout = new QVBoxLayout(this);
@@ -184,20 +184,7 @@ QWidget* ManagerPage::buildInvoicesTab()
     m_invoiceTable->setModel(m_invoiceModel);
     m_outstandingLabel = new QLabel(tab);
     m_outstandingLabel->setObjectName(QStringLiteral("managerOutstandingLabel"));
-    auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(m_invoiceTable, 1);
-    layout->addWidget(m_outstandingLabel);
-    return tab;
-}
-
-QWidget* ManagerPage::buildTrainerInvoicesTab()
-{
-    auto* tab = new QWidget(this);
-    m_trainerInvoiceTable =
-        table(QStringLiteral("managerTrainerInvoiceTable"), tr("Invoices billed by trainers"), tab);
-    m_trainerInvoiceTable->setModel(m_trainerInvoiceModel);
-    m_trainerOutstandingLabel = new QLabel(tab);
-    m_trainerOutstandingLabel->setObjectName(QStringLiteral("managerTrainerOutstandingLabel"));
+    // Payments of invoices to clients; a contractor invoice is paid-recorded by its trainer.
     m_markPaidButton = new QPushButton(tr("&Mark paid..."), tab);
     m_markPaidButton->setObjectName(QStringLiteral("managerMarkPaidButton"));
     m_markPaidButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -206,17 +193,29 @@ QWidget* ManagerPage::buildTrainerInvoicesTab()
             .arg(m_markPaidButton->shortcut().toString(QKeySequence::NativeText)));
     m_markPaidButton->setEnabled(false);
     connect(m_markPaidButton, &QPushButton::clicked, this, &ManagerPage::markSelectedPaid);
-    connect(m_trainerInvoiceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_invoiceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ManagerPage::updateMarkPaid);
-    connect(m_trainerInvoiceModel, &QAbstractItemModel::modelReset, this,
-            &ManagerPage::updateMarkPaid);
-
+    connect(m_invoiceModel, &QAbstractItemModel::modelReset, this, &ManagerPage::updateMarkPaid);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_trainerOutstandingLabel, 1);
+    buttons->addWidget(m_outstandingLabel, 1);
     buttons->addWidget(m_markPaidButton);
     auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(m_trainerInvoiceTable, 1);
+    layout->addWidget(m_invoiceTable, 1);
     layout->addLayout(buttons);
+    return tab;
+}
+
+QWidget* ManagerPage::buildTrainerInvoicesTab()
+{
+    auto* tab = new QWidget(this);
+    m_trainerInvoiceTable = table(QStringLiteral("managerTrainerInvoiceTable"),
+                                  tr("Contractor invoices trainers sent the studio"), tab);
+    m_trainerInvoiceTable->setModel(m_trainerInvoiceModel);
+    m_trainerOutstandingLabel = new QLabel(tab);
+    m_trainerOutstandingLabel->setObjectName(QStringLiteral("managerTrainerOutstandingLabel"));
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_trainerInvoiceTable, 1);
+    layout->addWidget(m_trainerOutstandingLabel);
     return tab;
 }
 
@@ -318,13 +317,14 @@ void ManagerPage::applyTrainerFilter()
     m_outstandingLabel->setText(
         tr("Outstanding: %1").arg(MoneyText::fromCents(m_invoiceModel->outstandingCents())));
     m_trainerOutstandingLabel->setText(
-        tr("Outstanding: %1").arg(MoneyText::fromCents(m_trainerInvoiceModel->outstandingCents())));
+        tr("The studio owes trainers: %1")
+            .arg(MoneyText::fromCents(m_trainerInvoiceModel->outstandingCents())));
 }
 
 void ManagerPage::updateMarkPaid()
 {
-    const QModelIndex current = m_trainerInvoiceTable->selectionModel()->currentIndex();
-    const QModelIndexList rows = m_trainerInvoiceTable->selectionModel()->selectedRows();
+    const QModelIndex current = m_invoiceTable->selectionModel()->currentIndex();
+    const QModelIndexList rows = m_invoiceTable->selectionModel()->selectedRows();
     const QModelIndex selected = rows.isEmpty() ? current : rows.first();
     const bool payable =
         selected.isValid() &&
@@ -338,7 +338,7 @@ void ManagerPage::updateMarkPaid()
 
 void ManagerPage::markSelectedPaid()
 {
-    const QModelIndexList rows = m_trainerInvoiceTable->selectionModel()->selectedRows();
+    const QModelIndexList rows = m_invoiceTable->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         return;
     }

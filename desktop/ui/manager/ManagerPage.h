@@ -1,8 +1,9 @@
 #pragma once
 // The Manager view for owners, managers and trainer admins (issue 6 part 8): per organization, a
 // trainer filter and a week schedule of every trainer at the locations the user runs (one column
-// per trainer), utilisation per trainer for the week and month, the organization's invoices with
-// outstanding balances, the invoices trainers billed (mark paid when the role may) and payments.
+// per trainer), utilisation per trainer for the week and month, the organization's invoices to
+// clients with outstanding balances (mark paid when the role may), the contractor invoices
+// trainers sent the studio (its payables; only their trainer records their payments) and payments.
 // Never shows a note or a note count. Widgets only render ManagerService's snapshots.
 
 #include "desktop/core/DesktopContext.h"

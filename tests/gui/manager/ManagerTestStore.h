@@ -2,8 +2,9 @@
 // ClientsTestStore (an encrypted store with Northside Studios and its Plateau and Annex
 // locations) seeded as a studio's device would hold it after a sync: a cached profile (a manager
 // of Plateau, or a trainer only), clients, sessions of two trainers at Plateau and one of a third
-// trainer at Annex, a note with secret text, a studio invoice, an invoice a trainer billed, and
-// a payment. Sessions lie in the week of Monday 2026-11-23.
+// trainer at Annex, a note with secret text, a studio invoice, an invoice a trainer billed, a
+// trainer's contractor invoice to the studio, and a payment. Sessions lie in the week of Monday
+// 2026-11-23.
 
 #include "../clients/ClientsTestStore.h"
 #include "desktop/storage/manager/ProfileCache.h"
@@ -19,6 +20,7 @@ inline const std::string kAnnexTrainerId = "01900000-0000-7000-8000-00000000c004
 inline const std::string kStudioInvoiceId = "01900000-0000-7000-8000-00000000e001";
 inline const std::string kTrainerInvoiceId = "01900000-0000-7000-8000-00000000e002";
 inline const std::string kPaymentId = "01900000-0000-7000-8000-00000000f001";
+inline const std::string kContractorInvoiceId = "01900000-0000-7000-8000-00000000e003";
 inline const char* const kSecretNoteText = "Confidential: shoulder surgery in 2019";
 
 // The profile GET /api/v1/me (+ members) would give: `role` at Northside, limited to Plateau.
@@ -73,6 +75,18 @@ inline nlohmann::json invoiceValues(const std::string& clientId, const std::stri
             {"paid_cents", paidCents},
             {"credited_cents", 0},
             {"balance_cents", kTotal - paidCents}};
+}
+
+// Alex's contractor invoice to the studio for work at Plateau, as the owner's or manager's pull
+// brings it: no client, the server's snapshot of Alex's registration numbers, nothing paid.
+inline nlohmann::json contractorInvoiceValues()
+{
+    nlohmann::json values = invoiceValues("", kAlexId, "INV-2026-000009", 0);
+    values["recipient"] = "organization";
+    values["client_id"] = nullptr;
+    values["supplier_registration_numbers"] = {{"gst_hst", "123456782RT0001"},
+                                               {"qst", "1224002901TQ0001"}};
+    return values;
 }
 
 // Seeds everything above with the profile of `role`; false on any failure.
@@ -140,6 +154,12 @@ inline bool seedStudio(ClientsTestStore& store, const std::string& role)
                            {"id", kTrainerInvoiceId},
                            {"version", 2},
                            {"values", invoiceValues(*other, kAlexId, "INV-2026-000008", 4000)}})
+                   .ok() &&
+               money
+                   .apply(kTestOrgId, {{"entity", "invoice"},
+                                       {"id", kContractorInvoiceId},
+                                       {"version", 4},
+                                       {"values", contractorInvoiceValues()}})
                    .ok() &&
                money
                    .apply(kTestOrgId, {{"entity", "payment"},

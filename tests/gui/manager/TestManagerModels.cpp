@@ -197,35 +197,48 @@ private slots:
                                    QStringLiteral("2026-11-20"),
                                    11498,
                                    1498,
-                                   10000};
+                                   10000,
+                                   QString(),
+                                   false};
         OrganizationInvoice alex = studio;
         alex.id = QStringLiteral("i2");
         alex.trainerId = kAlex;
         alex.paidCents = 0;
         alex.balanceCents = 11498;
+        alex.clientName.clear();
+        alex.locationName = QStringLiteral("Northside Plateau");
+        alex.toOrganization = true; // Alex's contractor invoice to the studio
         OrganizationInvoice sam = alex;
         sam.id = QStringLiteral("i3");
         sam.trainerId = kSam;
         sam.status = QStringLiteral("draft");
         sam.number.clear();
+        OrganizationInvoice billedBySam = studio; // an invoice to a client that Sam billed
+        billedBySam.id = QStringLiteral("i4");
+        billedBySam.trainerId = kSam;
         const QHash<QString, QString> names{{kAlex, QStringLiteral("Alex Rivera")}};
 
         OrganizationInvoiceModel studioModel(OrganizationInvoiceModel::View::Studio);
         QAbstractItemModelTester studioTester(
             &studioModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        studioModel.setInvoices({studio, alex, sam}, names);
-        QCOMPARE(studioModel.rowCount(), 1);
+        studioModel.setInvoices({studio, alex, sam, billedBySam}, names);
+        QCOMPARE(studioModel.rowCount(), 2); // invoices to clients, whoever billed them
         QCOMPARE(studioModel.index(0, OrganizationInvoiceModel::BilledBy).data().toString(),
                  QStringLiteral("Studio"));
         QCOMPARE(studioModel.index(0, OrganizationInvoiceModel::Balance).data().toString(),
                  QStringLiteral("$100.00"));
-        QCOMPARE(studioModel.outstandingCents(), 10000);
+        QCOMPARE(studioModel.outstandingCents(), 20000); // the contractor invoices are payables
 
-        OrganizationInvoiceModel trainerModel(OrganizationInvoiceModel::View::Trainers);
+        OrganizationInvoiceModel trainerModel(OrganizationInvoiceModel::View::ContractorInvoices);
         QAbstractItemModelTester trainerTester(
             &trainerModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        trainerModel.setInvoices({studio, alex, sam}, names);
+        trainerModel.setInvoices({studio, alex, sam, billedBySam}, names);
         QCOMPARE(trainerModel.rowCount(), 2);
+        QCOMPARE(
+            trainerModel.headerData(OrganizationInvoiceModel::Client, Qt::Horizontal).toString(),
+            QStringLiteral("Location"));
+        QCOMPARE(trainerModel.index(0, OrganizationInvoiceModel::Client).data().toString(),
+                 QStringLiteral("Northside Plateau"));
         QCOMPARE(trainerModel.index(0, OrganizationInvoiceModel::BilledBy).data().toString(),
                  QStringLiteral("Alex Rivera"));
         QCOMPARE(trainerModel.index(1, OrganizationInvoiceModel::Number).data().toString(),

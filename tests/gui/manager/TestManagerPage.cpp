@@ -1,7 +1,8 @@
 // The Manager view over a real encrypted store, driven by object name. Seeded as a manager's
 // device: the page shows both trainers' sessions at the location the manager runs (not the other
-// location's), their utilisation, the studio's and the trainers' invoices with balances and the
-// payments, records a payment on a trainer's invoice, and never shows note text. Seeded as a
+// location's), their utilisation, the invoices to clients and the trainers' contractor invoices
+// to the studio (its payables, apart) with balances, the payments, records a payment on an
+// invoice to a client, and never shows note text. Seeded as a
 // trainer's device: the main window has no usable Manager action. The Settings page shows the
 // cached profile with its roles, offline.
 
@@ -128,19 +129,23 @@ private slots:
         QCOMPARE(use.index(1, UtilisationModel::WeekNoShows).data().toString(),
                  QStringLiteral("1"));
 
-        // Money: the studio's invoice, the one Alex billed (partly paid) and its payment.
-        QCOMPARE(invoices->model()->rowCount(), 1);
+        // Money: the invoices to clients (the studio's, and the one Alex billed, partly paid),
+        // its payment, and Alex's contractor invoice to the studio: a payable, apart.
+        QCOMPARE(invoices->model()->rowCount(), 2);
         QCOMPARE(child<QLabel>(&page, QStringLiteral("managerOutstandingLabel"))->text(),
-                 QStringLiteral("Outstanding: $114.98"));
+                 QStringLiteral("Outstanding: $189.96"));
         QCOMPARE(trainerInvoices->model()->rowCount(), 1);
-        QCOMPARE(trainerInvoices->model()
-                     ->index(0, OrganizationInvoiceModel::BilledBy)
-                     .data()
-                     .toString(),
-                 QStringLiteral("Alex Rivera"));
-        QCOMPARE(
-            trainerInvoices->model()->index(0, OrganizationInvoiceModel::Balance).data().toString(),
-            QStringLiteral("$74.98"));
+        const auto contractorCell = [&](int column) {
+            return trainerInvoices->model()->index(0, column).data().toString();
+        };
+        QCOMPARE(contractorCell(OrganizationInvoiceModel::Number),
+                 QStringLiteral("INV-2026-000009"));
+        QCOMPARE(contractorCell(OrganizationInvoiceModel::BilledBy), QStringLiteral("Alex Rivera"));
+        QCOMPARE(contractorCell(OrganizationInvoiceModel::Client),
+                 QStringLiteral("Northside Plateau"));
+        QCOMPARE(contractorCell(OrganizationInvoiceModel::Balance), QStringLiteral("$114.98"));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("managerTrainerOutstandingLabel"))->text(),
+                 QStringLiteral("The studio owes trainers: $114.98"));
         QCOMPARE(payments->model()->rowCount(), 1);
 
         // A screenshot for reviewers, under the build folder.
@@ -173,23 +178,29 @@ private slots:
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(sessionsShown(week), 4, kWaitMs);
 
-        // Mark paid: enabled for the selected issued invoice with a balance; the payment goes
+        // Mark paid (invoices to clients only: a contractor invoice's payment is recorded by its
+        // trainer): enabled for the selected issued invoice with a balance; the payment goes
         // through the money operations and the balance and payments follow.
         auto* markPaid = child<QPushButton>(&page, QStringLiteral("managerMarkPaidButton"));
         QVERIFY(!markPaid->isEnabled());
-        trainerInvoices->selectRow(0);
+        const int alexBilled = 1; // INV-2026-000008, after the studio's INV-2026-000007
+        QCOMPARE(invoices->model()->index(alexBilled, 0).data(OrganizationInvoiceModel::kIdRole),
+                 QVariant(QString::fromStdString(testing::kTrainerInvoiceId)));
+        invoices->selectRow(alexBilled);
         QVERIFY(markPaid->isEnabled());
         QSignalSpy done(&page.service(), &ManagerService::done);
         page.service().recordPayment(QString::fromStdString(testing::kTrainerInvoiceId), 7498, true,
                                      kTuesday);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            trainerInvoices->model()->index(0, OrganizationInvoiceModel::Balance).data().toString(),
-            QStringLiteral("$0.00"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(invoices->model()
+                                      ->index(alexBilled, OrganizationInvoiceModel::Balance)
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("$0.00"), kWaitMs);
         QCOMPARE(payments->model()->rowCount(), 2);
-        QCOMPARE(child<QLabel>(&page, QStringLiteral("managerTrainerOutstandingLabel"))->text(),
-                 QStringLiteral("Outstanding: $0.00"));
-        trainerInvoices->selectRow(0);
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("managerOutstandingLabel"))->text(),
+                 QStringLiteral("Outstanding: $114.98"));
+        invoices->selectRow(alexBilled);
         QVERIFY(!markPaid->isEnabled()); // nothing left to pay
     }
 
