@@ -114,7 +114,7 @@ fitflow::Result<HttpResponse> CurlTransport::send(const HttpRequest& request)
         curl_easy_setopt(curl, CURLOPT_CAPATH, kSystemCaDirectory);
     }
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    if (m_reuse == ConnectionReuse::PerRequest) {
+    if (m_reuse == ConnectionReuse::PerRequest && !request.continuesRun) {
         curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
         curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
     }

@@ -20,7 +20,10 @@ public:
     static constexpr std::size_t kMaxResponseBytes = 16 * 1024 * 1024;
 
     // PerRequest: a new TCP connection for every request (the TLS session is still resumed);
-    // the sync fault tests count connections per request. KeepAlive: one open connection.
+    // the sync fault tests count connections per request (their faults hit a round's first
+    // requests), except for requests that continue a run (HttpRequest::continuesRun: a pull's
+    // pages after the first), which share one kept-alive connection. KeepAlive: one open
+    // connection for everything.
     enum class ConnectionReuse { PerRequest, KeepAlive };
 
     // `caCertPath` empty: system CAs only.

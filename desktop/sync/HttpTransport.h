@@ -17,6 +17,9 @@ struct HttpRequest {
     std::string url;
     std::string bearerToken; // empty: no Authorization header
     std::string jsonBody;    // sent as application/json when method is POST
+    // A later request of a run of many (pull pages after the first): it may use the connection
+    // the previous one of the run left open, and leaves its own open for the next.
+    bool continuesRun = false;
 };
 
 struct HttpResponse {

@@ -117,6 +117,11 @@ fitflow::Result<ApiAnswer> ServerSession::post(const std::string& path, const nl
     return send({"POST", joinUrl(m_account.serverUrl, path), {}, body.dump()});
 }
 
+HttpRequest ServerSession::authorizedPost(const std::string& path, const nlohmann::json& body) const
+{
+    return {"POST", joinUrl(m_account.serverUrl, path), m_accessToken, body.dump()};
+}
+
 fitflow::Result<ApiAnswer> ServerSession::send(HttpRequest request)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {

@@ -48,6 +48,12 @@ public:
     fitflow::Result<ApiAnswer> get(const std::string& path);
     fitflow::Result<ApiAnswer> post(const std::string& path, const nlohmann::json& body);
 
+    // The request post() would send now, with the current access token, for a caller that sends
+    // it through transport() with exchange() on another thread (the session is not
+    // thread-safe). That caller must send an answer 401 again through post(), which refreshes.
+    HttpRequest authorizedPost(const std::string& path, const nlohmann::json& body) const;
+    HttpTransport& transport() { return m_transport; }
+
     const SyncAccount& account() const { return m_account; }
 
 private:

@@ -7,6 +7,7 @@
 #include "desktop/storage/SyncIssueRepository.h"
 #include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/PullApplier.h"
+#include "desktop/sync/PullPagePrefetch.h"
 #include "desktop/sync/PushBatch.h"
 
 #include <algorithm>
@@ -22,6 +23,16 @@ constexpr long kTooManyRequests = 429;
 constexpr int kSchemaVersion = 1;
 // A reset answered again right after a fresh snapshot means a broken server; stop, do not spin.
 constexpr int kMaxResnapshotsPerOrganization = 2;
+constexpr const char* kPullPath = "/api/v1/sync/pull";
+
+// The body of POST /api/v1/sync/pull; `cursor` null asks for a snapshot.
+nlohmann::json pullRequest(const std::string& orgId, nlohmann::json cursor)
+{
+    return {{"schema_version", kSchemaVersion},
+            {"org_id", orgId},
+            {"cursor", std::move(cursor)},
+            {"limit", SyncEngine::kPullLimit}};
+}
 
 } // namespace
 
@@ -161,24 +172,20 @@ fitflow::Status SyncEngine::pullOrganization(const std::string& orgId, SyncRepor
 {
     SyncStateRepository state(m_db);
     PullApplier applier(m_db, m_physical);
+    PullPagePrefetch nextPage(m_session, kPullPath);
+    auto cursor = state.cursor(orgId);
+    if (!cursor) {
+        return cursor.error();
+    }
+    // A snapshot resumed after an interruption lacks its first pages: it cannot tell which local
+    // rows are gone, so it removes none (the next snapshot will).
+    bool resumedMidSnapshot = *cursor && (*cursor)->midSnapshot;
+    auto answer = m_session.post(
+        kPullPath, pullRequest(orgId, *cursor ? nlohmann::json((*cursor)->cursor) : nullptr));
     SnapshotTracking tracking = SnapshotTracking::None;
     int resnapshots = 0;
     bool firstPage = true;
-    bool resumedMidSnapshot = false;
     while (true) {
-        auto cursor = state.cursor(orgId);
-        if (!cursor) {
-            return cursor.error();
-        }
-        if (firstPage) {
-            resumedMidSnapshot = *cursor && (*cursor)->midSnapshot;
-        }
-        const nlohmann::json body{
-            {"schema_version", kSchemaVersion},
-            {"org_id", orgId},
-            {"cursor", *cursor ? nlohmann::json((*cursor)->cursor) : nlohmann::json(nullptr)},
-            {"limit", kPullLimit}};
-        auto answer = m_session.post("/api/v1/sync/pull", body);
         if (!answer) {
             return answer.error();
         }
@@ -193,20 +200,30 @@ fitflow::Status SyncEngine::pullOrganization(const std::string& orgId, SyncRepor
             }
             ++result.resnapshots;
             firstPage = true;
+            resumedMidSnapshot = false;
+            answer = m_session.post(kPullPath, pullRequest(orgId, nullptr));
             continue;
         }
         if (answer->status != kOk) {
             return failure(*answer, "pull");
         }
         if (firstPage) {
-            // A snapshot resumed after an interruption lacks its first pages: it cannot tell
-            // which local rows are gone, so it removes none (the next snapshot will).
-            const bool sawSnapshotStart =
-                answer->body.value("snapshot", false) && !resumedMidSnapshot;
+            const bool sawSnapshotStart = answer->body.is_object() &&
+                                          answer->body.value("snapshot", false) &&
+                                          !resumedMidSnapshot;
             tracking = sawSnapshotStart ? SnapshotTracking::Start : SnapshotTracking::None;
             firstPage = false;
         } else if (tracking == SnapshotTracking::Start) {
             tracking = SnapshotTracking::Continue;
+        }
+        const bool hasMore = answer->body.is_object() && answer->body.value("has_more", false);
+        // The next page leaves now with this page's cursor and arrives while this one is
+        // applied. Pages are still applied one after the other, each with its cursor: if this
+        // one fails, the next answer is dropped; if the next fetch fails, this page is committed
+        // and the next round resumes from its cursor, exactly as a pull page by page would.
+        if (const auto next = answer->body.find("cursor");
+            hasMore && next != answer->body.end() && next->is_string()) {
+            nextPage.start(pullRequest(orgId, *next));
         }
         auto counts = applier.apply(orgId, answer->body, tracking);
         if (!counts) {
@@ -215,9 +232,10 @@ fitflow::Status SyncEngine::pullOrganization(const std::string& orgId, SyncRepor
         result.pulled += counts->applied;
         result.removed += counts->removed;
         report("pull", result);
-        if (!answer->body.value("has_more", false)) {
+        if (!hasMore) {
             return {};
         }
+        answer = nextPage.take();
     }
 }
 
