@@ -329,5 +329,96 @@ TEST_F(ScopeAndTenancy, ForgedAndTamperedCursorsNeverReturnAnotherOrganizationsR
     }
 }
 
+// Contractor invoices (migration 0019) under forged scopes: a trainer cannot invoice another
+// organization, name its location, invoice a location outside his membership, take over another
+// trainer's contractor invoice by its id or record a payment on it; neither he nor the other
+// organization ever pulls it.
+TEST_F(ScopeAndTenancy, ContractorInvoicesStayWithTheirTrainerAndOrganization)
+{
+    const std::string samDevice = randomUuid();
+    const std::string sam = accessTokenFor(kSamEmail, samDevice);
+    const std::string alex = accessTokenFor(kAlexEmail, randomUuid());
+    ASSERT_FALSE(sam.empty());
+    ASSERT_FALSE(alex.empty());
+    const std::string montreal = locationOf(m_northside, "Montréal");
+    const std::string toronto = locationOf(m_northside, "Toronto");
+    const std::string practiceLocation =
+        sqlText("SELECT id::text FROM locations WHERE org_id = '" + m_practice + "' LIMIT 1");
+    const auto draftAt = [](const std::string& location) {
+        return nlohmann::json{{"type", "invoice.draft"},
+                              {"recipient", "organization"},
+                              {"location_id", location},
+                              {"tax_point_date", "2026-03-31"},
+                              {"supplier",
+                               {{"gst_hst_registered", false},
+                                {"qst_registered", false},
+                                {"pst_registered", nlohmann::json::array()}}},
+                              {"place", {{"kind", "in_person"}, {"province", "ON"}}},
+                              {"lines",
+                               {{{"description", "Sessions run in March"},
+                                 {"quantity", 4},
+                                 {"unit_price_cents", 6000},
+                                 {"discount_cents", 0},
+                                 {"category", "service"},
+                                 {"tax_included", false}}}}};
+    };
+    const auto operation = [](std::int64_t id, const std::string& org, const std::string& entity,
+                              const std::string& entityId, const nlohmann::json& op) {
+        return nlohmann::json{
+            {"id", id}, {"org_id", org}, {"entity", entity}, {"entity_id", entityId}, {"op", op}};
+    };
+    const auto rejectedIn = [&](const std::string& token,
+                                const std::vector<nlohmann::json>& batch) {
+        const auto answer =
+            api("POST", "/api/v1/sync/push", {{"schema_version", 1}, {"mutations", batch}}, token);
+        EXPECT_TRUE(answer && answer->status == 200) << (answer ? answer->body : "no answer");
+        std::map<long long, std::string> codes;
+        const auto body = nlohmann::json::parse(answer->body);
+        for (const auto& rejection : body["rejections"]) {
+            codes[rejection["mutation_id"].get<long long>()] = rejection["code"].get<std::string>();
+        }
+        return codes;
+    };
+
+    const std::string alexsInvoice = randomUuid();
+    EXPECT_TRUE(
+        rejectedIn(alex, {operation(1, m_northside, "invoice", alexsInvoice, draftAt(montreal))})
+            .empty());
+    const std::string practiceBefore = fingerprint(m_practice);
+    const auto codes = rejectedIn(
+        sam, {// Another organization, and its location named in his own.
+              operation(1, m_practice, "invoice", randomUuid(), draftAt(practiceLocation)),
+              operation(2, m_northside, "invoice", randomUuid(), draftAt(practiceLocation)),
+              // Montréal is outside his membership.
+              operation(3, m_northside, "invoice", randomUuid(), draftAt(montreal)),
+              // Alex's draft, redrafted under its id, and a payment on it.
+              operation(4, m_northside, "invoice", alexsInvoice, draftAt(toronto)),
+              operation(5, m_northside, "payment", randomUuid(),
+                        {{"type", "payment.record"},
+                         {"invoice_id", alexsInvoice},
+                         {"amount_cents", 100},
+                         {"method", "cash"},
+                         {"received_on", "2026-04-01"}})});
+    EXPECT_EQ(codes.size(), 5u);
+    EXPECT_EQ(codes.at(1), "not_found");
+    EXPECT_EQ(codes.at(2), "not_found");
+    EXPECT_EQ(codes.at(3), "forbidden");
+    EXPECT_NE(codes.at(4), "");
+    EXPECT_EQ(codes.at(5), "not_found");
+    EXPECT_EQ(fingerprint(m_practice), practiceBefore);
+    EXPECT_EQ(sqlCount("SELECT count(*) FROM invoices WHERE recipient_kind = 'organization'"), 1);
+    EXPECT_EQ(sqlText("SELECT location_id::text || ' ' || trainer_user_id::text FROM invoices "
+                      "WHERE id = '" +
+                      alexsInvoice + "'"),
+              montreal + " " + userId(kAlexEmail));
+
+    // Sam's pull of the studio and Alex's pull of his practice never carry it.
+    for (const auto& [token, org] : {std::pair{sam, m_northside}, std::pair{alex, m_practice}}) {
+        const auto answer = pull(token, org, nullptr);
+        ASSERT_TRUE(answer && answer->status == 200);
+        EXPECT_EQ(answer->body.find(alexsInvoice), std::string::npos);
+    }
+}
+
 } // namespace
 } // namespace fitflow::test

@@ -17,7 +17,17 @@ namespace fitflow::test {
 namespace {
 
 // Which record of Alex's practice fills an {id} placeholder.
-enum class PracticeRecord { None, Client, Note, Invoice, Location, Member, Invitation, Device };
+enum class PracticeRecord {
+    None,
+    Client,
+    Note,
+    Invoice,
+    Location,
+    Member,
+    Invitation,
+    Device,
+    ContractorInvoice, // a trainer's invoice to the organization (migration 0019)
+};
 
 struct TenantEndpoint {
     std::string method;
@@ -45,6 +55,7 @@ const std::vector<TenantEndpoint>& tenantEndpoints()
          A::Read, R::Session},
         {"GET", "/invoices", none, P::None, A::Read, R::Invoice},
         {"GET", "/invoices/{id}", none, P::Invoice, A::Read, R::Invoice},
+        {"GET", "/invoices/{id}", none, P::ContractorInvoice, A::Read, R::Invoice},
         {"GET", "/locations", none, P::None, A::Read, R::Location},
         {"POST",
          "/locations",
@@ -120,6 +131,12 @@ protected:
             "', gen_random_uuid(), 'invitee@example.com', 'trainer', "
             "sha256('cross-tenant'), '" +
             m_trainer + "', now() + interval '1 day') RETURNING id::text");
+        m_records[PracticeRecord::ContractorInvoice] = superuserText(
+            "INSERT INTO invoices (org_id, id, client_id, status, subtotal_cents, tax_cents, "
+            "total_cents, trainer_user_id, location_id, recipient_kind) SELECT org_id, "
+            "gen_random_uuid(), NULL, 'draft', 0, 0, 0, '" +
+            m_trainer + "', id, 'organization' FROM locations WHERE org_id = '" + m_practice +
+            "' RETURNING id::text");
         const std::string portalPhone = "0190aaaa-bbbb-7ccc-8ddd-000000000002";
         loginOk(kClientEmail, {{"device_id", portalPhone}, {"device_name", "Portal phone"}});
         m_records[PracticeRecord::Device] = portalPhone;
