@@ -81,10 +81,18 @@ AccountProfile AccountProfile::fromJson(const nlohmann::json& json)
                     continue;
                 }
                 const QString name = text(member, "display_name");
+                if (const QString email = text(member, "email"); !email.isEmpty()) {
+                    profile.memberEmails.insert(text(member, "user_id"), email);
+                }
                 profile.memberNames.insert(text(member, "user_id"),
                                            name.isEmpty() ? text(member, "email") : name);
             }
         }
+    }
+    const nlohmann::json registrations = json.value("tax_registrations", nlohmann::json());
+    if (registrations.is_object()) {
+        profile.gstHstNumber = text(registrations, "gst_hst_number");
+        profile.qstNumber = text(registrations, "qst_number");
     }
     profile.fetchedAt = QDateTime::fromString(text(json, "fetched_at"), Qt::ISODateWithMs);
     return profile;

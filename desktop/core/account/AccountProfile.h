@@ -26,8 +26,13 @@ struct AccountProfile {
     QString email;
     QString displayName;
     QList<ProfileMembership> memberships;
-    QHash<QString, QString> memberNames; // user id -> display name (or email), all organizations
-    QDateTime fetchedAt;                 // UTC; invalid when never fetched
+    QHash<QString, QString> memberNames;  // user id -> display name (or email), all organizations
+    QHash<QString, QString> memberEmails; // user id -> email, when the member list gave one
+    QDateTime fetchedAt;                  // UTC; invalid when never fetched
+    // The user's own GST/HST and QST registration numbers as a supplier (contractor invoices);
+    // empty when not registered. Known only from a server that sends `tax_registrations`.
+    QString gstHstNumber;
+    QString qstNumber;
 
     bool isKnown() const { return !userId.isEmpty() || !memberships.isEmpty(); }
     // The user's roles in one organization, in the order the server listed them.
@@ -36,7 +41,8 @@ struct AccountProfile {
     QString nameOf(const QString& userId) const;
 
     // {"user": {"id", "email", "display_name"}, "memberships": [...], "members": {org: [...]},
-    //  "fetched_at": "..."}; missing parts stay empty.
+    //  "tax_registrations": {"gst_hst_number", "qst_number"}, "fetched_at": "..."}; missing
+    //  parts stay empty.
     static AccountProfile fromJson(const nlohmann::json& json);
 };
 

@@ -21,6 +21,36 @@ fitflow::Error answerError(const ApiAnswer& answer, const std::string& what)
                                                                ": " + answer.errorMessage());
 }
 
+// ServerSession speaks GET and POST; this sends its POST to one path as PATCH (the session's
+// token refresh, a POST to another path, passes unchanged).
+class PatchOnePath : public HttpTransport {
+public:
+    PatchOnePath(HttpTransport& inner, std::string path)
+        : m_inner(inner)
+        , m_path(std::move(path))
+    {
+    }
+
+    fitflow::Result<HttpResponse> send(const HttpRequest& request) override
+    {
+        HttpRequest sent = request;
+        if (sent.method == "POST" && sent.url.size() >= m_path.size() &&
+            sent.url.compare(sent.url.size() - m_path.size(), m_path.size(), m_path) == 0) {
+            sent.method = "PATCH";
+        }
+        return m_inner.send(sent);
+    }
+
+private:
+    HttpTransport& m_inner;
+    std::string m_path;
+};
+
+nlohmann::json numberOrNull(const QString& number)
+{
+    return number.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(number.toStdString());
+}
+
 } // namespace
 
 bool administersOrganization(const QString& role)
@@ -78,6 +108,54 @@ fitflow::Result<AccountProfile> fetchAndCacheProfile(const QSqlDatabase& db)
     profile["members"] = std::move(members);
     profile["fetched_at"] =
         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+    if (auto saved = ProfileCache(db).save(profile); !saved) {
+        return saved.error();
+    }
+    return AccountProfile::fromJson(profile);
+}
+
+} // namespace fitflow::desktop
+
+namespace fitflow::desktop {
+
+fitflow::Result<AccountProfile> saveTaxRegistrations(const QSqlDatabase& db, const QString& gstHst,
+                                                     const QString& qst)
+{
+    SyncStateRepository state(db);
+    auto account = state.account();
+    if (!account) {
+        return account.error();
+    }
+    if (!*account || (*account)->refreshToken.empty()) {
+        return makeError("not_signed_in", "this store is not signed in to a server");
+    }
+    const std::string path = "/api/v1/me/tax-registrations";
+    CurlTransport curl((*account)->caCertPath);
+    PatchOnePath transport(curl, path);
+    ServerSession session(transport, state, **account);
+    const nlohmann::json numbers{{"gst_hst_number", numberOrNull(gstHst)},
+                                 {"qst_number", numberOrNull(qst)}};
+    auto answer = session.post(path, numbers);
+    if (!answer) {
+        return answer.error();
+    }
+    if (answer->status != kOk) {
+        fitflow::Error error = answerError(*answer, "PATCH " + path);
+        const nlohmann::json details = answer->body.is_object()
+                                           ? answer->body.value("error", nlohmann::json())
+                                           : nlohmann::json();
+        if (details.is_object() && details.contains("path") && details["path"].is_string()) {
+            error.path = details["path"].get<std::string>();
+        }
+        return error;
+    }
+    auto cached = ProfileCache(db).load();
+    if (!cached) {
+        return cached.error();
+    }
+    nlohmann::json profile = *cached ? **cached : nlohmann::json::object();
+    const bool answered = answer->body.is_object() && answer->body.contains("gst_hst_number");
+    profile["tax_registrations"] = answered ? answer->body : numbers;
     if (auto saved = ProfileCache(db).save(profile); !saved) {
         return saved.error();
     }

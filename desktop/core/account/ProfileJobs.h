@@ -19,6 +19,12 @@ fitflow::Result<AccountProfile> readCachedProfile(const QSqlDatabase& db);
 // "login_required", "device_revoked", or the server's code. The cache is left as it was then.
 fitflow::Result<AccountProfile> fetchAndCacheProfile(const QSqlDatabase& db);
 
+// Sends the user's own registration numbers (normalized; empty clears one) with
+// PATCH /api/v1/me/tax-registrations and keeps them in the cached profile. Errors as
+// fetchAndCacheProfile, and the server's "invalid_value" (path "gst_hst_number" / "qst_number").
+fitflow::Result<AccountProfile> saveTaxRegistrations(const QSqlDatabase& db, const QString& gstHst,
+                                                     const QString& qst);
+
 // True for roles that see the Manager view (owner, manager, trainer_admin).
 bool administersOrganization(const QString& role);
 

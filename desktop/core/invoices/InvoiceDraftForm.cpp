@@ -96,10 +96,17 @@ DraftPreview InvoiceDraftForm::preview(const DraftFormInput& input)
 {
     DraftPreview preview;
     if (!input.province.isEmpty()) {
-        preview.placeSentence = tr("Taxed in %1: session held at %2")
-                                    .arg(provinceName(input.province), input.locationName);
+        preview.placeSentence = input.toOrganization
+                                    ? tr("Taxed in %1: services supplied at %2")
+                                          .arg(provinceName(input.province), input.locationName)
+                                    : tr("Taxed in %1: session held at %2")
+                                          .arg(provinceName(input.province), input.locationName);
     }
-    if (input.clientId.isEmpty()) {
+    if (input.toOrganization && input.locationId.isEmpty()) {
+        preview.problem = tr("Choose the studio location where you supplied the services.");
+        return preview;
+    }
+    if (!input.toOrganization && input.clientId.isEmpty()) {
         preview.problem = tr("Choose the client.");
         return preview;
     }
@@ -139,11 +146,15 @@ DraftPreview InvoiceDraftForm::preview(const DraftFormInput& input)
                               .arg(QString::fromStdString(totals.error().message));
         return preview;
     }
-    draft["client_id"] = input.clientId.toStdString();
+    if (input.toOrganization) {
+        draft["recipient"] = "organization";
+    } else {
+        draft["client_id"] = input.clientId.toStdString();
+    }
     if (!input.locationId.isEmpty()) {
         draft["location_id"] = input.locationId.toStdString();
     }
-    if (auto links = lineLinks(input.lines); !links.empty()) {
+    if (auto links = lineLinks(input.lines); !links.empty() && !input.toOrganization) {
         draft["line_links"] = std::move(links);
     }
     fillTotals(*totals, preview);

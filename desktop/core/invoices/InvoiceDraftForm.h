@@ -27,6 +27,9 @@ struct DraftLineInput {
 };
 
 struct DraftFormInput {
+    // A contractor invoice: the trainer bills the studio (no client, no links); the location is
+    // where the services were supplied and is required.
+    bool toOrganization = false;
     QString clientId;
     QString locationId;
     QString locationName;

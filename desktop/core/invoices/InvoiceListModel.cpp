@@ -28,11 +28,25 @@ void InvoiceListModel::setStatusFilter(const QString& status)
     endResetModel();
 }
 
+void InvoiceListModel::setRecipientFilter(const QString& recipient)
+{
+    if (recipient == m_recipientFilter) {
+        return;
+    }
+    beginResetModel();
+    m_recipientFilter = recipient;
+    rebuildVisible();
+    endResetModel();
+}
+
 void InvoiceListModel::rebuildVisible()
 {
     m_visible.clear();
     for (const InvoiceRow& invoice : m_all) {
-        if (m_statusFilter.isEmpty() || invoice.status == m_statusFilter) {
+        const bool recipientShown =
+            m_recipientFilter.isEmpty() ||
+            (m_recipientFilter == QLatin1String("organization")) == invoice.toOrganization;
+        if (recipientShown && (m_statusFilter.isEmpty() || invoice.status == m_statusFilter)) {
             m_visible.push_back(&invoice);
         }
     }

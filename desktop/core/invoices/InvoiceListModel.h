@@ -25,6 +25,10 @@ public:
     // Empty: every status.
     void setStatusFilter(const QString& status);
     QString statusFilter() const { return m_statusFilter; }
+    // Empty: every invoice; "client": invoices to clients; "organization": the user's contractor
+    // invoices to studios.
+    void setRecipientFilter(const QString& recipient);
+    QString recipientFilter() const { return m_recipientFilter; }
     const InvoiceRow* invoiceAt(int row) const;
 
     // The words for a status ("Draft", "Issued", "Void").
@@ -45,6 +49,7 @@ private:
     std::vector<InvoiceRow> m_all;
     std::vector<const InvoiceRow*> m_visible;
     QString m_statusFilter;
+    QString m_recipientFilter;
 };
 
 } // namespace fitflow::desktop

@@ -13,7 +13,7 @@ namespace {
 
 struct Words {
     QString invoice, supplier, gstHst, qst, date, client, description, quantity, amount, subtotal,
-        total;
+        total, billedTo, recipientGstHst, recipientQst;
 };
 
 Words wordsFor(bool french)
@@ -29,7 +29,10 @@ Words wordsFor(bool french)
                 QStringLiteral("Quantité"),
                 QStringLiteral("Montant"),
                 QStringLiteral("Sous-total"),
-                QStringLiteral("Total")};
+                QStringLiteral("Total"),
+                QStringLiteral("Facturé à"),
+                QStringLiteral("N° d'inscription TPS/TVH du destinataire"),
+                QStringLiteral("N° d'inscription TVQ du destinataire")};
     }
     return {QStringLiteral("Invoice"),
             QStringLiteral("Supplier"),
@@ -41,7 +44,10 @@ Words wordsFor(bool french)
             QStringLiteral("Quantity"),
             QStringLiteral("Amount"),
             QStringLiteral("Subtotal"),
-            QStringLiteral("Total")};
+            QStringLiteral("Total"),
+            QStringLiteral("Billed to"),
+            QStringLiteral("Recipient's GST/HST registration number"),
+            QStringLiteral("Recipient's QST registration number")};
 }
 
 // Text rows top to bottom in points; the amount column is right-aligned.
@@ -122,7 +128,19 @@ bool InvoicePdf::write(const InvoicePdfContent& content, const QString& path, QS
         page.line(QStringLiteral("%1: %2").arg(words.qst, content.qstNumber));
     }
     page.line(QStringLiteral("%1: %2").arg(words.date, content.date));
-    page.line(QStringLiteral("%1: %2").arg(words.client, content.clientName));
+    if (content.toOrganization) {
+        page.line(QStringLiteral("%1: %2").arg(words.billedTo, content.clientName));
+        page.line(content.recipientAddress);
+        if (!content.recipientGstHstNumber.isEmpty()) {
+            page.line(
+                QStringLiteral("%1: %2").arg(words.recipientGstHst, content.recipientGstHstNumber));
+        }
+        if (!content.recipientQstNumber.isEmpty()) {
+            page.line(QStringLiteral("%1: %2").arg(words.recipientQst, content.recipientQstNumber));
+        }
+    } else {
+        page.line(QStringLiteral("%1: %2").arg(words.client, content.clientName));
+    }
     page.gap();
     page.line(QStringLiteral("%1 (%2)").arg(words.description, words.quantity), words.amount, true);
     for (const InvoicePdfLine& line : content.lines) {

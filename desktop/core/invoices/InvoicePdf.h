@@ -24,12 +24,18 @@ struct InvoicePdfLine {
 
 struct InvoicePdfContent {
     bool french = false;
-    QString supplierName;
-    QString gstHstNumber;
+    QString supplierName; // the studio; for a contractor invoice the trainer ("Name, email")
+    QString gstHstNumber; // the supplier's
     QString qstNumber;
     QString number;
     QString date; // YYYY-MM-DD
     QString clientName;
+    // A contractor invoice is addressed to the studio: clientName is the organization's name,
+    // with the location where the services were supplied and the studio's own numbers.
+    bool toOrganization = false;
+    QString recipientAddress; // "Northside Plateau, Québec"
+    QString recipientGstHstNumber;
+    QString recipientQstNumber;
     std::vector<InvoicePdfLine> lines;
     std::int64_t subtotalCents = 0;
     std::vector<TaxPreview> taxes; // "GST 5%" / "TPS 5 %"

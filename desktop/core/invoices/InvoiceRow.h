@@ -22,12 +22,14 @@ struct InvoiceRowLine {
 
 struct InvoiceRow {
     QString id;
-    QString kind;   // "invoice" or "credit_note"
-    QString status; // "draft", "issued", "void"
-    QString number; // the printed number; empty for a draft
-    QString clientName;
+    QString kind;       // "invoice" or "credit_note"
+    QString status;     // "draft", "issued", "void"
+    QString number;     // the printed number; empty for a draft
+    QString clientName; // for a contractor invoice: the studio billed (organization name)
     QString organizationName;
-    QString taxPointDate; // YYYY-MM-DD
+    bool toOrganization = false; // a contractor invoice: the user bills the studio
+    QString trainerId;           // who billed it; empty when the studio did or not synced yet
+    QString taxPointDate;        // YYYY-MM-DD
     std::int64_t totalCents = 0;
     std::int64_t balanceCents = 0;
     std::int64_t paidCents = 0;     // payments recorded against it (void needs none)

@@ -40,6 +40,8 @@ InvoiceRow invoiceRowOf(const money::LocalInvoice& invoice)
     row.orgId = QString::fromStdString(invoice.orgId);
     row.clientId = jsonText(values, "client_id");
     row.locationId = jsonText(values, "location_id");
+    row.toOrganization = invoice.isContractorInvoice();
+    row.trainerId = jsonText(values, "trainer_id");
     if (const auto links = values.find("line_links"); links != values.end() && links->is_array()) {
         row.lineLinks = *links;
     }

@@ -3,7 +3,9 @@
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/account/ProfileJobs.h"
 #include "desktop/core/finance/TaxDisplayName.h"
+#include "desktop/core/invoices/ContractorPdfParties.h"
 #include "desktop/core/invoices/InvoicePdf.h"
 #include "desktop/core/invoices/InvoiceRowOf.h"
 #include "desktop/storage/EntityRepository.h"
@@ -142,9 +144,17 @@ private:
 InvoiceRow rowOf(const money::LocalInvoice& invoice, NameLookup& names)
 {
     InvoiceRow row = invoiceRowOf(invoice);
-    row.clientName = names.client(row.clientId);
     row.organizationName = names.organization(invoice.orgId);
+    // A contractor invoice bills the studio itself.
+    row.clientName = row.toOrganization ? row.organizationName : names.client(row.clientId);
     return row;
+}
+
+// Another trainer's contractor invoice is the studio's payable (the Manager view lists it), not
+// one of this user's invoices.
+bool isSomeoneElsesContractorInvoice(const InvoiceRow& row, const QString& userId)
+{
+    return row.toOrganization && !row.trainerId.isEmpty() && row.trainerId != userId;
 }
 
 fitflow::Result<InvoicesSnapshot> readSnapshot(LocalStore* store, const QDate& asOf)
@@ -158,21 +168,29 @@ fitflow::Result<InvoicesSnapshot> readSnapshot(LocalStore* store, const QDate& a
         return invoices.error();
     }
     NameLookup names(store->database());
+    auto profile = readCachedProfile(store->database());
+    const QString userId = profile ? profile->userId : QString();
     InvoicesSnapshot snapshot;
     std::set<std::string> organizations;
     for (const money::LocalInvoice& invoice : *invoices) {
-        snapshot.rows.push_back(rowOf(invoice, names));
+        InvoiceRow row = rowOf(invoice, names);
+        if (!isSomeoneElsesContractorInvoice(row, userId)) {
+            snapshot.rows.push_back(std::move(row));
+        }
         organizations.insert(invoice.orgId);
     }
+    // The studios' receivables, and the user's own contractor invoices (their receivables).
     for (const std::string& orgId : organizations) {
-        auto ageing = queries.ageing(orgId, toYmd(asOf));
-        if (!ageing) {
-            return ageing.error();
+        for (auto ageing : {queries.ageing(orgId, toYmd(asOf)),
+                            queries.contractorAgeing(orgId, toYmd(asOf), userId.toStdString())}) {
+            if (!ageing) {
+                return ageing.error();
+            }
+            snapshot.receivables.current += ageing->current;
+            snapshot.receivables.days31to60 += ageing->days31to60;
+            snapshot.receivables.days61to90 += ageing->days61to90;
+            snapshot.receivables.over90 += ageing->over90;
         }
-        snapshot.receivables.current += ageing->current;
-        snapshot.receivables.days31to60 += ageing->days31to60;
-        snapshot.receivables.days61to90 += ageing->days61to90;
-        snapshot.receivables.over90 += ageing->over90;
     }
     return snapshot;
 }
@@ -224,6 +242,9 @@ fitflow::Result<InvoicePdfContent> readPdfContent(LocalStore* store, const std::
             {taxLabel(tax, content.french), tax.value("amount_cents", std::int64_t{0})});
     }
     content.totalCents = row.totalCents;
+    if (invoice->isContractorInvoice()) {
+        fillContractorParties(store->database(), *invoice, content);
+    }
     return content;
 }
 

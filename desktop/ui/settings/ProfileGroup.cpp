@@ -1,6 +1,7 @@
 #include "desktop/ui/settings/ProfileGroup.h"
 
 #include "desktop/core/account/ProfileService.h"
+#include "desktop/ui/settings/OwnTaxRegistrationsForm.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -43,6 +44,7 @@ ProfileGroup::ProfileGroup(StoreSession& session, QWidget* parent)
     form->addRow(m_rolesTree);
     form->addRow(m_stateLabel);
     form->addRow(m_refreshButton);
+    form->addRow(new OwnTaxRegistrationsForm(session, *m_profile, this));
 
     connect(m_profile, &ProfileService::profileChanged, this, &ProfileGroup::render);
     connect(m_profile, &ProfileService::refreshFinished, this, &ProfileGroup::refreshFinished);

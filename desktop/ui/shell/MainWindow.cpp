@@ -12,6 +12,7 @@
 #include "desktop/ui/common/TabLeavesItemViews.h"
 #include "desktop/ui/dashboard/DashboardPage.h"
 #include "desktop/ui/finance/FinanceWindowAction.h"
+#include "desktop/ui/invoices/ContractorInvoiceAction.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
 #include "desktop/ui/manager/ManagerWindowAction.h"
 #include "desktop/ui/settings/SettingsPage.h"
@@ -115,6 +116,8 @@ MainWindow::MainWindow(DesktopContext context, QWidget* parent)
     QMenu* invoicesMenu = menuBar()->addMenu(tr("&Invoices"));
     invoicesMenu->setObjectName(QStringLiteral("invoicesMenu"));
     invoicesMenu->addActions(invoicesPage->invoiceActions());
+    // Trainers only: hidden unless the profile holds a trainer membership.
+    invoicesMenu->addAction(new ContractorInvoiceAction(m_context, this));
     invoicesMenu->addAction(new FinanceWindowAction(m_context, this)); // its own window
     connect(invoicesMenu, &QMenu::aboutToShow, this,
             [this] { showPage(NavigationModel::Page::Invoices); });

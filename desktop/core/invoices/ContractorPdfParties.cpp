@@ -1,0 +1,77 @@
+#include "desktop/core/invoices/ContractorPdfParties.h"
+
+#include "desktop/core/account/ProfileJobs.h"
+#include "desktop/core/invoices/InvoiceDraftForm.h"
+#include "desktop/storage/EntityRepository.h"
+
+namespace fitflow::desktop {
+
+namespace {
+
+QString text(const nlohmann::json& values, const char* key)
+{
+    const auto found = values.find(key);
+    return found != values.end() && found->is_string()
+               ? QString::fromStdString(found->get<std::string>())
+               : QString();
+}
+
+nlohmann::json plainValues(const QSqlDatabase& db, const char* entity, const QString& id)
+{
+    auto rows = EntityRepository(db).allPlainRows(*findSyncedEntity(entity));
+    if (rows) {
+        for (const PlainRow& row : *rows) {
+            if (QString::fromStdString(row.id) == id) {
+                return row.values;
+            }
+        }
+    }
+    return nlohmann::json::object();
+}
+
+} // namespace
+
+void fillContractorParties(const QSqlDatabase& db, const money::LocalInvoice& invoice,
+                           InvoicePdfContent& content)
+{
+    content.toOrganization = true;
+    const nlohmann::json& values = invoice.values;
+    auto cached = readCachedProfile(db);
+    const AccountProfile profile = cached ? *cached : AccountProfile{};
+    const QString trainerId = text(values, "trainer_id");
+    const bool ours = trainerId.isEmpty() || trainerId == profile.userId;
+    if (ours) {
+        content.supplierName =
+            profile.email.isEmpty()
+                ? profile.displayName
+                : QStringLiteral("%1, %2").arg(profile.displayName, profile.email);
+    } else {
+        const QString email = profile.memberEmails.value(trainerId);
+        const QString name = profile.nameOf(trainerId);
+        content.supplierName =
+            email.isEmpty() || email == name ? name : QStringLiteral("%1, %2").arg(name, email);
+    }
+    const auto snapshot = values.find("supplier_registration_numbers");
+    if (snapshot != values.end() && snapshot->is_object()) {
+        content.gstHstNumber = text(*snapshot, "gst_hst");
+        content.qstNumber = text(*snapshot, "qst");
+    } else if (ours) {
+        content.gstHstNumber = profile.gstHstNumber;
+        content.qstNumber = profile.qstNumber;
+    } else {
+        content.gstHstNumber.clear();
+        content.qstNumber.clear();
+    }
+    const nlohmann::json organization =
+        plainValues(db, "organization", QString::fromStdString(invoice.orgId));
+    content.clientName = text(organization, "name");
+    content.recipientGstHstNumber = text(organization, "gst_hst_number");
+    content.recipientQstNumber = text(organization, "qst_number");
+    const nlohmann::json location = plainValues(db, "location", text(values, "location_id"));
+    const QString province = InvoiceDraftForm::provinceName(text(location, "province"));
+    content.recipientAddress = province.isEmpty()
+                                   ? text(location, "name")
+                                   : QStringLiteral("%1, %2").arg(text(location, "name"), province);
+}
+
+} // namespace fitflow::desktop
