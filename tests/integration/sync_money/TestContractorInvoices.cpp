@@ -183,7 +183,10 @@ TEST_F(ContractorInvoices, OnlyTheIssuingTrainerIssuesVoidsCreditsOrRecordsPayme
     const std::string manager = loginOnDevice(kManagerEmail, kManagerDevice);
     const auto managerPayment =
         pushOne(manager, op(1, "payment", "01937a00-0000-7000-8000-0000000cc002", payment));
-    EXPECT_FALSE(managerPayment.is_null()) << "the manager recorded a payment on it";
+    EXPECT_EQ(managerPayment.value("code", ""), "forbidden") << managerPayment.dump();
+    const auto managerVoid =
+        pushOne(manager, op(2, "invoice", kInvoice, {{"type", "invoice.void"}}));
+    EXPECT_EQ(managerVoid.value("code", ""), "forbidden") << managerVoid.dump();
     EXPECT_EQ(superuserText(std::string("SELECT count(*) FROM payments WHERE invoice_id = '") +
                             kInvoice + "'"),
               "0");

@@ -81,6 +81,21 @@ Status requireIssuingTrainer(const InvoiceState& invoice, const SyncMutationActo
     return {};
 }
 
+Error invoiceNotWritable(pqxx::transaction_base& tx, const std::string& orgId,
+                         const std::string& id, const std::string& path)
+{
+    const auto readable = tx.exec_params(
+        "SELECT 1 FROM invoices WHERE org_id = $1 AND id = $2 AND recipient_kind = 'organization'",
+        orgId, id);
+    if (!readable.empty()) {
+        return Error{"forbidden",
+                     "only the trainer who issued a contractor invoice may change it, record its "
+                     "payments or credit it",
+                     path};
+    }
+    return Error{"not_found", "no such invoice", path};
+}
+
 Result<SupplierNumbers> contractorSupplierNumbers(pqxx::transaction_base& tx,
                                                   const std::string& trainerUserId,
                                                   const invoice::InvoiceDraft& draft)

@@ -29,6 +29,12 @@ Result<Role> actAsContractor(pqxx::transaction_base& transaction, const SyncMuta
 // client invoices pass.
 Status requireIssuingTrainer(const InvoiceState& invoice, const SyncMutationActor& actor);
 
+// The answer for an invoice `lockInvoice` did not find: `forbidden` when the acting role reads it
+// but may not change it (a manager and a contractor invoice of their location), else `not_found`
+// at `path`.
+Error invoiceNotWritable(pqxx::transaction_base& transaction, const std::string& orgId,
+                         const std::string& id, const std::string& path = {});
+
 // The supplier's registration numbers printed on a contractor invoice.
 struct SupplierNumbers {
     std::optional<std::string> gstHst;

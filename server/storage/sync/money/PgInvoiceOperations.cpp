@@ -203,7 +203,7 @@ Status issueInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     }
     const auto stored = lockInvoice(tx, actor.orgId, invoiceId);
     if (!stored) {
-        return makeError("not_found", "no such invoice");
+        return invoiceNotWritable(tx, actor.orgId, invoiceId);
     }
     if (auto issuer = requireIssuingTrainer(*stored, actor); !issuer) {
         return issuer;
@@ -255,7 +255,7 @@ Status voidInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     }
     const auto stored = lockInvoice(tx, actor.orgId, invoiceId);
     if (!stored) {
-        return makeError("not_found", "no such invoice");
+        return invoiceNotWritable(tx, actor.orgId, invoiceId);
     }
     if (auto issuer = requireIssuingTrainer(*stored, actor); !issuer) {
         return issuer;
@@ -280,7 +280,7 @@ Status issueCreditNote(pqxx::transaction_base& tx, const SyncMutationActor& acto
     }
     const auto original = lockInvoice(tx, actor.orgId, op.originalInvoiceId);
     if (!original) {
-        return makeError("not_found", "no such invoice", "op.original_invoice_id");
+        return invoiceNotWritable(tx, actor.orgId, op.originalInvoiceId, "op.original_invoice_id");
     }
     if (auto issuer = requireIssuingTrainer(*original, actor); !issuer) {
         return issuer;

@@ -24,7 +24,7 @@ Status recordPayment(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     }
     const auto invoice = lockInvoice(tx, actor.orgId, op.invoiceId);
     if (!invoice) {
-        return makeError("not_found", "no such invoice", "op.invoice_id");
+        return invoiceNotWritable(tx, actor.orgId, op.invoiceId, "op.invoice_id");
     }
     if (auto issuer = requireIssuingTrainer(*invoice, actor); !issuer) {
         return issuer;
