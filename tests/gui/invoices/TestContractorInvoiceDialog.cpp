@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
@@ -219,6 +220,9 @@ private slots:
                  QStringLiteral("$114.98"));
         QCOMPARE(dialog->preview().draft["recipient"].get<std::string>(),
                  std::string("organization"));
+        // A screenshot for reviewers, under the build folder.
+        QVERIFY(dialog->grab().save(QDir(testing::screenshotDirectory())
+                                        .filePath(QStringLiteral("contractor-invoice.png"))));
         QVERIFY(!dialog->preview().draft.contains("client_id"));
 
         // A free line by keyboard, then removed again.
