@@ -13,6 +13,8 @@ struct AccountInfo {
     QString userId;
     QString serverUrl;
     QString caCertPath;
+
+    friend bool operator==(const AccountInfo&, const AccountInfo&) = default;
 };
 
 } // namespace fitflow::desktop

@@ -141,6 +141,11 @@ void AccountService::reload()
 
 void AccountService::setAccount(const AccountInfo& account)
 {
+    // Listeners refetch the profile (a token refresh each) on this signal: a reload that finds
+    // the same account says nothing.
+    if (account == m_account) {
+        return;
+    }
     m_account = account;
     emit accountChanged();
 }

@@ -42,7 +42,7 @@ public:
     // Revokes the refresh token on the server (best effort: offline still signs out here),
     // forgets it, and with `wipeSyncedData` removes every synced row, the outbox and cursors.
     void signOut(bool wipeSyncedData);
-    // Reloads account() from the store; accountChanged() follows.
+    // Reloads account() from the store; accountChanged() follows when it differs.
     void reload();
 
     const AccountInfo& account() const { return m_account; }

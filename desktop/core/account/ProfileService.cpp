@@ -2,6 +2,7 @@
 
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/account/ProfileJobs.h"
+#include "desktop/core/account/RecentProfileFetch.h"
 
 namespace fitflow::desktop {
 
@@ -59,9 +60,13 @@ void ProfileService::refresh()
     reload();
     m_session.runOnStore<ProfileFetch>(
         this,
-        [](LocalStore* store) {
+        [requestedAt = QDateTime::currentDateTimeUtc()](LocalStore* store) {
             if (!store) {
                 return ProfileFetch{{}, QStringLiteral("store_closed")};
+            }
+            // Readers that asked while another reader's fetch was under way share its answer.
+            if (auto recent = profileFetchedSince(store->database(), requestedAt)) {
+                return ProfileFetch{std::move(*recent), {}};
             }
             auto fetched = fetchAndCacheProfile(store->database());
             if (!fetched) {

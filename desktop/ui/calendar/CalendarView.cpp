@@ -7,9 +7,11 @@
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollArea>
 #include <QToolTip>
 
 #include <algorithm>
@@ -47,6 +49,9 @@ CalendarView::CalendarView(SessionListModel& model, QWidget* parent)
 {
     setObjectName(QStringLiteral("calendarView"));
     setAccessibleName(tr("Sessions calendar"));
+    setAccessibleDescription(
+        tr("Arrow keys select a session, Enter edits it, Shift+arrows move it, Alt+Up and "
+           "Alt+Down change its length"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -257,6 +262,84 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent* event)
     const QDateTime start = instantAt(point);
     if (start.isValid()) {
         emit createRequested(start);
+    }
+}
+
+void CalendarView::keyPressEvent(QKeyEvent* event)
+{
+    constexpr qint64 kSnap = kSnapMinutes * 60;
+    constexpr qint64 kDay = 24 * 60 * 60;
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const int key = event->key();
+    const bool up = key == Qt::Key_Up;
+    const bool down = key == Qt::Key_Down;
+    if (modifiers == Qt::NoModifier &&
+        (up || down || key == Qt::Key_Left || key == Qt::Key_Right)) {
+        selectNeighbour(up || key == Qt::Key_Left ? -1 : 1);
+    } else if (modifiers == Qt::NoModifier && (key == Qt::Key_Return || key == Qt::Key_Enter) &&
+               !m_selectedId.isEmpty()) {
+        emit editRequested(m_selectedId);
+    } else if (modifiers == Qt::ShiftModifier && (up || down)) {
+        nudgeSelected(up ? -kSnap : kSnap, 0);
+    } else if (modifiers == Qt::ShiftModifier && (key == Qt::Key_Left || key == Qt::Key_Right)) {
+        nudgeSelected(key == Qt::Key_Left ? -kDay : kDay, 0);
+    } else if (modifiers == Qt::AltModifier && (up || down)) {
+        nudgeSelected(0, up ? -kSnap : kSnap);
+    } else {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void CalendarView::selectNeighbour(int step)
+{
+    std::vector<const BookedSession*> visible;
+    for (const BookedSession& session : m_model.sessions()) {
+        if (!blockRect(session.start, session.end).isEmpty()) {
+            visible.push_back(&session);
+        }
+    }
+    if (visible.empty()) {
+        return;
+    }
+    std::stable_sort(
+        visible.begin(), visible.end(),
+        [](const BookedSession* a, const BookedSession* b) { return a->start < b->start; });
+    const auto current =
+        std::find_if(visible.begin(), visible.end(),
+                     [this](const BookedSession* s) { return s->id == m_selectedId; });
+    std::ptrdiff_t index = 0;
+    if (current == visible.end()) {
+        index = step > 0 ? 0 : static_cast<std::ptrdiff_t>(visible.size()) - 1;
+    } else {
+        index = std::clamp<std::ptrdiff_t>(std::distance(visible.begin(), current) + step, 0,
+                                           static_cast<std::ptrdiff_t>(visible.size()) - 1);
+    }
+    const BookedSession* chosen = visible[static_cast<std::size_t>(index)];
+    selectSession(chosen->id);
+    // Keyboard users see what they selected: scroll the calendar's area to the block.
+    for (QWidget* ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(ancestor)) {
+            const QRect block = blockRect(chosen->start, chosen->end);
+            area->ensureVisible(block.center().x(), block.center().y(), block.width() / 2,
+                                block.height() / 2 + kHeaderHeight);
+            break;
+        }
+    }
+}
+
+void CalendarView::nudgeSelected(qint64 shiftSeconds, qint64 lengthSeconds)
+{
+    const BookedSession* session = m_selectedId.isEmpty() ? nullptr : m_model.session(m_selectedId);
+    if (session == nullptr) {
+        return;
+    }
+    const QDateTime start = session->start.addSecs(shiftSeconds);
+    const QDateTime end = std::max(session->end.addSecs(shiftSeconds + lengthSeconds),
+                                   start.addSecs(kSnapMinutes * 60));
+    if (start != session->start || end != session->end) {
+        emit rescheduleRequested(m_selectedId, start, end);
     }
 }
 

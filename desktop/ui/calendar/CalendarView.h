@@ -3,8 +3,10 @@
 // studio drawn as blocks in their studio's colour (QPainter, palette-aware). Times are shown in
 // one zone (the page labels which). Drag a block to move it, drag its bottom edge to change its
 // length (both snap to 15 minutes), double-click empty space to book, double-click a block to
-// edit. Time outside the trainer's availability (AvailabilityBook) is shaded. The view only
-// reports intent; the page writes.
+// edit. With the keyboard: arrows select the previous/next session, Enter edits it, Shift+Up/Down
+// moves it by 15 minutes and Shift+Left/Right by a day, Alt+Up/Down shortens or lengthens it.
+// Time outside the trainer's availability (AvailabilityBook) is shaded. The view only reports
+// intent; the page writes.
 
 #include "desktop/core/calendar/AvailabilityShading.h"
 #include "desktop/core/calendar/VisibleRange.h"
@@ -66,6 +68,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -86,6 +89,11 @@ private:
     QRect blockRect(const QDateTime& start, const QDateTime& end) const;
     QString sessionAt(const QPoint& point) const;
     void updateDrag(const QPoint& point);
+    // Selects the visible session before (step -1) or after (+1) the selected one, in time order.
+    void selectNeighbour(int step);
+    // Asks to move the selected session by `shiftSeconds` and change its end by `lengthSeconds`
+    // more (never shorter than kSnapMinutes).
+    void nudgeSelected(qint64 shiftSeconds, qint64 lengthSeconds);
 
     void paintGrid(QPainter& painter) const;
     void paintDayHeader(QPainter& painter) const;

@@ -233,12 +233,33 @@ void ClientsPage::openEditor(const ClientDraft& draft)
     connect(
         m_service, &ClientsService::choicesLoaded, this,
         [this, draft](const ClientChoices& choices) {
+            if (choices.organizations.empty()) {
+                explainNoOrganization();
+                return;
+            }
             auto* dialog = new ClientEditorDialog(*m_service, choices, draft, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         },
         Qt::SingleShotConnection);
     m_service->loadChoices();
+}
+
+// Before the first sync (an offline first run) the device knows no studio or practice, and a
+// client must belong to one: say so and how to get there instead of an editor that cannot save.
+void ClientsPage::explainNoOrganization()
+{
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("No organization yet"),
+        tr("Clients belong to a studio or practice, and this computer does not know yours yet."),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("clientNeedsOrganizationNotice"));
+    box->setInformativeText(
+        tr("Sign in from Settings (Account, Sign in...) while online: the first sync brings "
+           "your organizations and their locations. After that you can add clients, even "
+           "offline."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ClientsPage::editSelected()

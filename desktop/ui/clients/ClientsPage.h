@@ -43,6 +43,7 @@ protected:
 private:
     QAction* makeAction(const QString& objectName, const QString& text, const QKeySequence& keys);
     void openEditor(const ClientDraft& draft);
+    void explainNoOrganization();
     void editSelected();
     void confirmDelete();
     void openConsentDialog();

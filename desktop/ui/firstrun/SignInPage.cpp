@@ -3,6 +3,7 @@
 #include "desktop/ui/firstrun/SignInPanel.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -20,12 +21,23 @@ SignInPage::SignInPage(AccountService& account, AppSettings& settings, QWidget* 
     m_panel = new SignInPanel(account, settings, this, monitor);
     m_offlineCheck = new QCheckBox(tr("Continue &offline; sign in later"), this);
     m_offlineCheck->setObjectName(QStringLiteral("offlineCheckBox"));
+    // Clients, sessions and invoices belong to an organization, which only a sync brings.
+    auto* offlineNotice =
+        new QLabel(tr("Offline, FitFlow opens with no studio or practice: you can add clients, "
+                      "sessions and invoices once you have signed in and synced once (Settings, "
+                      "Account, Sign in...). After that first sync everything works offline."),
+                   this);
+    offlineNotice->setObjectName(QStringLiteral("offlineNoticeLabel"));
+    offlineNotice->setWordWrap(true);
+    offlineNotice->setVisible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_offlineCheck);
+    layout->addWidget(offlineNotice);
     layout->addWidget(m_panel);
     layout->addStretch();
 
+    connect(m_offlineCheck, &QCheckBox::toggled, offlineNotice, &QWidget::setVisible);
     connect(m_offlineCheck, &QCheckBox::toggled, m_panel, &QWidget::setDisabled);
     connect(m_offlineCheck, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_panel, &SignInPanel::busyChanged, this, &QWizardPage::completeChanged);

@@ -93,6 +93,8 @@ void NoteEditorDialog::buildLayout()
     m_editor->setObjectName(QStringLiteral("noteTextEdit"));
     m_editor->setAccessibleName(tr("Note text"));
     m_editor->setEnabled(false); // until the note is loaded
+    // Tab moves on to the buttons (keyboard users); notes need no tab characters.
+    m_editor->setTabChangesFocus(true);
     layout->addWidget(m_editor, 2);
     connect(m_undo->defaultAction(), &QAction::triggered, m_editor, &QPlainTextEdit::undo);
     connect(m_redo->defaultAction(), &QAction::triggered, m_editor, &QPlainTextEdit::redo);
@@ -127,6 +129,7 @@ void NoteEditorDialog::buildLayout()
     m_amendment->setObjectName(QStringLiteral("noteAmendmentEdit"));
     m_amendment->setAccessibleName(tr("New amendment"));
     m_amendment->setPlaceholderText(tr("Write an amendment to the signed note"));
+    m_amendment->setTabChangesFocus(true);
     amendLayout->addWidget(m_amendment);
     m_amend = new QPushButton(tr("&Add amendment"), m_amendmentsBox);
     m_amend->setObjectName(QStringLiteral("noteAmendButton"));

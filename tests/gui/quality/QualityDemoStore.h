@@ -245,7 +245,7 @@ private:
                 {"kind", "invoice"},
                 {"status", balance == 0 ? "paid" : "issued"},
                 {"client_id", m_clientIds.at(client).toStdString()},
-                {"number", "NF-2026-00" + std::to_string(number)},
+                {"number", "INV-2026-000" + std::to_string(100 + number)},
                 {"draft",
                  {{"tax_point_date",
                    today.addDays(-demo.daysAgo).toString(Qt::ISODate).toStdString()},

@@ -4,11 +4,13 @@
 
 #include "QualityDemoStore.h"
 
+#include "desktop/ui/notes/NoteEditorDialog.h"
 #include "desktop/ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,6 +27,7 @@ private slots:
     void viewShortcutsReachEveryPage();
     void mainWindowsOpenByShortcutAndCloseWithEscape_data();
     void mainWindowsOpenByShortcutAndCloseWithEscape();
+    void tabLeavesTheNoteText();
     void lockShortcutClosesTheStore();
     void cleanupTestCase();
 
@@ -122,6 +125,26 @@ void TestKeyboardOnly::mainWindowsOpenByShortcutAndCloseWithEscape()
     QVERIFY2(opened, qPrintable(windowName + QStringLiteral(" did not open by ") +
                                 opener->shortcut().toString(QKeySequence::NativeText)));
     QVERIFY2(closedByEscape, qPrintable(windowName + QStringLiteral(" did not close with Escape")));
+}
+
+// A keyboard user writing a note reaches Sign, Shared and Close with Tab; the note's text gets
+// no tab characters.
+void TestKeyboardOnly::tabLeavesTheNoteText()
+{
+    NoteEditorDialog editor(m_store->context(), m_window.get());
+    editor.startNote(m_store->firstClientId(), QString(), QStringLiteral("soap"));
+    editor.show();
+    auto* text = editor.findChild<QPlainTextEdit*>(QStringLiteral("noteTextEdit"));
+    QVERIFY(text);
+    QTRY_VERIFY_WITH_TIMEOUT(text->isEnabled(), 10000);
+    QApplication::setActiveWindow(&editor);
+    text->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(text->hasFocus());
+    const QString before = text->toPlainText();
+    QTest::keyClick(text, Qt::Key_Tab);
+    QVERIFY2(!text->hasFocus(), "Tab stayed in the note's text");
+    QCOMPARE(text->toPlainText(), before);
+    editor.reject();
 }
 
 void TestKeyboardOnly::lockShortcutClosesTheStore()

@@ -1,0 +1,87 @@
+// Text a user must read is never cut off: the Invoices page's number column and the headers of
+// Settings' organizations tree fit their contents and lie within the view. Registered three
+// times in CTest: as is, in French (FITFLOW_TEST_LANGUAGE=fr_CA) and at 200 % (QT_SCALE_FACTOR).
+
+#include "ColumnFit.h"
+#include "QualityDemoStore.h"
+
+#include "desktop/core/Translations.h"
+#include "desktop/core/invoices/InvoiceListModel.h"
+#include "desktop/ui/shell/MainWindow.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace fitflow::desktop;
+using namespace fitflow::desktop::testing;
+
+class TestColumnsFit : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void invoiceNumbersAreShownWhole();
+    void organizationHeadersAreShownWhole();
+    void cleanupTestCase();
+
+private:
+    QTranslator m_translator;
+    std::unique_ptr<QualityDemoStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestColumnsFit::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (const QString language = qEnvironmentVariable("FITFLOW_TEST_LANGUAGE");
+        !language.isEmpty()) {
+        QVERIFY(Translations::install(*qApp, m_translator, QLocale(language)));
+    }
+    m_store = std::make_unique<QualityDemoStore>();
+    QVERIFY(m_store->seeded());
+    QVERIFY(m_store->open());
+    m_window = std::make_unique<MainWindow>(m_store->context());
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestColumnsFit::cleanupTestCase()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+void TestColumnsFit::invoiceNumbersAreShownWhole()
+{
+    m_window->showPage(NavigationModel::Page::Invoices);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("invoiceTable"));
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 4, 10000);
+    QTest::qWait(50); // the header settles after the reset
+    const QString problem =
+        columnFitProblem(*table, *table->horizontalHeader(), InvoiceListModel::Number);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestColumnsFit::organizationHeadersAreShownWhole()
+{
+    m_window->showPage(NavigationModel::Page::Settings);
+    auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("organizationsTree"));
+    QVERIFY(tree);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() >= 2, 10000);
+    tree->expandAll();
+    QTest::qWait(50);
+    for (int column : {0, 1}) { // Name, Province
+        const QString problem = columnFitProblem(*tree, *tree->header(), column);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+}
+
+QTEST_MAIN(TestColumnsFit)
+#include "TestColumnsFit.moc"
