@@ -220,7 +220,8 @@ private slots:
                  QStringLiteral("$114.98"));
         QCOMPARE(dialog->preview().draft["recipient"].get<std::string>(),
                  std::string("organization"));
-        // A screenshot for reviewers, under the build folder.
+        // A screenshot for reviewers, under the build folder (after the layout follows the text).
+        QTest::qWait(100);
         QVERIFY(dialog->grab().save(QDir(testing::screenshotDirectory())
                                         .filePath(QStringLiteral("contractor-invoice.png"))));
         QVERIFY(!dialog->preview().draft.contains("client_id"));
