@@ -52,6 +52,7 @@ OwnTaxRegistrationsForm::OwnTaxRegistrationsForm(StoreSession& session, ProfileS
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("profileTaxRegistrationsStateLabel"));
     m_state->setWordWrap(true);
+    m_state->hide(); // shown with a message only
     m_save = new QPushButton(tr("Save registration num&bers"), this);
     m_save->setObjectName(QStringLiteral("profileSaveTaxRegistrationsButton"));
     m_save->setToolTip(tr("Your numbers as a supplier, printed on your invoices to studios"));
@@ -63,9 +64,9 @@ OwnTaxRegistrationsForm::OwnTaxRegistrationsForm(StoreSession& session, ProfileS
     auto* qstLabel = new QLabel(tr("Your &QST number:"), this);
     qstLabel->setBuddy(m_qst);
     form->addRow(gstHstLabel, m_gstHst);
-    form->addRow(QString(), m_gstHstProblem);
+    form->addRow(m_gstHstProblem); // whole row: no empty label beside it
     form->addRow(qstLabel, m_qst);
-    form->addRow(QString(), m_qstProblem);
+    form->addRow(m_qstProblem);
     form->addRow(m_save);
     form->addRow(m_state);
 
@@ -73,6 +74,7 @@ OwnTaxRegistrationsForm::OwnTaxRegistrationsForm(StoreSession& session, ProfileS
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_edited = true;
             m_state->clear();
+            m_state->hide();
             check();
         });
     }
@@ -115,6 +117,7 @@ void OwnTaxRegistrationsForm::save()
     }
     m_save->setEnabled(false);
     m_state->setText(tr("Saving your registration numbers..."));
+    m_state->show();
     m_service->save(gstHst.normalized, qst.normalized);
 }
 
@@ -122,6 +125,7 @@ void OwnTaxRegistrationsForm::saved(int outcome, const QString& message)
 {
     using Outcome = OwnTaxRegistrationsService::Outcome;
     check();
+    m_state->show();
     if (outcome == static_cast<int>(Outcome::Saved)) {
         m_edited = false;
         m_profile.reload(); // the cached profile now holds the numbers

@@ -33,6 +33,8 @@ ProfileGroup::ProfileGroup(StoreSession& session, QWidget* parent)
     m_rolesTree->setHeaderLabels({tr("Organization"), tr("Your roles")});
     m_rolesTree->setRootIsDecorated(false);
     m_rolesTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A few organizations at most: room for the registration numbers below without scrolling.
+    m_rolesTree->setMaximumHeight(110);
 
     m_refreshButton = new QPushButton(tr("Refresh pr&ofile"), this);
     m_refreshButton->setObjectName(QStringLiteral("profileRefreshButton"));
