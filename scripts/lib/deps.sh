@@ -4,6 +4,7 @@
 FF_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git ca-certificates curl openssl tzdata python3
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
+    qt6-translations-l10n
     libsqlcipher-dev libcpp-httplib-dev libpqxx-dev libsodium-dev libssl-dev
     libcurl4-openssl-dev nlohmann-json3-dev libhowardhinnant-date-dev
     postgresql fonts-dejavu-core

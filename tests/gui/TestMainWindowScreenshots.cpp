@@ -151,7 +151,7 @@ void TestMainWindowScreenshots::capture()
 
 void TestMainWindowScreenshots::cleanupTestCase()
 {
-    QCoreApplication::removeTranslator(&m_translator);
+    Translations::uninstall(m_translator);
     m_session.reset();
 }
 

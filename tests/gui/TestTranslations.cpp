@@ -16,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -215,6 +217,7 @@ private slots:
     void tsFilesHoldEveryStringOfTheSources_data();
     void tsFilesHoldEveryStringOfTheSources();
     void languageOverrideLoadsFrench();
+    void standardButtonsFollowTheLanguage();
     void frenchMainWindowShowsNoEnglish();
     void unknownLanguageKeepsEnglish();
 
@@ -347,8 +350,24 @@ void TestTranslations::languageOverrideLoadsFrench()
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("Tableau de bord"));
     QCOMPARE(model.index(1).data().toString(), QStringLiteral("Calendrier"));
     QCOMPARE(model.index(4).data().toString(), QStringLiteral("Paramètres"));
-    QCoreApplication::removeTranslator(&m_translator);
+    Translations::uninstall(m_translator);
     qunsetenv("FITFLOW_LANG");
+}
+
+void TestTranslations::standardButtonsFollowTheLanguage()
+{
+    // Qt's own words (standard buttons) come from Qt's translations, not from fitflow_*.ts:
+    // without them a French dialog says "Save" and "Cancel".
+    const auto buttonTexts = [] {
+        QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        return QStringList{box.button(QDialogButtonBox::Save)->text(),
+                           box.button(QDialogButtonBox::Cancel)->text()};
+    };
+    QVERIFY(Translations::install(*qApp, m_translator, QLocale(QStringLiteral("fr_CA"))));
+    QCOMPARE(buttonTexts(),
+             (QStringList{QStringLiteral("Enregistrer"), QStringLiteral("Annuler")}));
+    Translations::uninstall(m_translator);
+    QCOMPARE(buttonTexts(), (QStringList{QStringLiteral("Save"), QStringLiteral("Cancel")}));
 }
 
 void TestTranslations::frenchMainWindowShowsNoEnglish()
@@ -414,7 +433,7 @@ void TestTranslations::frenchMainWindowShowsNoEnglish()
             }
         }
     }
-    QCoreApplication::removeTranslator(&m_translator);
+    Translations::uninstall(m_translator);
     QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English shown in French:\n  ") +
                                            english.join(QStringLiteral("\n  "))));
 }
