@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>ContractorInvoiceChoicesReader</name>
+    <message>
+        <source>Training session %1</source>
+        <translation>Training session %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>That passphrase does not unlock this store. Check it and try again.</source>
@@ -351,6 +358,14 @@
         <source>This invoice cannot be computed: %1</source>
         <translation>This invoice cannot be computed: %1</translation>
     </message>
+    <message>
+        <source>Taxed in %1: services supplied at %2</source>
+        <translation>Taxed in %1: services supplied at %2</translation>
+    </message>
+    <message>
+        <source>Choose the studio location where you supplied the services.</source>
+        <translation>Choose the studio location where you supplied the services.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceErrorText</name>
@@ -484,6 +499,25 @@
         <source>%1 %2%</source>
         <extracomment>A tax and its rate, e.g. &quot;GST 5%&quot; (French: &quot;TPS 5 %&quot;)</extracomment>
         <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>TaxRegistrationInput</name>
+    <message>
+        <source>A GST/HST number is 9 digits, RT and 4 digits, for example 123456789RT0001.</source>
+        <translation>A GST/HST number is 9 digits, RT and 4 digits, for example 123456789RT0001.</translation>
+    </message>
+    <message>
+        <source>A QST number is 10 digits, TQ and 4 digits, for example 1234567890TQ0001.</source>
+        <translation>A QST number is 10 digits, TQ and 4 digits, for example 1234567890TQ0001.</translation>
+    </message>
+    <message>
+        <source>Check this GST/HST number: its check digit or account number does not look right.</source>
+        <translation>Check this GST/HST number: its check digit or account number does not look right.</translation>
+    </message>
+    <message>
+        <source>Check this QST number: its check digit or serial does not look right.</source>
+        <translation>Check this QST number: its check digit or serial does not look right.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1004,10 @@ Move it anyway?</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Arrow keys select a session, Enter edits it, Shift+arrows move it, Alt+Up and Alt+Down change its length</source>
+        <translation>Arrow keys select a session, Enter edits it, Shift+arrows move it, Alt+Up and Alt+Down change its length</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ChangePassphraseDialog</name>
@@ -1357,6 +1395,18 @@ Move it anyway?</translation>
         <source>&amp;Invoice package...</source>
         <translation>&amp;Invoice package...</translation>
     </message>
+    <message>
+        <source>No organization yet</source>
+        <translation>No organization yet</translation>
+    </message>
+    <message>
+        <source>Clients belong to a studio or practice, and this computer does not know yours yet.</source>
+        <translation>Clients belong to a studio or practice, and this computer does not know yours yet.</translation>
+    </message>
+    <message>
+        <source>Sign in from Settings (Account, Sign in...) while online: the first sync brings your organizations and their locations. After that you can add clients, even offline.</source>
+        <translation>Sign in from Settings (Account, Sign in...) while online: the first sync brings your organizations and their locations. After that you can add clients, even offline.</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ConsentDialog</name>
@@ -1454,6 +1504,152 @@ Move it anyway?</translation>
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ContractorInvoiceAction</name>
+    <message>
+        <source>New con&amp;tractor invoice…</source>
+        <translation>New con&amp;tractor invoice…</translation>
+    </message>
+    <message>
+        <source>Invoice a studio for the sessions you ran there (%1)</source>
+        <translation>Invoice a studio for the sessions you ran there (%1)</translation>
+    </message>
+    <message>
+        <source>Invoice a studio for the sessions you ran there</source>
+        <translation>Invoice a studio for the sessions you ran there</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ContractorInvoiceDialog</name>
+    <message>
+        <source>New contractor invoice</source>
+        <translation>New contractor invoice</translation>
+    </message>
+    <message>
+        <source>New contractor invoice to a studio</source>
+        <translation>New contractor invoice to a studio</translation>
+    </message>
+    <message>
+        <source>Studio you invoice</source>
+        <translation>Studio you invoice</translation>
+    </message>
+    <message>
+        <source>Location where you supplied the services</source>
+        <translation>Location where you supplied the services</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Studio:</source>
+        <translation>&amp;Studio:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Invoice &amp;date:</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Supplier:</translation>
+    </message>
+    <message>
+        <source>Contractor invoice lines</source>
+        <translation>Contractor invoice lines</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes (sessions you ran there in the period):</source>
+        <translation>Li&amp;nes (sessions you ran there in the period):</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Taxes:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve draft</source>
+        <translation>Sa&amp;ve draft</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>You. GST/HST: %1; QST: %2 (Settings ▸ Profile)</source>
+        <translation>You. GST/HST: %1; QST: %2 (Settings ▸ Profile)</translation>
+    </message>
+    <message>
+        <source>Quantity of line %1</source>
+        <translation>Quantity of line %1</translation>
+    </message>
+    <message>
+        <source>You are no studio&apos;s trainer on this computer: sign in and sync.</source>
+        <translation>You are no studio&apos;s trainer on this computer: sign in and sync.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2289,6 @@ Move it anyway?</translation>
         <translation>&amp;Invoices</translation>
     </message>
     <message>
-        <source>&amp;Trainers&apos; invoices</source>
-        <translation>&amp;Trainers&apos; invoices</translation>
-    </message>
-    <message>
         <source>&amp;Payments</source>
         <translation>&amp;Payments</translation>
     </message>
@@ -2153,10 +2345,6 @@ Move it anyway?</translation>
         <translation>The organization&apos;s invoices</translation>
     </message>
     <message>
-        <source>Invoices billed by trainers</source>
-        <translation>Invoices billed by trainers</translation>
-    </message>
-    <message>
         <source>&amp;Mark paid...</source>
         <translation>&amp;Mark paid...</translation>
     </message>
@@ -2183,6 +2371,18 @@ Move it anyway?</translation>
     <message>
         <source>Outstanding: %1</source>
         <translation>Outstanding: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Contractor invoices</source>
+        <translation>&amp;Contractor invoices</translation>
+    </message>
+    <message>
+        <source>Contractor invoices trainers sent the studio</source>
+        <translation>Contractor invoices trainers sent the studio</translation>
+    </message>
+    <message>
+        <source>The studio owes trainers: %1</source>
+        <translation>The studio owes trainers: %1</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2775,69 @@ Move it anyway?</translation>
     <message>
         <source>Balance</source>
         <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::OwnTaxRegistrationsForm</name>
+    <message>
+        <source>Your GST/HST registration number</source>
+        <translation>Your GST/HST registration number</translation>
+    </message>
+    <message>
+        <source>123456789RT0001, or empty when not registered</source>
+        <translation>123456789RT0001, or empty when not registered</translation>
+    </message>
+    <message>
+        <source>Your QST registration number</source>
+        <translation>Your QST registration number</translation>
+    </message>
+    <message>
+        <source>1234567890TQ0001, or empty when not registered</source>
+        <translation>1234567890TQ0001, or empty when not registered</translation>
+    </message>
+    <message>
+        <source>Save registration num&amp;bers</source>
+        <translation>Save registration num&amp;bers</translation>
+    </message>
+    <message>
+        <source>Your numbers as a supplier, printed on your invoices to studios</source>
+        <translation>Your numbers as a supplier, printed on your invoices to studios</translation>
+    </message>
+    <message>
+        <source>&amp;Your GST/HST number:</source>
+        <translation>&amp;Your GST/HST number:</translation>
+    </message>
+    <message>
+        <source>Your &amp;QST number:</source>
+        <translation>Your &amp;QST number:</translation>
+    </message>
+    <message>
+        <source>Saving your registration numbers...</source>
+        <translation>Saving your registration numbers...</translation>
+    </message>
+    <message>
+        <source>Saved. Your invoices to studios print these numbers.</source>
+        <translation>Saved. Your invoices to studios print these numbers.</translation>
+    </message>
+    <message>
+        <source>Not saved: you are offline or not signed in. Connect and save again; invoices use the numbers the server has.</source>
+        <translation>Not saved: you are offline or not signed in. Connect and save again; invoices use the numbers the server has.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server refused a number: %1.</source>
+        <translation>Not saved: the server refused a number: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Not saved: %1.</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3517,10 @@ Move it anyway?</translation>
     <message>
         <source>Continue &amp;offline; sign in later</source>
         <translation>Continue &amp;offline; sign in later</translation>
+    </message>
+    <message>
+        <source>Offline, FitFlow opens with no studio or practice: you can add clients, sessions and invoices once you have signed in and synced once (Settings, Account, Sign in...). After that first sync everything works offline.</source>
+        <translation>Offline, FitFlow opens with no studio or practice: you can add clients, sessions and invoices once you have signed in and synced once (Settings, Account, Sign in...). After that first sync everything works offline.</translation>
     </message>
 </context>
 <context>

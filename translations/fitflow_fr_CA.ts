@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>ContractorInvoiceChoicesReader</name>
+    <message>
+        <source>Training session %1</source>
+        <translation>Séance d&apos;entraînement %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>That passphrase does not unlock this store. Check it and try again.</source>
@@ -351,6 +358,14 @@
         <source>This invoice cannot be computed: %1</source>
         <translation>Impossible de calculer cette facture : %1</translation>
     </message>
+    <message>
+        <source>Taxed in %1: services supplied at %2</source>
+        <translation>Taxé en %1 : services fournis à %2</translation>
+    </message>
+    <message>
+        <source>Choose the studio location where you supplied the services.</source>
+        <translation>Choisissez le lieu du studio où vous avez fourni les services.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceErrorText</name>
@@ -484,6 +499,25 @@
         <source>%1 %2%</source>
         <extracomment>A tax and its rate, e.g. &quot;GST 5%&quot; (French: &quot;TPS 5 %&quot;)</extracomment>
         <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>TaxRegistrationInput</name>
+    <message>
+        <source>A GST/HST number is 9 digits, RT and 4 digits, for example 123456789RT0001.</source>
+        <translation>Un numéro de TPS/TVH compte 9 chiffres, RT et 4 chiffres, par exemple 123456789RT0001.</translation>
+    </message>
+    <message>
+        <source>A QST number is 10 digits, TQ and 4 digits, for example 1234567890TQ0001.</source>
+        <translation>Un numéro de TVQ compte 10 chiffres, TQ et 4 chiffres, par exemple 1234567890TQ0001.</translation>
+    </message>
+    <message>
+        <source>Check this GST/HST number: its check digit or account number does not look right.</source>
+        <translation>Vérifiez ce numéro de TPS/TVH : son chiffre de contrôle ou son numéro de compte semble incorrect.</translation>
+    </message>
+    <message>
+        <source>Check this QST number: its check digit or serial does not look right.</source>
+        <translation>Vérifiez ce numéro de TVQ : son chiffre de contrôle ou son numéro de série semble incorrect.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1004,10 @@ La déplacer quand même?</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Arrow keys select a session, Enter edits it, Shift+arrows move it, Alt+Up and Alt+Down change its length</source>
+        <translation>Les flèches choisissent une séance, Entrée la modifie, Maj+flèches la déplacent, Alt+Haut et Alt+Bas changent sa durée</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ChangePassphraseDialog</name>
@@ -1357,6 +1395,18 @@ La déplacer quand même?</translation>
         <source>&amp;Invoice package...</source>
         <translation>Facturer le forfa&amp;it...</translation>
     </message>
+    <message>
+        <source>No organization yet</source>
+        <translation>Aucune organisation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Clients belong to a studio or practice, and this computer does not know yours yet.</source>
+        <translation>Les clients appartiennent à un studio ou à une pratique, et cet ordinateur ne connaît pas encore le vôtre.</translation>
+    </message>
+    <message>
+        <source>Sign in from Settings (Account, Sign in...) while online: the first sync brings your organizations and their locations. After that you can add clients, even offline.</source>
+        <translation>Connectez-vous dans Paramètres (Compte, Se connecter...) pendant que vous êtes en ligne : la première synchronisation apporte vos organisations et leurs lieux. Ensuite, vous pourrez ajouter des clients, même hors ligne.</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ConsentDialog</name>
@@ -1454,6 +1504,152 @@ La déplacer quand même?</translation>
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ContractorInvoiceAction</name>
+    <message>
+        <source>New con&amp;tractor invoice…</source>
+        <translation>Nouvelle facture de sous-trai&amp;tant…</translation>
+    </message>
+    <message>
+        <source>Invoice a studio for the sessions you ran there (%1)</source>
+        <translation>Facturer à un studio les séances que vous y avez données (%1)</translation>
+    </message>
+    <message>
+        <source>Invoice a studio for the sessions you ran there</source>
+        <translation>Facturer à un studio les séances que vous y avez données</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::ContractorInvoiceDialog</name>
+    <message>
+        <source>New contractor invoice</source>
+        <translation>Nouvelle facture de sous-traitant</translation>
+    </message>
+    <message>
+        <source>New contractor invoice to a studio</source>
+        <translation>Nouvelle facture de sous-traitant à un studio</translation>
+    </message>
+    <message>
+        <source>Studio you invoice</source>
+        <translation>Studio que vous facturez</translation>
+    </message>
+    <message>
+        <source>Location where you supplied the services</source>
+        <translation>Lieu où vous avez fourni les services</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Date de la facture</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Studio:</source>
+        <translation>&amp;Studio :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>&amp;Date de la facture :</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Contractor invoice lines</source>
+        <translation>Lignes de la facture de sous-traitant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes (sessions you ran there in the period):</source>
+        <translation>Lig&amp;nes (séances que vous y avez données pendant la période) :</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Sous-total :</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Taxes :</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>É&amp;mettre</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>non inscrit</translation>
+    </message>
+    <message>
+        <source>You. GST/HST: %1; QST: %2 (Settings ▸ Profile)</source>
+        <translation>Vous. TPS/TVH : %1; TVQ : %2 (Paramètres ▸ Profil)</translation>
+    </message>
+    <message>
+        <source>Quantity of line %1</source>
+        <translation>Quantité de la ligne %1</translation>
+    </message>
+    <message>
+        <source>You are no studio&apos;s trainer on this computer: sign in and sync.</source>
+        <translation>Vous n&apos;êtes l&apos;entraîneur d&apos;aucun studio sur cet ordinateur : connectez-vous et synchronisez.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2289,6 @@ La déplacer quand même?</translation>
         <translation>Fac&amp;tures</translation>
     </message>
     <message>
-        <source>&amp;Trainers&apos; invoices</source>
-        <translation>&amp;Factures des entraîneurs</translation>
-    </message>
-    <message>
         <source>&amp;Payments</source>
         <translation>&amp;Paiements</translation>
     </message>
@@ -2153,10 +2345,6 @@ La déplacer quand même?</translation>
         <translation>Factures de l&apos;organisation</translation>
     </message>
     <message>
-        <source>Invoices billed by trainers</source>
-        <translation>Factures émises par les entraîneurs</translation>
-    </message>
-    <message>
         <source>&amp;Mark paid...</source>
         <translation>&amp;Marquer comme payée...</translation>
     </message>
@@ -2183,6 +2371,18 @@ La déplacer quand même?</translation>
     <message>
         <source>Outstanding: %1</source>
         <translation>À recevoir : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Contractor invoices</source>
+        <translation>Factures de &amp;sous-traitants</translation>
+    </message>
+    <message>
+        <source>Contractor invoices trainers sent the studio</source>
+        <translation>Factures de sous-traitants envoyées au studio par les entraîneurs</translation>
+    </message>
+    <message>
+        <source>The studio owes trainers: %1</source>
+        <translation>Le studio doit aux entraîneurs : %1</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2775,69 @@ La déplacer quand même?</translation>
     <message>
         <source>Balance</source>
         <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Entraîneur</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::OwnTaxRegistrationsForm</name>
+    <message>
+        <source>Your GST/HST registration number</source>
+        <translation>Votre numéro d&apos;inscription à la TPS/TVH</translation>
+    </message>
+    <message>
+        <source>123456789RT0001, or empty when not registered</source>
+        <translation>123456789RT0001, ou vide si vous n&apos;êtes pas inscrit</translation>
+    </message>
+    <message>
+        <source>Your QST registration number</source>
+        <translation>Votre numéro d&apos;inscription à la TVQ</translation>
+    </message>
+    <message>
+        <source>1234567890TQ0001, or empty when not registered</source>
+        <translation>1234567890TQ0001, ou vide si vous n&apos;êtes pas inscrit</translation>
+    </message>
+    <message>
+        <source>Save registration num&amp;bers</source>
+        <translation>Enregistrer les deu&amp;x numéros</translation>
+    </message>
+    <message>
+        <source>Your numbers as a supplier, printed on your invoices to studios</source>
+        <translation>Vos numéros de fournisseur, imprimés sur vos factures aux studios</translation>
+    </message>
+    <message>
+        <source>&amp;Your GST/HST number:</source>
+        <translation>Votre num&amp;éro de TPS/TVH :</translation>
+    </message>
+    <message>
+        <source>Your &amp;QST number:</source>
+        <translation>Votre numéro de TV&amp;Q :</translation>
+    </message>
+    <message>
+        <source>Saving your registration numbers...</source>
+        <translation>Enregistrement de vos numéros d&apos;inscription...</translation>
+    </message>
+    <message>
+        <source>Saved. Your invoices to studios print these numbers.</source>
+        <translation>Enregistré. Vos factures aux studios impriment ces numéros.</translation>
+    </message>
+    <message>
+        <source>Not saved: you are offline or not signed in. Connect and save again; invoices use the numbers the server has.</source>
+        <translation>Non enregistré : vous êtes hors ligne ou non connecté. Connectez-vous et enregistrez de nouveau; les factures utilisent les numéros que le serveur connaît.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server refused a number: %1.</source>
+        <translation>Non enregistré : le serveur a refusé un numéro : %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3517,10 @@ La déplacer quand même?</translation>
     <message>
         <source>Continue &amp;offline; sign in later</source>
         <translation>Continuer &amp;hors ligne; se connecter plus tard</translation>
+    </message>
+    <message>
+        <source>Offline, FitFlow opens with no studio or practice: you can add clients, sessions and invoices once you have signed in and synced once (Settings, Account, Sign in...). After that first sync everything works offline.</source>
+        <translation>Hors ligne, FitFlow s&apos;ouvre sans studio ni pratique : vous pourrez ajouter des clients, des séances et des factures après vous être connecté et avoir synchronisé une fois (Paramètres, Compte, Se connecter...). Après cette première synchronisation, tout fonctionne hors ligne.</translation>
     </message>
 </context>
 <context>
