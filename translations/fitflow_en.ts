@@ -2172,6 +2172,22 @@ Move it anyway?</translation>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xport PDF…</translation>
     </message>
+    <message>
+        <source>Show invoices by recipient</source>
+        <translation>Show invoices by recipient</translation>
+    </message>
+    <message>
+        <source>To clients and studios</source>
+        <translation>To clients and studios</translation>
+    </message>
+    <message>
+        <source>To clients</source>
+        <translation>To clients</translation>
+    </message>
+    <message>
+        <source>To studios (your contractor invoices)</source>
+        <translation>To studios (your contractor invoices)</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesService</name>

@@ -2172,6 +2172,22 @@ La déplacer quand même?</translation>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xporter en PDF…</translation>
     </message>
+    <message>
+        <source>Show invoices by recipient</source>
+        <translation>Afficher les factures selon le destinataire</translation>
+    </message>
+    <message>
+        <source>To clients and studios</source>
+        <translation>Aux clients et aux studios</translation>
+    </message>
+    <message>
+        <source>To clients</source>
+        <translation>Aux clients</translation>
+    </message>
+    <message>
+        <source>To studios (your contractor invoices)</source>
+        <translation>Aux studios (vos factures de sous-traitant)</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesService</name>

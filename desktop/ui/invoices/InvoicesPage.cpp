@@ -63,6 +63,19 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     auto* filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_statusFilter);
 
+    // A trainer's own contractor invoices to studios sit beside the invoices to clients.
+    m_recipientFilter = new QComboBox(this);
+    m_recipientFilter->setObjectName(QStringLiteral("invoiceRecipientFilter"));
+    m_recipientFilter->setAccessibleName(tr("Show invoices by recipient"));
+    m_recipientFilter->addItem(tr("To clients and studios"), QString());
+    m_recipientFilter->addItem(tr("To clients"), QStringLiteral("client"));
+    m_recipientFilter->addItem(tr("To studios (your contractor invoices)"),
+                               QStringLiteral("organization"));
+    connect(m_recipientFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setRecipientFilter(m_recipientFilter->currentData().toString());
+        updateActions();
+    });
+
     m_newAction = makeAction(QStringLiteral("newInvoiceAction"), tr("&New invoice…"),
                              tr("Write a new invoice"), QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &InvoicesPage::newInvoice);
@@ -94,6 +107,7 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(filterLabel);
     toolbar->addWidget(m_statusFilter);
+    toolbar->addWidget(m_recipientFilter);
     toolbar->addStretch();
     toolbar->addWidget(makeButton(QStringLiteral("newInvoiceButton"), m_newAction));
     toolbar->addWidget(makeButton(QStringLiteral("issueInvoiceButton"), m_issueAction));

@@ -67,6 +67,7 @@ private:
     InvoicesService* m_service = nullptr;
     InvoiceListModel* m_model = nullptr;
     QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_recipientFilter = nullptr; // clients, studios (contractor invoices) or both
     QTableView* m_table = nullptr;
     EmptyStateWidget* m_empty = nullptr;
     QAction* m_newAction = nullptr;

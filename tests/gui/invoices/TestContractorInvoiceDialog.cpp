@@ -9,6 +9,7 @@
 #include "../manager/ManagerTestStore.h"
 #include "desktop/core/account/ProfileService.h"
 #include "desktop/core/invoices/ContractorInvoiceChoices.h"
+#include "desktop/core/invoices/InvoiceListModel.h"
 #include "desktop/core/invoices/InvoicesService.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/sync/money/InvoiceQueries.h"
@@ -267,6 +268,30 @@ private slots:
         QVERIFY(row != snapshot->rows.end());
         QVERIFY(row->toOrganization);
         QCOMPARE(row->clientName, QStringLiteral("Northside Studios"));
+
+        // The Invoices page lists it to the studio, and its recipient filter tells them apart.
+        auto* table = child<QTableView>(&window, QStringLiteral("invoiceTable"));
+        auto* recipients = child<QComboBox>(&window, QStringLiteral("invoiceRecipientFilter"));
+        QVERIFY(table && recipients);
+        QVERIFY(!recipients->accessibleName().isEmpty());
+        const auto listsOurs = [table] {
+            const QAbstractItemModel* model = table->model();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, InvoiceListModel::Number).data().toString() ==
+                    QLatin1String("INV-2026-001001")) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listsOurs(), kWaitMs);
+        const int everyInvoice = table->model()->rowCount();
+        recipients->setCurrentIndex(recipients->findData(QStringLiteral("client")));
+        QVERIFY(!listsOurs());
+        const int toClients = table->model()->rowCount();
+        recipients->setCurrentIndex(recipients->findData(QStringLiteral("organization")));
+        QVERIFY(listsOurs());
+        QCOMPARE(toClients + table->model()->rowCount(), everyInvoice);
 
         // The PDF: from Alex to the studio, both parties' numbers, in French (Québec).
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
