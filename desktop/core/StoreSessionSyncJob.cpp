@@ -1,6 +1,7 @@
 #include "desktop/core/StoreSessionSyncJob.h"
 
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/invoices/InvoiceNumberTopUp.h"
 #include "desktop/storage/OutboxRepository.h"
 #include "desktop/storage/SyncStateRepository.h"
 #include "desktop/sync/CurlTransport.h"
@@ -47,6 +48,18 @@ SyncRoundOutcome StoreSessionSyncJob::roundOn(const QSqlDatabase& db)
         if (auto report = engine.syncOnce(); report) {
             outcome.result.ok = true;
             outcome.report = *report;
+            // Online now: reserve invoice numbers where this device runs low, and fetch them in
+            // a second pass, so issuing works the next time it is offline. A failure here leaves
+            // the round a success (its data synced); the next round tries again.
+            if (auto queued = InvoiceNumberTopUp::queueReservations(db); queued && *queued > 0) {
+                if (auto topUp = engine.syncOnce(); topUp) {
+                    outcome.report.pushed += topUp->pushed;
+                    outcome.report.rejected += topUp->rejected;
+                    outcome.report.pulled += topUp->pulled;
+                    outcome.report.removed += topUp->removed;
+                    outcome.report.resnapshots += topUp->resnapshots;
+                }
+            }
         } else {
             outcome = failed(report.error(), engine.retryAfter());
         }

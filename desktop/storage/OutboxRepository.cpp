@@ -82,6 +82,18 @@ fitflow::Result<qint64> OutboxRepository::pendingCount() const
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+fitflow::Result<qint64> OutboxRepository::pendingCount(const std::string& orgId,
+                                                       const std::string& entity) const
+{
+    auto query = execSql(
+        m_db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE org_id = ? AND entity = ?"),
+        {QString::fromStdString(orgId), QString::fromStdString(entity)});
+    if (!query) {
+        return query.error();
+    }
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
 fitflow::Status OutboxRepository::removeThrough(qint64 mutationId)
 {
     auto removed = execSql(m_db, QStringLiteral("DELETE FROM sync_outbox WHERE mutation_id <= ?"),

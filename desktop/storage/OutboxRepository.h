@@ -37,6 +37,8 @@ public:
     fitflow::Result<std::vector<OutboxEntry>> pendingFor(const std::string& entity,
                                                          const std::string& entityId) const;
     fitflow::Result<qint64> pendingCount() const;
+    // Pending entries of one kind of record in one organization (e.g. queued number reservations).
+    fitflow::Result<qint64> pendingCount(const std::string& orgId, const std::string& entity) const;
     fitflow::Status removeThrough(qint64 mutationId);
     fitflow::Status removeAll();
     // The largest id ever handed out (0 for none), acknowledged or not.
