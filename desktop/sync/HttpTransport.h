@@ -13,10 +13,10 @@
 namespace fitflow::desktop {
 
 struct HttpRequest {
-    std::string method = "GET"; // "GET" or "POST"
+    std::string method = "GET"; // "GET", "POST" or "PATCH"
     std::string url;
     std::string bearerToken; // empty: no Authorization header
-    std::string jsonBody;    // sent as application/json when method is POST
+    std::string jsonBody;    // sent as application/json when method is POST or PATCH
     // A later request of a run of many (pull pages after the first): it may use the connection
     // the previous one of the run left open, and leaves its own open for the next.
     bool continuesRun = false;
