@@ -399,6 +399,29 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTotalsLabels</name>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Taxes:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
     <name>MoneyText</name>
     <message>
         <source>$%1%2%3</source>
@@ -1604,18 +1627,6 @@ Move it anyway?</translation>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <source>Subtotal:</source>
-        <translation>Subtotal:</translation>
-    </message>
-    <message>
-        <source>Taxes:</source>
-        <translation>Taxes:</translation>
-    </message>
-    <message>
-        <source>Total:</source>
-        <translation>Total:</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve draft</source>
         <translation>Sa&amp;ve draft</translation>
     </message>
@@ -1642,14 +1653,6 @@ Move it anyway?</translation>
     <message>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -2541,18 +2544,6 @@ Move it anyway?</translation>
         <translation>&amp;Add line</translation>
     </message>
     <message>
-        <source>Subtotal:</source>
-        <translation>Subtotal:</translation>
-    </message>
-    <message>
-        <source>Taxes:</source>
-        <translation>Taxes:</translation>
-    </message>
-    <message>
-        <source>Total:</source>
-        <translation>Total:</translation>
-    </message>
-    <message>
         <source>&amp;Save draft</source>
         <translation>&amp;Save draft</translation>
     </message>
@@ -2575,14 +2566,6 @@ Move it anyway?</translation>
     <message>
         <source>Tax exempt</source>
         <translation>Tax exempt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
     </message>
     <message>
         <source>Edit draft</source>

@@ -399,6 +399,29 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTotalsLabels</name>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Sous-total :</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Taxes :</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
     <name>MoneyText</name>
     <message>
         <source>$%1%2%3</source>
@@ -1604,18 +1627,6 @@ La déplacer quand même?</translation>
         <translation>&amp;Retirer la ligne</translation>
     </message>
     <message>
-        <source>Subtotal:</source>
-        <translation>Sous-total :</translation>
-    </message>
-    <message>
-        <source>Taxes:</source>
-        <translation>Taxes :</translation>
-    </message>
-    <message>
-        <source>Total:</source>
-        <translation>Total :</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
@@ -1642,14 +1653,6 @@ La déplacer quand même?</translation>
     <message>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -2541,18 +2544,6 @@ La déplacer quand même?</translation>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <source>Subtotal:</source>
-        <translation>Sous-total :</translation>
-    </message>
-    <message>
-        <source>Taxes:</source>
-        <translation>Taxes :</translation>
-    </message>
-    <message>
-        <source>Total:</source>
-        <translation>Total :</translation>
-    </message>
-    <message>
         <source>&amp;Save draft</source>
         <translation>&amp;Enregistrer le brouillon</translation>
     </message>
@@ -2575,14 +2566,6 @@ La déplacer quand même?</translation>
     <message>
         <source>Tax exempt</source>
         <translation>Exonéré</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
     </message>
     <message>
         <source>Edit draft</source>

@@ -66,9 +66,6 @@ ContractorInvoiceDialog::ContractorInvoiceDialog(DesktopContext context, QWidget
     m_supplier = new QLabel(this);
     m_supplier->setObjectName(QStringLiteral("contractorSupplierLabel"));
     m_supplier->setWordWrap(true);
-    m_place = new QLabel(this);
-    m_place->setObjectName(QStringLiteral("contractorPlaceLabel"));
-    m_place->setWordWrap(true);
 
     auto* period = new QHBoxLayout;
     period->addWidget(m_from);
@@ -80,7 +77,7 @@ ContractorInvoiceDialog::ContractorInvoiceDialog(DesktopContext context, QWidget
     auto* form = new QFormLayout;
     form->addRow(tr("&Studio:"), m_organization);
     form->addRow(tr("&Location:"), m_location);
-    form->addRow(QString(), m_place);
+    form->addRow(QString(), m_totals.place());
     auto* periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_from);
     form->addRow(periodLabel, period);
@@ -104,20 +101,6 @@ ContractorInvoiceDialog::ContractorInvoiceDialog(DesktopContext context, QWidget
     lineButtons->addWidget(removeLineButton);
     lineButtons->addStretch();
 
-    m_subtotal = new QLabel(this);
-    m_subtotal->setObjectName(QStringLiteral("contractorSubtotalLabel"));
-    m_taxes = new QLabel(this);
-    m_taxes->setObjectName(QStringLiteral("contractorTaxesLabel"));
-    m_total = new QLabel(this);
-    m_total->setObjectName(QStringLiteral("contractorTotalLabel"));
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("contractorProblemLabel"));
-    m_problem->setWordWrap(true);
-    auto* totals = new QFormLayout;
-    totals->addRow(tr("Subtotal:"), m_subtotal);
-    totals->addRow(tr("Taxes:"), m_taxes);
-    totals->addRow(tr("Total:"), m_total);
-
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_saveDraft = buttons->addButton(tr("Sa&ve draft"), QDialogButtonBox::AcceptRole);
     m_saveDraft->setObjectName(QStringLiteral("contractorSaveDraftButton"));
@@ -129,8 +112,8 @@ ContractorInvoiceDialog::ContractorInvoiceDialog(DesktopContext context, QWidget
     layout->addWidget(linesLabel);
     layout->addWidget(m_lines, 1);
     layout->addLayout(lineButtons);
-    layout->addLayout(totals);
-    layout->addWidget(m_problem);
+    layout->addLayout(m_totals.makeTotalsForm());
+    layout->addWidget(m_totals.problem());
     layout->addWidget(buttons);
     resize(680, 560);
 
@@ -156,14 +139,14 @@ ContractorInvoiceDialog::ContractorInvoiceDialog(DesktopContext context, QWidget
         accept();
     });
     connect(m_saveService, &NewInvoiceService::failed, this, [this](const QString& message) {
-        m_problem->setText(message);
+        m_totals.problem()->setText(message);
         m_saveDraft->setEnabled(true);
         m_issue->setEnabled(true);
     });
     // The draft is in the list already: saving again would make a second one.
     connect(m_saveService, &NewInvoiceService::savedButNotIssued, this,
             [this](const QString& message) {
-                m_problem->setText(message);
+                m_totals.problem()->setText(message);
                 m_saved = true;
                 m_saveDraft->setEnabled(false);
                 m_issue->setEnabled(false);
@@ -301,15 +284,7 @@ void ContractorInvoiceDialog::recompute()
     } else if (m_from->date() > m_to->date()) {
         m_preview.problem = tr("The period ends before it starts.");
     }
-    m_place->setText(m_preview.placeSentence);
-    m_subtotal->setText(MoneyText::fromCents(m_preview.subtotalCents));
-    QStringList taxes;
-    for (const TaxPreview& tax : m_preview.taxes) {
-        taxes << tr("%1: %2").arg(tax.label, MoneyText::fromCents(tax.cents));
-    }
-    m_taxes->setText(taxes.isEmpty() ? tr("None") : taxes.join(QLatin1Char('\n')));
-    m_total->setText(MoneyText::fromCents(m_preview.totalCents));
-    m_problem->setText(m_preview.problem);
+    m_totals.show(m_preview);
     m_saveDraft->setEnabled(m_preview.valid() && !m_saved);
     m_issue->setEnabled(m_preview.valid() && !m_saved);
 }

@@ -9,6 +9,7 @@
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/invoices/ContractorInvoiceChoices.h"
 #include "desktop/core/invoices/InvoiceDraftForm.h"
+#include "desktop/ui/invoices/InvoiceTotalsLabels.h"
 
 #include <QDialog>
 
@@ -61,12 +62,8 @@ private:
     QDateEdit* m_to = nullptr;
     QDateEdit* m_date = nullptr;
     QLabel* m_supplier = nullptr;
-    QLabel* m_place = nullptr;
+    InvoiceTotalsLabels m_totals{QStringLiteral("contractor"), this};
     QTableWidget* m_lines = nullptr;
-    QLabel* m_subtotal = nullptr;
-    QLabel* m_taxes = nullptr;
-    QLabel* m_total = nullptr;
-    QLabel* m_problem = nullptr;
     QPushButton* m_saveDraft = nullptr;
     QPushButton* m_issue = nullptr;
     bool m_choicesLoaded = false;

@@ -74,15 +74,12 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     m_qst = new QCheckBox(tr("Registered for QST"), this);
     m_qst->setObjectName(QStringLiteral("invoiceQstCheck"));
     m_qst->setChecked(true);
-    m_place = new QLabel(this);
-    m_place->setObjectName(QStringLiteral("invoicePlaceLabel"));
-    m_place->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Organization:"), m_organization);
     form->addRow(tr("C&lient:"), m_client);
     form->addRow(tr("&Held at:"), m_location);
-    form->addRow(QString(), m_place);
+    form->addRow(QString(), m_totals.place());
     form->addRow(tr("&Date:"), m_date);
     auto* registrations = new QHBoxLayout;
     registrations->addWidget(m_gstHst);
@@ -109,20 +106,6 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     addLineButton->setObjectName(QStringLiteral("addInvoiceLineButton"));
     connect(addLineButton, &QPushButton::clicked, this, &NewInvoiceDialog::addLine);
 
-    m_subtotal = new QLabel(this);
-    m_subtotal->setObjectName(QStringLiteral("invoiceSubtotalLabel"));
-    m_taxes = new QLabel(this);
-    m_taxes->setObjectName(QStringLiteral("invoiceTaxesLabel"));
-    m_total = new QLabel(this);
-    m_total->setObjectName(QStringLiteral("invoiceTotalLabel"));
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("invoiceProblemLabel"));
-    m_problem->setWordWrap(true);
-    auto* totals = new QFormLayout;
-    totals->addRow(tr("Subtotal:"), m_subtotal);
-    totals->addRow(tr("Taxes:"), m_taxes);
-    totals->addRow(tr("Total:"), m_total);
-
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_saveDraft = buttons->addButton(tr("&Save draft"), QDialogButtonBox::AcceptRole);
     m_saveDraft->setObjectName(QStringLiteral("saveDraftButton"));
@@ -142,8 +125,8 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     layout->addWidget(m_addSessions, 0, Qt::AlignLeft);
     layout->addWidget(m_lines, 1);
     layout->addWidget(addLineButton, 0, Qt::AlignLeft);
-    layout->addLayout(totals);
-    layout->addWidget(m_problem);
+    layout->addLayout(m_totals.makeTotalsForm());
+    layout->addWidget(m_totals.problem());
     layout->addWidget(buttons);
     resize(720, 560);
 
@@ -163,13 +146,13 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
         accept();
     });
     connect(m_service, &NewInvoiceService::failed, this, [this](const QString& message) {
-        m_problem->setText(message);
+        m_totals.problem()->setText(message);
         m_saveDraft->setEnabled(true);
         m_issue->setEnabled(true);
     });
     // The draft is in the list already: saving again would make a second one.
     connect(m_service, &NewInvoiceService::savedButNotIssued, this, [this](const QString& message) {
-        m_problem->setText(message);
+        m_totals.problem()->setText(message);
         m_saved = true;
         emit invoiceSaved(message);
     });
@@ -232,7 +215,7 @@ void NewInvoiceDialog::fillForPackage()
         [this](const money::UnbilledPackage& p) { return p.id == m_packageToInvoice; });
     m_packageToInvoice.clear();
     if (package == m_choices.packages.end()) {
-        m_problem->setText(tr("This package is invoiced already."));
+        m_totals.problem()->setText(tr("This package is invoiced already."));
         return;
     }
     m_organization->setCurrentIndex(std::max(0, m_organization->findData(package->orgId)));
@@ -422,15 +405,7 @@ DraftFormInput NewInvoiceDialog::formInput() const
 void NewInvoiceDialog::recompute()
 {
     m_preview = InvoiceDraftForm::preview(formInput());
-    m_place->setText(m_preview.placeSentence);
-    m_subtotal->setText(MoneyText::fromCents(m_preview.subtotalCents));
-    QStringList taxes;
-    for (const TaxPreview& tax : m_preview.taxes) {
-        taxes << tr("%1: %2").arg(tax.label, MoneyText::fromCents(tax.cents));
-    }
-    m_taxes->setText(taxes.isEmpty() ? tr("None") : taxes.join(QLatin1Char('\n')));
-    m_total->setText(MoneyText::fromCents(m_preview.totalCents));
-    m_problem->setText(m_preview.problem);
+    m_totals.show(m_preview);
     m_saveDraft->setEnabled(m_preview.valid() && !m_saved);
     m_issue->setEnabled(m_preview.valid() && !m_saved);
 }

@@ -11,6 +11,7 @@
 #include "desktop/core/invoices/InvoiceChoices.h"
 #include "desktop/core/invoices/InvoiceDraftForm.h"
 #include "desktop/core/invoices/InvoiceRow.h"
+#include "desktop/ui/invoices/InvoiceTotalsLabels.h"
 
 #include <QDialog>
 
@@ -76,11 +77,7 @@ private:
     qint64 m_defaultPriceCents = 0;
     QStringList m_addedSessionIds; // sessions and packages already made into lines
     QString m_packageToInvoice;
-    QLabel* m_place = nullptr;
-    QLabel* m_subtotal = nullptr;
-    QLabel* m_taxes = nullptr;
-    QLabel* m_total = nullptr;
-    QLabel* m_problem = nullptr;
+    InvoiceTotalsLabels m_totals{QStringLiteral("invoice"), this};
     QPushButton* m_saveDraft = nullptr;
     QPushButton* m_issue = nullptr;
     bool m_saved = false; // saved as a draft, but it could not be issued
