@@ -145,6 +145,15 @@ ClientsPage::ClientsPage(DesktopContext context, QWidget* parent)
 
     connect(m_service, &ClientsService::searchFinished, this, [this](int count) {
         m_count->setText(tr("%n client(s)", nullptr, count));
+        if (!m_columnsSized && count > 0) {
+            // Once, to the clients first shown (only the visible rows are measured, so this stays
+            // cheap on a large list); after that the user's widths stay as they set them.
+            for (int column : {ClientListModel::NameColumn, ClientListModel::EmailColumn,
+                               ClientListModel::PhoneColumn}) {
+                m_table->resizeColumnToContents(column);
+            }
+            m_columnsSized = true;
+        }
         const int row = m_service->clients()->rowOf(m_wantedSelection);
         if (row >= 0) {
             m_table->selectRow(row);

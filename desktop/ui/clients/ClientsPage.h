@@ -75,7 +75,8 @@ private:
     QAction* m_consentAction = nullptr;
     QAction* m_packageAction = nullptr;
     QAction* m_invoicePackageAction = nullptr;
-    QString m_wantedSelection; // selected again once the list reloads
+    QString m_wantedSelection;   // selected again once the list reloads
+    bool m_columnsSized = false; // name, email and phone sized to the first clients shown
 };
 
 } // namespace fitflow::desktop

@@ -1,11 +1,13 @@
-// Text a user must read is never cut off: the Invoices page's number column and the headers of
-// Settings' organizations tree fit their contents and lie within the view. Registered three
-// times in CTest: as is, in French (FITFLOW_TEST_LANGUAGE=fr_CA) and at 200 % (QT_SCALE_FACTOR).
+// Text a user must read is never cut off: the Invoices page's number column, the Clients list's
+// names and emails, and the headers of Settings' organizations tree fit their contents and lie
+// within the view. Registered three times in CTest: as is, in French (FITFLOW_TEST_LANGUAGE=fr_CA)
+// and at 200 % (QT_SCALE_FACTOR).
 
 #include "ColumnFit.h"
 #include "QualityDemoStore.h"
 
 #include "desktop/core/Translations.h"
+#include "desktop/core/clients/ClientListModel.h"
 #include "desktop/core/invoices/InvoiceListModel.h"
 #include "desktop/ui/shell/MainWindow.h"
 
@@ -27,6 +29,7 @@ private slots:
     void initTestCase();
     void invoiceNumbersAreShownWhole();
     void organizationHeadersAreShownWhole();
+    void clientNamesAndEmailsAreShownWhole();
     void cleanupTestCase();
 
 private:
@@ -67,6 +70,20 @@ void TestColumnsFit::invoiceNumbersAreShownWhole()
     const QString problem =
         columnFitProblem(*table, *table->horizontalHeader(), InvoiceListModel::Number);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestColumnsFit::clientNamesAndEmailsAreShownWhole()
+{
+    // The walkthrough saw emails cut off and names wrapped in the Clients list.
+    m_window->showPage(NavigationModel::Page::Clients);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("clientTable"));
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 12, 10000);
+    QTest::qWait(50);
+    for (int column : {ClientListModel::NameColumn, ClientListModel::EmailColumn}) {
+        const QString problem = columnFitProblem(*table, *table->horizontalHeader(), column);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
 }
 
 void TestColumnsFit::organizationHeadersAreShownWhole()
