@@ -1,5 +1,6 @@
 #include "desktop/core/SyncRunner.h"
 
+#include "desktop/core/JsonText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/StoreSessionSyncJob.h"
@@ -18,14 +19,6 @@ void setError(SyncRunStatus& status, const fitflow::Error& error)
     status.lastErrorMessage = QString::fromStdString(error.message);
 }
 
-QString text(const nlohmann::json& object, const char* key)
-{
-    const auto found = object.find(key);
-    return found != object.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
-}
-
 // Fills pending, rejections and conflicts from the store (readSyncStatus).
 void readCounts(const QSqlDatabase& db, SyncRunStatus& status)
 {
@@ -36,12 +29,12 @@ void readCounts(const QSqlDatabase& db, SyncRunStatus& status)
     }
     status.pending = counts->value("pending", qint64{-1});
     for (const nlohmann::json& rejection : (*counts)["rejections"]) {
-        status.rejections.append(
-            {text(rejection, "entity"), text(rejection, "entity_id"), text(rejection, "code")});
+        status.rejections.append({jsonText(rejection, "entity"), jsonText(rejection, "entity_id"),
+                                  jsonText(rejection, "code")});
     }
     for (const nlohmann::json& conflict : (*counts)["conflicts"]) {
-        status.conflicts.append(
-            {text(conflict, "entity"), text(conflict, "entity_id"), QStringLiteral("conflict")});
+        status.conflicts.append({jsonText(conflict, "entity"), jsonText(conflict, "entity_id"),
+                                 QStringLiteral("conflict")});
     }
 }
 

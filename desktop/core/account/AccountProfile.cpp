@@ -1,18 +1,12 @@
 #include "desktop/core/account/AccountProfile.h"
 
+#include "desktop/core/JsonText.h"
+
 #include <QCoreApplication>
 
 namespace fitflow::desktop {
 
 namespace {
-
-QString text(const nlohmann::json& object, const char* key)
-{
-    const auto found = object.find(key);
-    return found != object.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
-}
 
 constexpr int kShortIdLength = 8;
 
@@ -51,16 +45,18 @@ AccountProfile AccountProfile::fromJson(const nlohmann::json& json)
     }
     const nlohmann::json user = json.value("user", nlohmann::json::object());
     if (user.is_object()) {
-        profile.userId = text(user, "id");
-        profile.email = text(user, "email");
-        profile.displayName = text(user, "display_name");
+        profile.userId = jsonText(user, "id");
+        profile.email = jsonText(user, "email");
+        profile.displayName = jsonText(user, "display_name");
     }
     for (const nlohmann::json& item : json.value("memberships", nlohmann::json::array())) {
         if (!item.is_object()) {
             continue;
         }
-        ProfileMembership membership{
-            text(item, "organization_id"), text(item, "organization_name"), text(item, "role"), {}};
+        ProfileMembership membership{jsonText(item, "organization_id"),
+                                     jsonText(item, "organization_name"),
+                                     jsonText(item, "role"),
+                                     {}};
         for (const nlohmann::json& location : item.value("location_ids", nlohmann::json::array())) {
             if (location.is_string()) {
                 membership.locationIds.append(QString::fromStdString(location.get<std::string>()));
@@ -80,21 +76,21 @@ AccountProfile AccountProfile::fromJson(const nlohmann::json& json)
                 if (!member.is_object()) {
                     continue;
                 }
-                const QString name = text(member, "display_name");
-                if (const QString email = text(member, "email"); !email.isEmpty()) {
-                    profile.memberEmails.insert(text(member, "user_id"), email);
+                const QString name = jsonText(member, "display_name");
+                if (const QString email = jsonText(member, "email"); !email.isEmpty()) {
+                    profile.memberEmails.insert(jsonText(member, "user_id"), email);
                 }
-                profile.memberNames.insert(text(member, "user_id"),
-                                           name.isEmpty() ? text(member, "email") : name);
+                profile.memberNames.insert(jsonText(member, "user_id"),
+                                           name.isEmpty() ? jsonText(member, "email") : name);
             }
         }
     }
     const nlohmann::json registrations = json.value("tax_registrations", nlohmann::json());
     if (registrations.is_object()) {
-        profile.gstHstNumber = text(registrations, "gst_hst_number");
-        profile.qstNumber = text(registrations, "qst_number");
+        profile.gstHstNumber = jsonText(registrations, "gst_hst_number");
+        profile.qstNumber = jsonText(registrations, "qst_number");
     }
-    profile.fetchedAt = QDateTime::fromString(text(json, "fetched_at"), Qt::ISODateWithMs);
+    profile.fetchedAt = QDateTime::fromString(jsonText(json, "fetched_at"), Qt::ISODateWithMs);
     return profile;
 }
 

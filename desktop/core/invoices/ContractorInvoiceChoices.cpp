@@ -1,5 +1,6 @@
 #include "desktop/core/invoices/ContractorInvoiceChoices.h"
 
+#include "desktop/core/JsonText.h"
 #include "desktop/core/account/ProfileJobs.h"
 #include "desktop/core/invoices/BillableSessions.h"
 #include "desktop/storage/EntityRepository.h"
@@ -14,14 +15,6 @@
 namespace fitflow::desktop {
 
 namespace {
-
-QString text(const nlohmann::json& values, const char* key)
-{
-    const auto found = values.find(key);
-    return found != values.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
-}
 
 QDate localDateOf(const BookedSession& session)
 {
@@ -81,7 +74,7 @@ ContractorInvoiceChoices ContractorInvoiceChoicesReader::read(const QSqlDatabase
         for (const PlainRow& row : *organizations) {
             const QString id = QString::fromStdString(row.id);
             if (memberships.contains(id)) {
-                choices.organizations.push_back({id, text(row.values, "name")});
+                choices.organizations.push_back({id, jsonText(row.values, "name")});
             }
         }
     }
@@ -91,8 +84,8 @@ ContractorInvoiceChoices ContractorInvoiceChoicesReader::read(const QSqlDatabase
             const auto membership = memberships.find(QString::fromStdString(row.orgId));
             if (membership != memberships.end() &&
                 (membership->second.isEmpty() || membership->second.contains(id))) {
-                choices.locations.push_back({id, membership->first, text(row.values, "name"),
-                                             text(row.values, "province")});
+                choices.locations.push_back({id, membership->first, jsonText(row.values, "name"),
+                                             jsonText(row.values, "province")});
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "desktop/core/invoices/ContractorPdfParties.h"
 
+#include "desktop/core/JsonText.h"
 #include "desktop/core/account/ProfileJobs.h"
 #include "desktop/core/invoices/InvoiceDraftForm.h"
 #include "desktop/storage/EntityRepository.h"
@@ -7,14 +8,6 @@
 namespace fitflow::desktop {
 
 namespace {
-
-QString text(const nlohmann::json& values, const char* key)
-{
-    const auto found = values.find(key);
-    return found != values.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
-}
 
 nlohmann::json plainValues(const QSqlDatabase& db, const char* entity, const QString& id)
 {
@@ -38,7 +31,7 @@ void fillContractorParties(const QSqlDatabase& db, const money::LocalInvoice& in
     const nlohmann::json& values = invoice.values;
     auto cached = readCachedProfile(db);
     const AccountProfile profile = cached ? *cached : AccountProfile{};
-    const QString trainerId = text(values, "trainer_id");
+    const QString trainerId = jsonText(values, "trainer_id");
     const bool ours = trainerId.isEmpty() || trainerId == profile.userId;
     if (ours) {
         content.supplierName =
@@ -53,8 +46,8 @@ void fillContractorParties(const QSqlDatabase& db, const money::LocalInvoice& in
     }
     const auto snapshot = values.find("supplier_registration_numbers");
     if (snapshot != values.end() && snapshot->is_object()) {
-        content.gstHstNumber = text(*snapshot, "gst_hst");
-        content.qstNumber = text(*snapshot, "qst");
+        content.gstHstNumber = jsonText(*snapshot, "gst_hst");
+        content.qstNumber = jsonText(*snapshot, "qst");
     } else if (ours) {
         content.gstHstNumber = profile.gstHstNumber;
         content.qstNumber = profile.qstNumber;
@@ -64,14 +57,14 @@ void fillContractorParties(const QSqlDatabase& db, const money::LocalInvoice& in
     }
     const nlohmann::json organization =
         plainValues(db, "organization", QString::fromStdString(invoice.orgId));
-    content.clientName = text(organization, "name");
-    content.recipientGstHstNumber = text(organization, "gst_hst_number");
-    content.recipientQstNumber = text(organization, "qst_number");
-    const nlohmann::json location = plainValues(db, "location", text(values, "location_id"));
-    const QString province = InvoiceDraftForm::provinceName(text(location, "province"));
-    content.recipientAddress = province.isEmpty()
-                                   ? text(location, "name")
-                                   : QStringLiteral("%1, %2").arg(text(location, "name"), province);
+    content.clientName = jsonText(organization, "name");
+    content.recipientGstHstNumber = jsonText(organization, "gst_hst_number");
+    content.recipientQstNumber = jsonText(organization, "qst_number");
+    const nlohmann::json location = plainValues(db, "location", jsonText(values, "location_id"));
+    const QString province = InvoiceDraftForm::provinceName(jsonText(location, "province"));
+    content.recipientAddress =
+        province.isEmpty() ? jsonText(location, "name")
+                           : QStringLiteral("%1, %2").arg(jsonText(location, "name"), province);
 }
 
 } // namespace fitflow::desktop

@@ -1,5 +1,7 @@
 #include "desktop/core/invoices/InvoiceRowOf.h"
 
+#include "desktop/core/JsonText.h"
+
 namespace fitflow::desktop {
 
 namespace {
@@ -8,14 +10,6 @@ nlohmann::json objectAt(const nlohmann::json& values, const char* key)
 {
     const auto found = values.find(key);
     return found != values.end() && found->is_object() ? *found : nlohmann::json::object();
-}
-
-QString jsonText(const nlohmann::json& values, const char* key)
-{
-    const auto found = values.find(key);
-    return found != values.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
 }
 
 } // namespace

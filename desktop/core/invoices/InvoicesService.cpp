@@ -1,6 +1,7 @@
 #include "desktop/core/invoices/InvoicesService.h"
 
 #include "desktop/core/ErrorText.h"
+#include "desktop/core/JsonText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/account/ProfileJobs.h"
@@ -83,14 +84,6 @@ nlohmann::json objectAt(const nlohmann::json& values, const char* key)
 {
     const auto found = values.find(key);
     return found != values.end() && found->is_object() ? *found : nlohmann::json::object();
-}
-
-QString jsonText(const nlohmann::json& values, const char* key)
-{
-    const auto found = values.find(key);
-    return found != values.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
 }
 
 class NameLookup {

@@ -1,6 +1,7 @@
 #include "desktop/core/invoices/NewInvoiceService.h"
 
 #include "desktop/core/ErrorText.h"
+#include "desktop/core/JsonText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
 #include "desktop/storage/EntityRepository.h"
@@ -22,14 +23,6 @@ struct SaveAnswer {
     bool ok = false;
     QString message;
 };
-
-QString text(const nlohmann::json& values, const char* key)
-{
-    const auto found = values.find(key);
-    return found != values.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
-}
 
 // The completed sessions and the packages no invoice bills yet.
 void readBillable(LocalStore* store, InvoiceChoices& choices)
@@ -58,14 +51,14 @@ InvoiceChoices readChoices(LocalStore* store)
         for (const PlainRow& row : *organizations) {
             choices.organizations.push_back(
                 {QString::fromStdString(row.id), QString::fromStdString(row.orgId),
-                 text(row.values, "name"), text(row.values, "province")});
+                 jsonText(row.values, "name"), jsonText(row.values, "province")});
         }
     }
     if (auto locations = entities.allPlainRows(*findSyncedEntity("location"))) {
         for (const PlainRow& row : *locations) {
-            choices.locations.push_back({QString::fromStdString(row.id),
-                                         QString::fromStdString(row.orgId),
-                                         text(row.values, "name"), text(row.values, "province")});
+            choices.locations.push_back(
+                {QString::fromStdString(row.id), QString::fromStdString(row.orgId),
+                 jsonText(row.values, "name"), jsonText(row.values, "province")});
         }
     }
     if (auto clients = ClientDirectory(store->database()).find(QString(), kMostClients)) {
