@@ -18,20 +18,8 @@ int hexValue(char c)
 
 } // namespace
 
-std::string formatUuidV7(Instant time, const UuidRandomBytes& random)
+std::string formatUuid(const UuidBytes& bytes)
 {
-    const std::uint64_t milliseconds = static_cast<std::uint64_t>(
-        std::clamp<std::int64_t>(time.time_since_epoch().count(), 0, kMaxMilliseconds));
-    std::array<std::uint8_t, 16> bytes{};
-    for (int i = 0; i < 6; ++i) {
-        bytes[static_cast<std::size_t>(i)] =
-            static_cast<std::uint8_t>(milliseconds >> (8 * (5 - i)));
-    }
-    bytes[6] = static_cast<std::uint8_t>(0x70 | (random[0] & 0x0F)); // version 7 + rand_a
-    bytes[7] = random[1];
-    bytes[8] = static_cast<std::uint8_t>(0x80 | (random[2] & 0x3F)); // variant 10 + rand_b
-    std::copy(random.begin() + 3, random.end(), bytes.begin() + 9);
-
     std::string text;
     text.reserve(36);
     for (std::size_t i = 0; i < bytes.size(); ++i) {
@@ -42,6 +30,23 @@ std::string formatUuidV7(Instant time, const UuidRandomBytes& random)
         text += kHexDigits[bytes[i] & 0x0F];
     }
     return text;
+}
+
+std::string formatUuidV7(Instant time, const UuidRandomBytes& random)
+{
+    const std::uint64_t milliseconds = static_cast<std::uint64_t>(
+        std::clamp<std::int64_t>(time.time_since_epoch().count(), 0, kMaxMilliseconds));
+    UuidBytes bytes{};
+    for (int i = 0; i < 6; ++i) {
+        bytes[static_cast<std::size_t>(i)] =
+            static_cast<std::uint8_t>(milliseconds >> (8 * (5 - i)));
+    }
+    bytes[6] = static_cast<std::uint8_t>(0x70 | (random[0] & 0x0F)); // version 7 + rand_a
+    bytes[7] = random[1];
+    bytes[8] = static_cast<std::uint8_t>(0x80 | (random[2] & 0x3F)); // variant 10 + rand_b
+    std::copy(random.begin() + 3, random.end(), bytes.begin() + 9);
+
+    return formatUuid(bytes);
 }
 
 bool isUuidV7(std::string_view text)

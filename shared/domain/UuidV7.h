@@ -16,6 +16,11 @@ namespace fitflow {
 // Ten random bytes; 74 of their 80 bits end up in the id.
 using UuidRandomBytes = std::array<std::uint8_t, 10>;
 
+using UuidBytes = std::array<std::uint8_t, 16>;
+
+// The canonical lowercase text of 16 bytes (8-4-4-4-12 hex digits), whatever their version.
+std::string formatUuid(const UuidBytes& bytes);
+
 // Precondition: `time` is between 1970 and the 48-bit limit (year 10889); it is clamped.
 std::string formatUuidV7(Instant time, const UuidRandomBytes& random);
 
