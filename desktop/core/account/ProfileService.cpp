@@ -57,15 +57,25 @@ void ProfileService::reload()
 
 void ProfileService::refresh()
 {
+    // Readers that asked while another reader's fetch was under way share its answer.
+    fetchUnlessFetchedSince(QDateTime::currentDateTimeUtc());
+}
+
+void ProfileService::refreshUnlessFresh()
+{
+    fetchUnlessFetchedSince(QDateTime::currentDateTimeUtc().addSecs(-kFreshForSeconds));
+}
+
+void ProfileService::fetchUnlessFetchedSince(const QDateTime& fetchedAfter)
+{
     reload();
     m_session.runOnStore<ProfileFetch>(
         this,
-        [requestedAt = QDateTime::currentDateTimeUtc()](LocalStore* store) {
+        [fetchedAfter](LocalStore* store) {
             if (!store) {
                 return ProfileFetch{{}, QStringLiteral("store_closed")};
             }
-            // Readers that asked while another reader's fetch was under way share its answer.
-            if (auto recent = profileFetchedSince(store->database(), requestedAt)) {
+            if (auto recent = profileFetchedSince(store->database(), fetchedAfter)) {
                 return ProfileFetch{std::move(*recent), {}};
             }
             auto fetched = fetchAndCacheProfile(store->database());

@@ -6,6 +6,7 @@
 
 #include "desktop/core/account/AccountProfile.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -25,6 +26,11 @@ public:
     // Reads the cache, then fetches from the server; profileChanged() follows each step and
     // refreshFinished(code) ends it (empty code on success, "not_signed_in", "network_error"...).
     void refresh();
+    // The same for readers that load on their own (a page opening, a sign-in): a profile the
+    // server sent within the last kFreshFor answers instead of another fetch, so several
+    // readers opening together cost one fetch however slowly the machine builds them.
+    void refreshUnlessFresh();
+    static constexpr int kFreshForSeconds = 60;
 
     const AccountProfile& profile() const { return m_profile; }
     // The last refresh could not reach the server (the profile shown is the cached one).
@@ -37,6 +43,10 @@ signals:
     void refreshFinished(const QString& code);
 
 private:
+    // Fetches unless the cached profile (of the signed-in user) was fetched at or after
+    // `fetchedAfter` (UTC).
+    void fetchUnlessFetchedSince(const QDateTime& fetchedAfter);
+
     StoreSession& m_session;
     AccountProfile m_profile;
     bool m_offline = false;

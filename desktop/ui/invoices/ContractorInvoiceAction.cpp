@@ -26,9 +26,9 @@ ContractorInvoiceAction::ContractorInvoiceAction(DesktopContext context, QWidget
             &ContractorInvoiceAction::followProfile);
     if (m_context.account) {
         connect(m_context.account, &AccountService::accountChanged, m_profile,
-                &ProfileService::refresh);
+                &ProfileService::refreshUnlessFresh);
     }
-    m_profile->refresh();
+    m_profile->refreshUnlessFresh();
 }
 
 ContractorInvoiceDialog* ContractorInvoiceAction::dialog() const

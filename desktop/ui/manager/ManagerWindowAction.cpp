@@ -31,9 +31,9 @@ ManagerWindowAction::ManagerWindowAction(DesktopContext context, QWidget* parent
     connect(m_profile, &ProfileService::profileChanged, this, &ManagerWindowAction::followProfile);
     if (m_context.account) {
         connect(m_context.account, &AccountService::accountChanged, m_profile,
-                &ProfileService::refresh);
+                &ProfileService::refreshUnlessFresh);
     }
-    m_profile->refresh();
+    m_profile->refreshUnlessFresh();
 }
 
 ManagerPage* ManagerWindowAction::page() const

@@ -56,7 +56,7 @@ ProfileGroup::ProfileGroup(StoreSession& session, QWidget* parent)
         m_profile->refresh();
     });
     render();
-    m_profile->refresh();
+    m_profile->refreshUnlessFresh();
 }
 
 QString ProfileGroup::roleText(const QString& role)
