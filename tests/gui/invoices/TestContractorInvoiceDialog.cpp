@@ -145,24 +145,13 @@ private slots:
         }
         QCOMPARE(snapshot->receivables.total(), std::int64_t{11498 + 7498}); // not the payable
 
-        QSignalSpy done(&service, &InvoicesService::done);
-        QSignalSpy failed(&service, &InvoicesService::failed);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("pulled.pdf"));
-        service.exportPdf(contractorId, path);
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 30000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-        const QString text = pdfText(path).simplified();
-        for (const QString& expected :
-             {QStringLiteral("Fournisseur: Alex Rivera"),
-              QStringLiteral("N° d'inscription TPS/TVH: 123456782RT0001"),
-              QStringLiteral("N° d'inscription TVQ: 1224002901TQ0001"),
-              QStringLiteral("Facturé à: Northside Studios"),
-              QStringLiteral("N° d'inscription TPS/TVH du destinataire: 123456789RT0001"),
-              QStringLiteral("N° d'inscription TVQ du destinataire: 1234567890TQ0001")}) {
-            QVERIFY2(text.contains(expected),
-                     qPrintable(expected + QStringLiteral(" not in: ") + text));
-        }
+        expectPdfText(service, contractorId,
+                      {QStringLiteral("Fournisseur: Alex Rivera"),
+                       QStringLiteral("N° d'inscription TPS/TVH: 123456782RT0001"),
+                       QStringLiteral("N° d'inscription TVQ: 1224002901TQ0001"),
+                       QStringLiteral("Facturé à: Northside Studios"),
+                       QStringLiteral("N° d'inscription TPS/TVH du destinataire: 123456789RT0001"),
+                       QStringLiteral("N° d'inscription TVQ du destinataire: 1234567890TQ0001")});
     }
 
     void aTrainerInvoicesTheStudioForTheSessionsTheyRan()
@@ -297,25 +286,33 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
             QFAIL("pdftotext (poppler-utils) is required");
         }
+        expectPdfText(service, QString::fromStdString(ours->id),
+                      {QStringLiteral("Facture INV-2026-001001"),
+                       QStringLiteral("Fournisseur: Alex Rivera, alex@demo.fitflow.test"),
+                       QStringLiteral("N° d'inscription TPS/TVH: 123456782RT0001"),
+                       QStringLiteral("N° d'inscription TVQ: 1224002901TQ0001"),
+                       QStringLiteral("Facturé à: Northside Studios"),
+                       QStringLiteral("Northside Plateau, Québec"),
+                       QStringLiteral("N° d'inscription TPS/TVH du destinataire: 123456789RT0001"),
+                       QStringLiteral("N° d'inscription TVQ du destinataire: 1234567890TQ0001")});
+    }
+
+private:
+    // Exports invoice `id` as a PDF through the service, as the Invoices page does, and checks
+    // that its text (pdftotext) holds each of `expected`.
+    static void expectPdfText(InvoicesService& service, const QString& id,
+                              const QStringList& expected)
+    {
         QSignalSpy done(&service, &InvoicesService::done);
         QSignalSpy failed(&service, &InvoicesService::failed);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("contractor.pdf"));
-        service.exportPdf(QString::fromStdString(ours->id), path);
+        const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
+        service.exportPdf(id, path);
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 30000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         const QString text = pdfText(path).simplified();
-        for (const QString& expected :
-             {QStringLiteral("Facture INV-2026-001001"),
-              QStringLiteral("Fournisseur: Alex Rivera, alex@demo.fitflow.test"),
-              QStringLiteral("N° d'inscription TPS/TVH: 123456782RT0001"),
-              QStringLiteral("N° d'inscription TVQ: 1224002901TQ0001"),
-              QStringLiteral("Facturé à: Northside Studios"),
-              QStringLiteral("Northside Plateau, Québec"),
-              QStringLiteral("N° d'inscription TPS/TVH du destinataire: 123456789RT0001"),
-              QStringLiteral("N° d'inscription TVQ du destinataire: 1234567890TQ0001")}) {
-            QVERIFY2(text.contains(expected),
-                     qPrintable(expected + QStringLiteral(" not in: ") + text));
+        for (const QString& line : expected) {
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" not in: ") + text));
         }
     }
 };
