@@ -124,6 +124,48 @@ TEST_F(SchemaCatalog, AppRoleCannotRewriteHistoryTables)
     }
 }
 
+TEST_F(SchemaCatalog, ContextReadersInlineIntoTheStatementsThatCallThem)
+{
+    // Migration 0022: every policy starts with fitflow_current_org(); as a function call (SET
+    // clause, SQL-function executor) it cost a call per written or read row. Inlined, the caller
+    // evaluates the setting itself. Not SECURITY DEFINER, no SET clause, and the plan shows the
+    // expression instead of the call.
+    const auto rows = superuserQuery(
+        "SELECT p.proname, p.prosecdef, p.proconfig IS NULL, p.provolatile FROM pg_proc p "
+        "WHERE p.pronamespace = 'public'::regnamespace "
+        "AND p.proname IN ('fitflow_current_org', 'fitflow_current_user') ORDER BY 1");
+    ASSERT_EQ(rows.size(), 2U);
+    for (const auto& row : rows) {
+        const auto name = row[0].as<std::string>();
+        EXPECT_FALSE(row[1].as<bool>()) << name << " must not be SECURITY DEFINER";
+        EXPECT_TRUE(row[2].as<bool>()) << name << " has a SET clause: it is never inlined";
+        EXPECT_EQ(row[3].as<std::string>(), "s") << name << " should be STABLE";
+    }
+    std::string plan;
+    for (const auto& line :
+         superuserQuery("EXPLAIN (VERBOSE, COSTS OFF) SELECT fitflow_current_org(), "
+                        "fitflow_current_user()")) {
+        plan += line[0].as<std::string>() + "\n";
+    }
+    EXPECT_EQ(plan.find("fitflow_current_"), std::string::npos) << plan;
+    EXPECT_NE(plan.find("current_setting('fitflow.org_id'"), std::string::npos) << plan;
+    EXPECT_NE(plan.find("current_setting('fitflow.user_id'"), std::string::npos) << plan;
+
+    // Same answers: the setting as a uuid, NULL when unset or empty.
+    pqxx::connection connection(database().superuserUrl());
+    pqxx::work transaction(connection);
+    const auto unset = transaction.exec1("SELECT fitflow_current_org() IS NULL, "
+                                         "fitflow_current_user() IS NULL");
+    EXPECT_TRUE(unset[0].as<bool>());
+    EXPECT_TRUE(unset[1].as<bool>());
+    transaction.exec("SELECT set_config('fitflow.org_id', '01a2182a-f431-7d95-9b6e-c7d14eacff2c', "
+                     "true), set_config('fitflow.user_id', '', true)");
+    const auto set = transaction.exec1("SELECT fitflow_current_org()::text, "
+                                       "fitflow_current_user() IS NULL");
+    EXPECT_EQ(set[0].as<std::string>(), "01a2182a-f431-7d95-9b6e-c7d14eacff2c");
+    EXPECT_TRUE(set[1].as<bool>());
+}
+
 TEST_F(SchemaCatalog, NoViewCanBypassRowSecurity)
 {
     // A view runs with its owner's rights unless security_invoker is set (pitfall §1.9).
