@@ -1,6 +1,7 @@
 // Migration 0015: a trainer's visibility computed once per statement (the team as an array, one
 // probe per client) must answer exactly as 0002's per-row helpers did, for every role; and a
 // multi-row assignment insert (one statement trigger) re-stamps each assigned client once.
+// Migration 0023: client_trainers' `read` policy shortcut for the team's own assignments.
 
 #include "tests/integration/schema/SchemaFixture.h"
 
@@ -109,6 +110,37 @@ TEST_F(TrainerVisibilitySets, TheSetBasedTestsAnswerAsThePerRowHelpersForEveryRo
     EXPECT_EQ(countAs(actingAs(kTrainerA2, "trainer"), sees), 1);
     EXPECT_EQ(countAs(actingAs(kTrainerAdminA, "trainer_admin"), sees), 1);
     EXPECT_EQ(countAs(actingAs(kOwnerA, "owner"), sees), 0);
+}
+
+// Migration 0023: client_trainers' `read` policy lets the team's own assignments through
+// without looking at their client; no identity may read an assignment of a client it cannot see.
+TEST_F(TrainerVisibilitySets, TheTeamsOwnAssignmentsShowNoClientTheUserCannotSee)
+{
+    const std::string assignmentsOfHiddenClients =
+        "SELECT count(*) FROM client_trainers ct WHERE NOT EXISTS (SELECT 1 FROM clients c "
+        "WHERE c.org_id = ct.org_id AND c.id = ct.client_id)";
+    for (const auto& context : everyIdentity()) {
+        EXPECT_EQ(countAs(context, assignmentsOfHiddenClients), 0) << describe(context);
+    }
+    // Not vacuous: each trainer reads their own assignment, the team lead that of the trainer
+    // they lead (A1), the owner every one; nobody reads them from another organization.
+    const std::string assignments = "SELECT count(*) FROM client_trainers";
+    EXPECT_EQ(countAs(actingAs(kTrainerA1, "trainer"), assignments), 1);
+    EXPECT_EQ(countAs(actingAs(kTrainerA2, "trainer"), assignments), 1);
+    EXPECT_EQ(countAs(actingAs(kTrainerAdminA, "trainer_admin"), assignments), 1);
+    EXPECT_EQ(countAs(actingAs(kOwnerA, "owner"), assignments), 2);
+    EXPECT_EQ(countAs(storage::TenantContext{kOrgB, kTrainerA1, "trainer"}, assignments), 0);
+    // A client assigned to two trainers: each still reads both assignments (through the client).
+    ASSERT_EQ(
+        affectedAs(actingAs(kOwnerA, "owner"),
+                   "INSERT INTO client_trainers (org_id, client_id, trainer_user_id) VALUES (" +
+                       quoted(kOrgA) + ", " + quoted(kClientA1) + ", " + quoted(kTrainerA2) + ")"),
+        1);
+    EXPECT_EQ(countAs(actingAs(kTrainerA2, "trainer"), assignments), 3);
+    EXPECT_EQ(countAs(actingAs(kTrainerA1, "trainer"), assignments), 2);
+    for (const auto& context : everyIdentity()) {
+        EXPECT_EQ(countAs(context, assignmentsOfHiddenClients), 0) << describe(context);
+    }
 }
 
 TEST_F(TrainerVisibilitySets, ATeamMemberWhoLeftTakesTheirRecordsOutOfTheTeam)
