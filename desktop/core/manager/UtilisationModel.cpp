@@ -4,6 +4,17 @@ namespace fitflow::desktop {
 
 namespace {
 constexpr std::int64_t kMinutesPerHour = 60;
+
+// "No-shows (week)" as "No-shows" over "(week)": nine columns then fit the Manager view's width
+// in French too; the translations keep one string per header.
+QString onTwoLines(QString header)
+{
+    const qsizetype open = header.lastIndexOf(QStringLiteral(" ("));
+    if (open > 0) {
+        header.replace(open, 1, QLatin1Char('\n'));
+    }
+    return header;
+}
 } // namespace
 
 UtilisationModel::UtilisationModel(QObject* parent)
@@ -113,21 +124,21 @@ QVariant UtilisationModel::headerData(int section, Qt::Orientation orientation, 
     case Trainer:
         return tr("Trainer");
     case WeekBooked:
-        return tr("Booked (week)");
+        return onTwoLines(tr("Booked (week)"));
     case WeekCompleted:
-        return tr("Completed (week)");
+        return onTwoLines(tr("Completed (week)"));
     case WeekCancelled:
-        return tr("Cancelled (week)");
+        return onTwoLines(tr("Cancelled (week)"));
     case WeekNoShows:
-        return tr("No-shows (week)");
+        return onTwoLines(tr("No-shows (week)"));
     case MonthBooked:
-        return tr("Booked (month)");
+        return onTwoLines(tr("Booked (month)"));
     case MonthCompleted:
-        return tr("Completed (month)");
+        return onTwoLines(tr("Completed (month)"));
     case MonthCancelled:
-        return tr("Cancelled (month)");
+        return onTwoLines(tr("Cancelled (month)"));
     case MonthNoShows:
-        return tr("No-shows (month)");
+        return onTwoLines(tr("No-shows (month)"));
     default:
         return {};
     }

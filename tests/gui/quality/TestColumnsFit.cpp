@@ -1,7 +1,7 @@
 // Text a user must read is never cut off: the Invoices page's number column, the Clients list's
-// names and emails, and the headers of Settings' organizations tree fit their contents and lie
-// within the view. Registered three times in CTest: as is, in French (FITFLOW_TEST_LANGUAGE=fr_CA)
-// and at 200 % (QT_SCALE_FACTOR).
+// names and emails, the headers of Settings' organizations tree and every column of the Manager
+// view's utilisation table fit their contents and lie within the view. Registered three times in
+// CTest: as is, in French (FITFLOW_TEST_LANGUAGE=fr_CA) and at 200 % (QT_SCALE_FACTOR).
 
 #include "ColumnFit.h"
 #include "QualityDemoStore.h"
@@ -9,6 +9,9 @@
 #include "desktop/core/Translations.h"
 #include "desktop/core/clients/ClientListModel.h"
 #include "desktop/core/invoices/InvoiceListModel.h"
+#include "desktop/core/manager/UtilisationModel.h"
+#include "desktop/ui/manager/ManagerPage.h"
+#include "desktop/ui/manager/ManagerWindowAction.h"
 #include "desktop/ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -30,6 +33,7 @@ private slots:
     void invoiceNumbersAreShownWhole();
     void organizationHeadersAreShownWhole();
     void clientNamesAndEmailsAreShownWhole();
+    void utilisationColumnsAreShownWhole();
     void cleanupTestCase();
 
 private:
@@ -98,6 +102,26 @@ void TestColumnsFit::organizationHeadersAreShownWhole()
         const QString problem = columnFitProblem(*tree, *tree->header(), column);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
+}
+
+void TestColumnsFit::utilisationColumnsAreShownWhole()
+{
+    // The walkthrough saw "No-shows (month)" clipped in Manager view ▸ Schedule.
+    auto* action = m_window->findChild<ManagerWindowAction*>(QStringLiteral("managerViewAction"));
+    QVERIFY(action);
+    QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 10000); // the cached profile: owner
+    action->trigger();
+    QVERIFY(action->page());
+    QVERIFY(QTest::qWaitForWindowExposed(action->page()));
+    auto* table = action->page()->findChild<QTableView*>(QStringLiteral("managerUtilisationTable"));
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, 10000);
+    QTest::qWait(50);
+    for (int column = 0; column < UtilisationModel::ColumnCount; ++column) {
+        const QString problem = columnFitProblem(*table, *table->horizontalHeader(), column);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    action->page()->close();
 }
 
 QTEST_MAIN(TestColumnsFit)
