@@ -1,10 +1,12 @@
 #pragma once
 // A real encrypted store with a small, believable demo practice for the quality tests
 // (accessibility, screenshots): two organizations of one trainer with a location each, the
-// signed-in account, a dozen clients, sessions today and across the week (some completed or
-// cancelled) and a few issued invoices with a payment. Rows are written the way the app writes
-// them (LocalChanges; pulled rows through EntityRepository / MoneyRepository), then the store is
-// opened by a StoreSession and the test gets the DesktopContext a window is built with.
+// signed-in account and its cached profile (a trainer at the studio, the owner of the practice,
+// so the Manager view and New contractor invoice are offered), a dozen clients, sessions today and
+// across the week (some completed or cancelled) and a few issued invoices with a payment. Rows are
+// written the way the app writes them (LocalChanges; pulled rows through EntityRepository /
+// MoneyRepository), then the store is opened by a StoreSession and the test gets the DesktopContext
+// a window is built with.
 
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/DesktopContext.h"
@@ -14,6 +16,7 @@
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/LocalStore.h"
 #include "desktop/storage/SyncStateRepository.h"
+#include "desktop/storage/manager/ProfileCache.h"
 #include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
@@ -49,7 +52,8 @@ public:
             return;
         }
         m_store = std::move(*created);
-        m_seeded = seedPlaces() && seedClients() && seedSessions() && seedInvoices();
+        m_seeded =
+            seedPlaces() && seedProfile() && seedClients() && seedSessions() && seedInvoices();
         m_store.reset();
     }
 
@@ -131,6 +135,34 @@ private:
                    .saveAccount(
                        {"https://127.0.0.1:1", {}, "alex@demo.fitflow.test", kTrainerId, "token"})
                    .ok();
+    }
+
+    // What GET /api/v1/me (+ members) would give Alex, fetched just now so that no page asks
+    // the (absent) server again.
+    bool seedProfile()
+    {
+        const nlohmann::json members = {
+            {kOrgStudio, {{{"user_id", kTrainerId}, {"display_name", "Alex Rivera"}}}},
+            {kOrgPractice, {{{"user_id", kTrainerId}, {"display_name", "Alex Rivera"}}}}};
+        const nlohmann::json profile = {
+            {"user",
+             {{"id", kTrainerId},
+              {"email", "alex@demo.fitflow.test"},
+              {"display_name", "Alex Rivera"}}},
+            {"memberships",
+             {{{"organization_id", kOrgStudio},
+               {"organization_name", "Northside Fitness"},
+               {"role", "trainer"},
+               {"location_ids", {kLocationStudio}}},
+              {{"organization_id", kOrgPractice},
+               {"organization_name", "Alex Coaching"},
+               {"role", "owner"},
+               {"location_ids", nlohmann::json::array()}}}},
+            {"members", members},
+            {"tax_registrations", {{"gst_hst_number", "123456782RT0001"}}},
+            {"fetched_at",
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString()}};
+        return ProfileCache(m_store->database()).save(profile).ok();
     }
 
     bool seedClients()
