@@ -3,15 +3,21 @@
 // a spoken name, Tab reaches every control, every menu item shows its shortcut, and no two
 // actions that are live at the same time share a shortcut; no menu and not the Settings page
 // offer one Alt+letter twice; every list or table in a window a menu opens lets Tab leave it.
+// The New contractor invoice dialog (offered because the demo profile trains at a studio) is
+// held to the same rules: spoken names, Tab reaching every control, one Alt+letter per control,
+// and no label cut off.
 
 #include "AccessibilityProbe.h"
 #include "QualityDemoStore.h"
 
 #include "desktop/core/Translations.h"
+#include "desktop/ui/invoices/ContractorInvoiceAction.h"
+#include "desktop/ui/invoices/ContractorInvoiceDialog.h"
 #include "desktop/ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QPointer>
@@ -19,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
@@ -33,7 +40,11 @@ namespace {
 // Offenders in pages other engineers are building this session, each with the file to fix.
 // Entries match the start of describe() ("page/Class#objectName") or a "page: shortcut" key.
 // The lead clears this list once those pages are done; nothing in shell/ or common/ may be here.
-const QStringList kOwnedElsewhere = {};
+const QStringList kOwnedElsewhere = {
+    QStringLiteral("contractor invoice: Alt+A -- translations/fitflow_fr_CA.ts, "
+                   "ContractorInvoiceDialog: '&to' is '&au' and '&Add line' is "
+                   "'&Ajouter une ligne' (the lead's translation pass)"),
+};
 
 bool allowed(const QString& key)
 {
@@ -64,6 +75,7 @@ private slots:
     void menusNeverRepeatAnAccelerator();
     void settingsPageNeverRepeatsAnAccelerator();
     void windowsFromMenusLetTabLeaveTheirLists();
+    void contractorInvoiceDialogIsNamedReachableAndUnclipped();
     void cleanupTestCase();
 
 private:
@@ -400,6 +412,70 @@ void TestAccessibility::windowsFromMenusLetTabLeaveTheirLists()
     QVERIFY2(trapping.isEmpty(),
              qPrintable(QStringLiteral("lists and tables that keep the Tab key:\n  ") +
                         joined(trapping)));
+}
+
+void TestAccessibility::contractorInvoiceDialogIsNamedReachableAndUnclipped()
+{
+    auto* action =
+        m_window->findChild<ContractorInvoiceAction*>(QStringLiteral("newContractorInvoiceAction"));
+    QVERIFY(action);
+    QTRY_VERIFY_WITH_TIMEOUT(action->isVisible() && action->isEnabled(), 10000);
+    action->trigger();
+    QPointer<ContractorInvoiceDialog> dialog = action->dialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::qWait(400); // the studios and sessions it offers are read on the store thread
+
+    const QString where = QStringLiteral("contractor invoice");
+    const QList<QWidget*> controls = visibleControls(dialog);
+    QVERIFY(controls.size() >= 4);
+    QStringList problems;
+    for (QWidget* control : controls) {
+        if (spokenName(control).isEmpty()) {
+            problems.append(describe(where, control) + QStringLiteral(" has no spoken name"));
+        }
+    }
+
+    QSet<QWidget*> reached;
+    for (int press = 0; press < 3 * controls.size() + 20; ++press) {
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY2(focused, "focus left the dialog");
+        QTest::keyClick(focused, Qt::Key_Tab);
+        for (QWidget* at = QApplication::focusWidget(); at; at = at->parentWidget()) {
+            reached.insert(at);
+        }
+    }
+    for (QWidget* control : controls) {
+        if (control->isEnabled() && expectsTabStop(control) && !reached.contains(control)) {
+            problems.append(describe(where, control) + QStringLiteral(" is never reached by Tab"));
+        }
+    }
+
+    std::map<QString, QStringList> byKey;
+    collectAccelerators(dialog, byKey);
+    for (const QString& clash : clashingAccelerators(where, byKey)) {
+        if (!allowed(clash)) {
+            problems.append(clash);
+        }
+    }
+
+    for (QLabel* label : dialog->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap() ||
+            Qt::mightBeRichText(label->text()) || isQtInternal(label)) {
+            continue;
+        }
+        const int needed = label->fontMetrics().horizontalAdvance(label->text().remove(u'&'));
+        if (label->contentsRect().width() < needed) {
+            problems.append(QStringLiteral("%1: label '%2' is cut off (%3 < %4 px)")
+                                .arg(where, label->text())
+                                .arg(label->contentsRect().width())
+                                .arg(needed));
+        }
+    }
+    dialog->close();
+    QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
 }
 
 void TestAccessibility::cleanupTestCase()
