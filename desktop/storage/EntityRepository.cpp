@@ -86,6 +86,7 @@ fitflow::Result<StoredRecord> readRecord(const QSqlQuery& query)
 EntityRepository::EntityRepository(QSqlDatabase db)
     : m_db(std::move(db))
     , m_statements(m_db)
+    , m_direct(m_db)
     , m_search(m_db)
 {
 }
@@ -142,56 +143,85 @@ EntityRepository::loadRecords(const EntitySpec& entity, const std::vector<std::s
     return rows;
 }
 
+const EntityRepository::WriteSql& EntityRepository::writeSql(const EntitySpec& entity)
+{
+    const auto found = m_writeSql.find(entity.name);
+    if (found != m_writeSql.end()) {
+        return found->second;
+    }
+    // Column order: the five merge columns, trainer_ids for clients, the fields, then id.
+    std::vector<std::string> columns{"org_id", "field_state", "deleted_stamp", "undeleted_stamp",
+                                     "is_deleted"};
+    if (entity.name == "client") {
+        columns.emplace_back("trainer_ids");
+    }
+    for (const FieldSpec& field : entity.fields) {
+        columns.push_back(field.name);
+    }
+    WriteSql sql;
+    sql.update = "UPDATE " + entity.table + " SET ";
+    std::string names;
+    std::string placeholders;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const char* separator = i == 0 ? "" : ", ";
+        sql.update += separator + columns[i] + " = ?";
+        names += separator + columns[i];
+        placeholders += std::string(separator) + "?";
+    }
+    sql.update += " WHERE id = ?";
+    sql.insert =
+        "INSERT INTO " + entity.table + " (" + names + ", id) VALUES (" + placeholders + ", ?)";
+    return m_writeSql.emplace(entity.name, std::move(sql)).first->second;
+}
+
 fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const StoredRecord& row,
                                              RowPresence presence)
 {
-    QStringList columns{QStringLiteral("org_id"), QStringLiteral("field_state"),
-                        QStringLiteral("deleted_stamp"), QStringLiteral("undeleted_stamp"),
-                        QStringLiteral("is_deleted")};
+    const std::string fieldState = row.state.fieldsToJson().dump();
     const auto stampText = [](const std::optional<sync::Hlc>& stamp) {
-        return stamp ? QVariant(QString::fromStdString(stamp->toString())) : QVariant();
+        return stamp ? std::optional<std::string>(stamp->toString()) : std::nullopt;
     };
-    QVariantList values{QString::fromStdString(row.orgId),
-                        QString::fromStdString(row.state.fieldsToJson().dump()),
-                        stampText(row.state.deletedStamp()), stampText(row.state.undeletedStamp()),
-                        row.state.isDeleted() ? 1 : 0};
+    const auto deleted = stampText(row.state.deletedStamp());
+    const auto undeleted = stampText(row.state.undeletedStamp());
+    const auto textOrNull = [](const std::optional<std::string>& text) {
+        return text ? SqlValue(std::string_view(*text)) : SqlValue();
+    };
+    std::string trainerIds;
+    std::vector<SqlValue> values{std::string_view(row.orgId), std::string_view(fieldState),
+                                 textOrNull(deleted), textOrNull(undeleted),
+                                 std::int64_t{row.state.isDeleted() ? 1 : 0}};
     if (entity.name == "client") {
-        columns << QStringLiteral("trainer_ids");
-        values << QString::fromStdString(row.trainerIds.dump());
+        trainerIds = row.trainerIds.dump();
+        values.emplace_back(std::string_view(trainerIds));
     }
+    // The readable columns: text as is, anything else (booleans) as its JSON text, null as NULL.
+    // Reserved so the texts the values point into stay where they are.
+    std::vector<std::string> dumped;
+    dumped.reserve(entity.fields.size());
     for (const FieldSpec& field : entity.fields) {
-        columns << QString::fromStdString(field.name);
-        values << columnValue(row.state.record().value(field.name));
+        const nlohmann::json* value = row.state.record().value(field.name);
+        if (value == nullptr || value->is_null()) {
+            values.emplace_back();
+        } else if (value->is_string()) {
+            values.emplace_back(std::string_view(value->get_ref<const std::string&>()));
+        } else {
+            values.emplace_back(std::string_view(dumped.emplace_back(value->dump())));
+        }
     }
-    values << QString::fromStdString(row.id);
+    values.emplace_back(std::string_view(row.id));
+    const WriteSql& sql = writeSql(entity);
     // An UPDATE (it keeps a note's derived text columns, which REPLACE would reset) unless the
     // row is known to be new; a row it did not find is new.
     bool existed = false;
     if (presence != RowPresence::New) {
-        QStringList assignments;
-        for (const QString& column : columns) {
-            assignments << column + QStringLiteral(" = ?");
-        }
-        auto updated =
-            m_statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                 .arg(table(entity), assignments.join(QStringLiteral(", "))),
-                             values);
+        auto updated = m_direct.run(sql.update, values.data(), values.size());
         if (!updated) {
             return updated.error();
         }
-        existed = (*updated)->numRowsAffected() > 0;
+        existed = updated->changedRows > 0;
     }
     if (!existed) {
-        columns << QStringLiteral("id");
-        QStringList placeholders;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            placeholders << QStringLiteral("?");
-        }
-        auto inserted = m_statements.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                             .arg(table(entity), columns.join(QStringLiteral(", ")),
-                                                  placeholders.join(QStringLiteral(", "))),
-                                         values);
-        if (!inserted) {
+        if (auto inserted = m_direct.run(sql.insert, values.data(), values.size()); !inserted) {
             return inserted.error();
         }
     }

@@ -4,6 +4,7 @@
 // merging and validation belong to the caller, which also owns the transaction. The statements
 // of single-row reads and writes stay prepared for the repository's life (a pulled page).
 
+#include "desktop/storage/DirectWriteStatements.h"
 #include "desktop/storage/StatementCache.h"
 #include "desktop/storage/SyncedEntity.h"
 #include "desktop/storage/SyncedRecord.h"
@@ -17,6 +18,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace fitflow::desktop {
@@ -80,8 +82,17 @@ public:
     fitflow::Status removeAll();
 
 private:
+    // saveRecord's statements of one entity, built once per repository.
+    struct WriteSql {
+        std::string insert;
+        std::string update;
+    };
+    const WriteSql& writeSql(const EntitySpec& entity);
+
     QSqlDatabase m_db;
     mutable StatementCache m_statements;
+    DirectWriteStatements m_direct; // saveRecord's INSERT and UPDATE
+    std::unordered_map<std::string, WriteSql> m_writeSql;
     ClientSearchIndex m_search;
 };
 

@@ -14,6 +14,7 @@ QString text(const std::string& value)
 SnapshotSeenRepository::SnapshotSeenRepository(QSqlDatabase db)
     : m_db(std::move(db))
     , m_statements(m_db)
+    , m_direct(m_db)
 {
 }
 
@@ -34,9 +35,9 @@ fitflow::Status SnapshotSeenRepository::markSeen(const std::string& orgId,
                                                  const std::string& entity, const std::string& id)
 {
     // A page may repeat a row (a retried page); the mark is the same.
-    auto marked = m_statements.run(QStringLiteral("INSERT OR IGNORE INTO snapshot_seen (org_id,"
-                                                  " entity, id) VALUES (?, ?, ?)"),
-                                   {text(orgId), text(entity), text(id)});
+    static const std::string kMark =
+        "INSERT OR IGNORE INTO snapshot_seen (org_id, entity, id) VALUES (?, ?, ?)";
+    auto marked = m_direct.run(kMark, {orgId, entity, id});
     return marked ? fitflow::Status() : fitflow::Status(marked.error());
 }
 

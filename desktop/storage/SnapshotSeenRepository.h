@@ -4,6 +4,7 @@
 // a pull does not grow with the snapshot. When the snapshot completes, the organization's local
 // rows without a mark are the ones the server no longer sends (docs/sync-protocol.md, "Pull").
 
+#include "desktop/storage/DirectWriteStatements.h"
 #include "desktop/storage/StatementCache.h"
 #include "shared/core/Result.h"
 
@@ -32,6 +33,7 @@ public:
 private:
     QSqlDatabase m_db;
     StatementCache m_statements;
+    DirectWriteStatements m_direct; // markSeen, once per pulled row
 };
 
 } // namespace fitflow::desktop

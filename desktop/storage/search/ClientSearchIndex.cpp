@@ -29,13 +29,19 @@ QString tagWords(const nlohmann::json& tags)
     return words.join(QLatin1Char(' '));
 }
 
-QString fieldText(const SyncedRecord& state, const char* field)
+// The field's text, empty when it is not a string.
+std::string_view fieldText(const SyncedRecord& state, const char* field)
 {
     const nlohmann::json* value = state.record().value(field);
     if (value == nullptr || !value->is_string()) {
         return {};
     }
-    return QString::fromStdString(value->get<std::string>());
+    return value->get_ref<const std::string&>();
+}
+
+std::string_view utf8View(const QByteArray& text)
+{
+    return {text.constData(), static_cast<std::size_t>(text.size())};
 }
 
 // The phone as typed plus its digits alone, with and without a North American leading 1, so
@@ -100,22 +106,25 @@ fitflow::Result<bool> entriesMatchClients(const QSqlDatabase& db)
 ClientSearchIndex::ClientSearchIndex(QSqlDatabase db)
     : m_db(std::move(db))
     , m_statements(m_db)
+    , m_direct(m_db)
 {
 }
 
-fitflow::Status ClientSearchIndex::insertEntry(const QString& clientId, const QString& names,
-                                               const QString& email, const QString& phone,
+fitflow::Status ClientSearchIndex::insertEntry(std::string_view clientId, std::string_view names,
+                                               std::string_view email, const QString& phone,
                                                const QString& tags)
 {
-    auto mapped = m_statements.run(
-        QStringLiteral("INSERT INTO client_search_docs (client_id) VALUES (?)"), {clientId});
+    static const std::string kMapDocid = "INSERT INTO client_search_docs (client_id) VALUES (?)";
+    static const std::string kInsert = "INSERT INTO client_search (docid, client_id, names, email,"
+                                       " phone, tags) VALUES (?, ?, ?, ?, ?, ?)";
+    auto mapped = m_direct.run(kMapDocid, {clientId});
     if (!mapped) {
         return mapped.error();
     }
-    auto inserted = m_statements.run(
-        QStringLiteral("INSERT INTO client_search (docid, client_id, names,"
-                       " email, phone, tags) VALUES (?, ?, ?, ?, ?, ?)"),
-        {(*mapped)->lastInsertId(), clientId, names, email, phoneTerms(phone), tags});
+    const QByteArray phoneText = phoneTerms(phone).toUtf8();
+    const QByteArray tagText = tags.toUtf8();
+    auto inserted = m_direct.run(kInsert, {mapped->lastInsertRowId, clientId, names, email,
+                                           utf8View(phoneText), utf8View(tagText)});
     return inserted ? fitflow::Status() : fitflow::Status(inserted.error());
 }
 
@@ -183,11 +192,14 @@ fitflow::Status ClientSearchIndex::indexClient(const std::string& clientId,
     if (state.isDeleted()) {
         return {};
     }
-    const QString names =
-        fieldText(state, "first_name") + QLatin1Char(' ') + fieldText(state, "last_name");
+    std::string names(fieldText(state, "first_name"));
+    names += ' ';
+    names += fieldText(state, "last_name");
+    const std::string_view phone = fieldText(state, "phone");
     const nlohmann::json* tags = state.record().value("tags");
-    return insertEntry(QString::fromStdString(clientId), names, fieldText(state, "email"),
-                       fieldText(state, "phone"), tags != nullptr ? tagWords(*tags) : QString());
+    return insertEntry(clientId, names, fieldText(state, "email"),
+                       QString::fromUtf8(phone.data(), static_cast<qsizetype>(phone.size())),
+                       tags != nullptr ? tagWords(*tags) : QString());
 }
 
 fitflow::Status ClientSearchIndex::removeClient(const std::string& clientId)
@@ -239,13 +251,15 @@ fitflow::Status ClientSearchIndex::rebuild()
         return clients.error();
     }
     while (clients->next()) {
-        const QString names =
-            clients->value(1).toString() + QLatin1Char(' ') + clients->value(2).toString();
-        if (auto inserted =
-                insertEntry(clients->value(0).toString(), names, clients->value(3).toString(),
-                            clients->value(4).toString(),
-                            tagWords(nlohmann::json::parse(
-                                clients->value(5).toString().toStdString(), nullptr, false)));
+        const QByteArray id = clients->value(0).toString().toUtf8();
+        const QByteArray names =
+            (clients->value(1).toString() + QLatin1Char(' ') + clients->value(2).toString())
+                .toUtf8();
+        const QByteArray email = clients->value(3).toString().toUtf8();
+        if (auto inserted = insertEntry(
+                utf8View(id), utf8View(names), utf8View(email), clients->value(4).toString(),
+                tagWords(nlohmann::json::parse(clients->value(5).toString().toStdString(), nullptr,
+                                               false)));
             !inserted) {
             return inserted;
         }

@@ -6,6 +6,7 @@
 // writes, in the caller's transaction. client_search_docs maps each client to its entry's docid, so
 // a client's entry is replaced without scanning the index.
 
+#include "desktop/storage/DirectWriteStatements.h"
 #include "desktop/storage/StatementCache.h"
 #include "desktop/storage/SyncedRecord.h"
 #include "shared/core/Result.h"
@@ -14,6 +15,7 @@
 #include <QString>
 
 #include <string>
+#include <string_view>
 
 namespace fitflow::desktop {
 
@@ -41,11 +43,13 @@ public:
     static QString matchExpression(const QString& typed);
 
 private:
-    fitflow::Status insertEntry(const QString& clientId, const QString& names, const QString& email,
-                                const QString& phone, const QString& tags);
+    // `phone` as typed (phoneTerms adds its digits), `tags` as words.
+    fitflow::Status insertEntry(std::string_view clientId, std::string_view names,
+                                std::string_view email, const QString& phone, const QString& tags);
 
     QSqlDatabase m_db;
     StatementCache m_statements;
+    DirectWriteStatements m_direct; // the two INSERTs of an entry
 };
 
 } // namespace fitflow::desktop
