@@ -52,7 +52,7 @@ QVariant AvailabilityExceptionsModel::data(const QModelIndex& index, int role) c
         case DateColumn:
             return QLocale().toString(entry.date, QLocale::ShortFormat);
         case KindColumn:
-            return entry.extra ? tr("Extra hours") : tr("Unavailable");
+            return kindName(entry.extra);
         case WholeDayColumn:
             return entry.wholeDay ? tr("Whole day") : QString();
         case FromColumn:
@@ -202,6 +202,11 @@ QString AvailabilityExceptionsModel::problem() const
             .arg(scheduling::entryIndexOfPath(overlap.error().path) + 1);
     }
     return {};
+}
+
+QString AvailabilityExceptionsModel::kindName(bool extra)
+{
+    return extra ? tr("Extra hours") : tr("Unavailable");
 }
 
 } // namespace fitflow::desktop

@@ -38,6 +38,8 @@ public:
     std::vector<scheduling::AvailabilityException> exceptions() const;
     // The first mistake, e.g. "Exceptions, row 1: the end must be after the start."
     QString problem() const;
+    // The Change column's words: "Extra hours" for 1, "Unavailable" for 0 (its edit values).
+    static QString kindName(bool extra);
 
 private:
     struct Entry {

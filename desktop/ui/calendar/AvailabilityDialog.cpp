@@ -12,8 +12,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace fitflow::desktop {
@@ -34,6 +37,73 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, cons
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
     return view;
+}
+
+// The tables' editors in the user's words: a weekday or a kind of change is chosen by name from
+// a list (the models' edit values are numbers: ISO day 1-7, kind 0/1), and times are typed as
+// HH:mm like they are shown, not with seconds.
+class AvailabilityEditorDelegate : public QStyledItemDelegate {
+public:
+    using Choices = QList<QPair<QString, int>>;
+
+    AvailabilityEditorDelegate(int choiceColumn, Choices choices, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_choiceColumn(choiceColumn)
+        , m_choices(std::move(choices))
+    {
+    }
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
+    {
+        if (index.column() == m_choiceColumn) {
+            auto* combo = new QComboBox(parent);
+            combo->setObjectName(QStringLiteral("availabilityChoiceEditor"));
+            for (const auto& [text, value] : m_choices) {
+                combo->addItem(text, value);
+            }
+            return combo;
+        }
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto* time = qobject_cast<QTimeEdit*>(editor)) {
+            time->setDisplayFormat(QStringLiteral("HH:mm"));
+        }
+        return editor;
+    }
+
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* combo = qobject_cast<QComboBox*>(editor);
+        if (combo && index.column() == m_choiceColumn) {
+            combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toInt()));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override
+    {
+        auto* combo = qobject_cast<QComboBox*>(editor);
+        if (combo && index.column() == m_choiceColumn) {
+            model->setData(index, combo->currentData(), Qt::EditRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    int m_choiceColumn;
+    Choices m_choices;
+};
+
+AvailabilityEditorDelegate::Choices weekdayChoices()
+{
+    AvailabilityEditorDelegate::Choices days;
+    for (int isoDay = 1; isoDay <= 7; ++isoDay) {
+        days.append({QLocale().dayName(isoDay), isoDay});
+    }
+    return days;
 }
 
 QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent)
@@ -61,6 +131,13 @@ AvailabilityDialog::AvailabilityDialog(AvailabilityService& service, QWidget* pa
         makeTable(m_rules, QStringLiteral("availabilityRulesView"), tr("Weekly hours"), this);
     m_exceptionsView = makeTable(m_exceptions, QStringLiteral("availabilityExceptionsView"),
                                  tr("Exceptions"), this);
+    m_rulesView->setItemDelegate(new AvailabilityEditorDelegate(AvailabilityRulesModel::DayColumn,
+                                                                weekdayChoices(), m_rulesView));
+    m_exceptionsView->setItemDelegate(
+        new AvailabilityEditorDelegate(AvailabilityExceptionsModel::KindColumn,
+                                       {{AvailabilityExceptionsModel::kindName(false), 0},
+                                        {AvailabilityExceptionsModel::kindName(true), 1}},
+                                       m_exceptionsView));
     auto* addSpan = makeButton(tr("&Add hours"), QStringLiteral("availabilityAddSpanButton"), this);
     auto* removeSpan =
         makeButton(tr("&Remove hours"), QStringLiteral("availabilityRemoveSpanButton"), this);
@@ -136,6 +213,12 @@ AvailabilityDialog::AvailabilityDialog(AvailabilityService& service, QWidget* pa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &AvailabilityDialog::save);
     refreshProblem();
+}
+
+AvailabilityDialog::~AvailabilityDialog()
+{
+    m_rules->disconnect(this);
+    m_exceptions->disconnect(this);
 }
 
 void AvailabilityDialog::setLocations(std::vector<BookableLocation> locations)

@@ -26,6 +26,9 @@ class AvailabilityDialog : public QDialog {
 
 public:
     AvailabilityDialog(AvailabilityService& service, QWidget* parent = nullptr);
+    // Stops listening to the models first: a cell editor still open when the dialog closes
+    // commits into them while the dialog's children are destroyed.
+    ~AvailabilityDialog() override;
 
     void setLocations(std::vector<BookableLocation> locations);
     AvailabilityRulesModel& rulesModel() const { return *m_rules; }

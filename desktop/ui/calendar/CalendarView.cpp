@@ -15,6 +15,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <vector>
 
 namespace fitflow::desktop {
 
@@ -103,6 +104,11 @@ int CalendarView::dayColumn(const QDate& day) const
 
 QRect CalendarView::blockRect(const QDateTime& start, const QDateTime& end) const
 {
+    return blockRect(start, end, Lane{});
+}
+
+QRect CalendarView::blockRect(const QDateTime& start, const QDateTime& end, Lane lane) const
+{
     const QDateTime localStart = start.toTimeZone(timeZone());
     const QDateTime localEnd = end.toTimeZone(timeZone());
     const int column = dayColumn(localStart.date());
@@ -115,8 +121,68 @@ QRect CalendarView::blockRect(const QDateTime& start, const QDateTime& end) cons
         localEnd.date() > localStart.date() ? kMinutesPerDay : minutesSinceMidnight(localEnd);
     const int top = yForMinutes(startMinutes);
     const int height = std::max(kMinimumBlockHeight, yForMinutes(endMinutes) - top);
-    return {kGutterWidth + column * dayWidth() + kBlockMargin, top, dayWidth() - 2 * kBlockMargin,
-            height};
+    const int left = kGutterWidth + column * dayWidth() + kBlockMargin;
+    const int width = dayWidth() - 2 * kBlockMargin;
+    if (lane.count <= 1) {
+        return {left, top, width, height};
+    }
+    const int laneWidth = width / lane.count;
+    const int gap = lane.index + 1 < lane.count ? kBlockMargin : 0;
+    return {left + lane.index * laneWidth, top, std::max(1, laneWidth - gap), height};
+}
+
+QHash<QString, CalendarView::Lane> CalendarView::lanes() const
+{
+    struct Placed {
+        const BookedSession* session;
+        QDate day; // local date of the start: the block's column
+    };
+    std::vector<Placed> placed;
+    for (const BookedSession& session : m_model.sessions()) {
+        const QDate day = session.start.toTimeZone(timeZone()).date();
+        if (dayColumn(day) >= 0) {
+            placed.push_back({&session, day});
+        }
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+        return a.day != b.day ? a.day < b.day : a.session->start < b.session->start;
+    });
+    QHash<QString, Lane> result;
+    std::vector<QString> group;     // sessions of one run of overlaps
+    std::vector<QDateTime> laneEnd; // when each lane of the group is free again
+    QDate groupDay;
+    QDateTime groupEnd;
+    const auto closeGroup = [&] {
+        for (const QString& id : group) {
+            result[id].count = static_cast<int>(laneEnd.size());
+        }
+        group.clear();
+        laneEnd.clear();
+    };
+    for (const Placed& item : placed) {
+        const BookedSession& session = *item.session;
+        if (!group.empty() && (item.day != groupDay || session.start >= groupEnd)) {
+            closeGroup();
+        }
+        if (group.empty()) {
+            groupDay = item.day;
+            groupEnd = session.end;
+        }
+        std::size_t lane = 0;
+        while (lane < laneEnd.size() && laneEnd[lane] > session.start) {
+            ++lane;
+        }
+        if (lane == laneEnd.size()) {
+            laneEnd.push_back(session.end);
+        } else {
+            laneEnd[lane] = session.end;
+        }
+        result[session.id].index = static_cast<int>(lane);
+        group.push_back(session.id);
+        groupEnd = std::max(groupEnd, session.end);
+    }
+    closeGroup();
+    return result;
 }
 
 QRect CalendarView::sessionRect(const QString& id) const
@@ -125,7 +191,7 @@ QRect CalendarView::sessionRect(const QString& id) const
         return blockRect(m_drag.start, m_drag.end);
     }
     const BookedSession* session = m_model.session(id);
-    return session ? blockRect(session->start, session->end) : QRect();
+    return session ? blockRect(session->start, session->end, lanes().value(id)) : QRect();
 }
 
 QPoint CalendarView::pointAt(const QDateTime& instant) const
@@ -162,8 +228,9 @@ QString CalendarView::sessionAt(const QPoint& point) const
     }
     // Later sessions are drawn on top, so search from the end.
     const auto& sessions = m_model.sessions();
+    const QHash<QString, Lane> placed = lanes();
     for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
-        if (blockRect(it->start, it->end).contains(point)) {
+        if (blockRect(it->start, it->end, placed.value(it->id)).contains(point)) {
             return it->id;
         }
     }
@@ -445,9 +512,9 @@ void CalendarView::paintDayHeader(QPainter& painter) const
 }
 
 void CalendarView::paintSession(QPainter& painter, const BookedSession& session,
-                                const QDateTime& start, const QDateTime& end) const
+                                const QDateTime& start, const QDateTime& end, Lane lane) const
 {
-    const QRect block = blockRect(start, end);
+    const QRect block = blockRect(start, end, lane);
     if (block.isEmpty()) {
         return;
     }
@@ -496,10 +563,13 @@ void CalendarView::paintEvent(QPaintEvent* /*event*/)
     QPainter painter(this);
     paintGrid(painter);
     paintUnavailable(painter);
+    const QHash<QString, Lane> placed = lanes();
     for (const BookedSession& session : m_model.sessions()) {
+        // A dragged block is previewed across its whole column.
         const bool dragged = m_drag.started && m_drag.sessionId == session.id;
         paintSession(painter, session, dragged ? m_drag.start : session.start,
-                     dragged ? m_drag.end : session.end);
+                     dragged ? m_drag.end : session.end,
+                     dragged ? Lane{} : placed.value(session.id));
     }
     // The current time, when today is visible.
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -12,6 +12,7 @@
 #include "desktop/core/calendar/VisibleRange.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
@@ -84,9 +85,20 @@ private:
         bool started = false;
     };
 
+    // Where a block sits across its day column: sessions that overlap in time share the column
+    // side by side (lane `index` of `count`), so none hides another.
+    struct Lane {
+        int index = 0;
+        int count = 1;
+    };
+
     int dayWidth() const;
     int dayColumn(const QDate& day) const;
-    QRect blockRect(const QDateTime& start, const QDateTime& end) const;
+    QRect blockRect(const QDateTime& start, const QDateTime& end) const; // the whole column
+    QRect blockRect(const QDateTime& start, const QDateTime& end, Lane lane) const;
+    // The lane of every visible session, by id (overlapping sessions of one day are grouped and
+    // each takes the first lane free at its start).
+    QHash<QString, Lane> lanes() const;
     QString sessionAt(const QPoint& point) const;
     void updateDrag(const QPoint& point);
     // Selects the visible session before (step -1) or after (+1) the selected one, in time order.
@@ -100,7 +112,7 @@ private:
     void paintUnavailable(QPainter& painter) const;
     QColor gridLineColour() const;
     void paintSession(QPainter& painter, const BookedSession& session, const QDateTime& start,
-                      const QDateTime& end) const;
+                      const QDateTime& end, Lane lane) const;
 
     SessionListModel& m_model;
     VisibleRange m_range;

@@ -56,6 +56,8 @@ NoteConflictDialog::NoteConflictDialog(const QString& currentText, const QString
     m_merged = new QPlainTextEdit(currentText, this);
     m_merged->setObjectName(QStringLiteral("conflictMergedText"));
     m_merged->setAccessibleName(tr("Text to keep"));
+    // Tab moves on to Save (keyboard users); a tab character has no place in a note.
+    m_merged->setTabChangesFocus(true);
     layout->addWidget(m_merged, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -215,6 +215,13 @@ void NoteEditorDialog::showNote(const NoteRecord& note)
                                                             : tr("Free-text note"));
     m_editor->setEnabled(true);
     m_editor->setReadOnly(note.isSigned);
+    if (note.isSigned) {
+        // A read-only editor still undoes on request: a signed note keeps no undo history, so
+        // Undo cannot show text that differs from what was signed.
+        m_editor->setUndoRedoEnabled(false);
+        m_undo->defaultAction()->setEnabled(false);
+        m_redo->defaultAction()->setEnabled(false);
+    }
     {
         const QSignalBlocker blocker(m_shared);
         m_shared->setChecked(note.sharedWithClient);
