@@ -16,11 +16,11 @@ BookingFlow::BookingFlow(CalendarService& service, QWidget* dialogParent)
 {
 }
 
-void BookingFlow::bookAt(const QDateTime& start)
+void BookingFlow::bookAt(const QDateTime& start, const QString& locationId)
 {
     m_editedSeriesId.clear();
-    openDialog([this, start](SessionDialog& dialog) {
-        dialog.startNew(start, m_preferences.sessionLength);
+    openDialog([this, start, locationId](SessionDialog& dialog) {
+        dialog.startNew(start, m_preferences.sessionLength, locationId);
     });
 }
 

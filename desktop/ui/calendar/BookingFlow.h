@@ -26,8 +26,8 @@ public:
     void setPreferences(const CalendarPreferences& preferences) { m_preferences = preferences; }
     void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
 
-    // Opens the dialog for a new session at `start` (UTC).
-    void bookAt(const QDateTime& start);
+    // Opens the dialog for a new session at `start` (UTC), at `locationId` when given.
+    void bookAt(const QDateTime& start, const QString& locationId = {});
     // Opens the dialog for changing `session`.
     void edit(const BookedSession& session);
     // Moves or resizes `session` to the new times; conflicts are confirmed first. For an

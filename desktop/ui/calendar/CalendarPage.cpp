@@ -8,6 +8,7 @@
 #include "desktop/core/calendar/CalendarService.h"
 #include "desktop/core/calendar/CancellationNotice.h"
 #include "desktop/core/calendar/IcsExport.h"
+#include "desktop/core/calendar/NewSessionSlot.h"
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/ui/calendar/BookingFlow.h"
 #include "desktop/ui/calendar/CalendarView.h"
@@ -64,6 +65,7 @@ CalendarPage::CalendarPage(DesktopContext context, QWidget* parent)
     m_model->setPalette(palette());
     m_view = new CalendarView(*m_model, this);
     m_booking = new BookingFlow(*m_service, this);
+    m_newSessionSlot = new NewSessionSlot(m_context.session, this);
     m_booking->setPreferences(m_preferences);
     connect(&CalendarPreferencesNotifier::instance(), &CalendarPreferencesNotifier::changed, this,
             &CalendarPage::setPreferences);
@@ -106,7 +108,8 @@ CalendarPage::CalendarPage(DesktopContext context, QWidget* parent)
     layout->addWidget(m_message);
 
     connect(m_view, &CalendarView::selectionChanged, this, &CalendarPage::refreshActionStates);
-    connect(m_view, &CalendarView::createRequested, this, &CalendarPage::bookAt);
+    connect(m_view, &CalendarView::createRequested, this,
+            [this](const QDateTime& start) { bookAt(start); });
     connect(m_view, &CalendarView::editRequested, this, [this](const QString& id) {
         if (const BookedSession* session = m_model->session(id)) {
             m_booking->edit(*session);
@@ -340,22 +343,33 @@ void CalendarPage::refreshActionStates()
 
 void CalendarPage::bookNew()
 {
-    // The next whole hour today when today is shown, else 09:00 on the first shown day.
+    // The first free slot of the trainer's availability within two weeks (NewSessionSlot);
+    // without one, the next whole hour today when today is shown, else 09:00 on the first
+    // shown day, at the first location.
     const QTimeZone zone = m_model->timeZone();
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(zone);
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    const QDateTime now = nowUtc.toTimeZone(zone);
     QDateTime start(visibleRange().firstDay, QTime(9, 0), zone);
     if (visibleRange().contains(now.date())) {
         start = QDateTime(now.date(), QTime(now.time().hour(), 0), zone).addSecs(60 * 60);
     }
-    bookAt(start.toUTC());
+    const std::chrono::minutes length{m_context.settings.defaultSessionMinutes()};
+    m_newSessionSlot->find(nowUtc, length, m_preferences.travelBuffer,
+                           [this, fallback = start.toUTC()](auto slot) {
+                               if (slot) {
+                                   bookAt(slot->start, slot->locationId);
+                               } else {
+                                   bookAt(fallback);
+                               }
+                           });
 }
 
-void CalendarPage::bookAt(const QDateTime& start)
+void CalendarPage::bookAt(const QDateTime& start, const QString& locationId)
 {
     // The length of a new session is a user setting (Settings page), read at each booking.
     m_preferences.sessionLength = std::chrono::minutes{m_context.settings.defaultSessionMinutes()};
     m_booking->setPreferences(m_preferences);
-    m_booking->bookAt(start);
+    m_booking->bookAt(start, locationId);
 }
 
 void CalendarPage::editSelected()

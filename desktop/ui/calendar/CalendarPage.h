@@ -27,6 +27,7 @@ namespace fitflow::desktop {
 class BookingFlow;
 class CalendarService;
 class CalendarView;
+class NewSessionSlot;
 class SessionListModel;
 
 class CalendarPage : public QWidget {
@@ -77,7 +78,7 @@ private:
     void refreshHeader();
     void refreshActionStates();
     void bookNew();
-    void bookAt(const QDateTime& start);
+    void bookAt(const QDateTime& start, const QString& locationId = {});
     void editSelected();
     void openSelectedNote();
     void changeSelectedStatus(scheduling::SessionAction action);
@@ -93,6 +94,7 @@ private:
     SessionListModel* m_model = nullptr;
     CalendarView* m_view = nullptr;
     BookingFlow* m_booking = nullptr;
+    NewSessionSlot* m_newSessionSlot = nullptr;
     QDate m_anchor;
     CalendarSpan m_span = CalendarSpan::Week;
     QLabel* m_rangeLabel = nullptr;

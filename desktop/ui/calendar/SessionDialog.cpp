@@ -158,10 +158,14 @@ void SessionDialog::fillClients()
     m_client->setCurrentIndex(again >= 0 ? again : 0);
 }
 
-void SessionDialog::startNew(const QDateTime& start, std::chrono::minutes length)
+void SessionDialog::startNew(const QDateTime& start, std::chrono::minutes length,
+                             const QString& locationId)
 {
     m_sessionId.clear();
     setWindowTitle(tr("Book a session"));
+    if (const int index = m_location->findData(locationId); !locationId.isEmpty() && index >= 0) {
+        m_location->setCurrentIndex(index); // refills the clients of its organization
+    }
     const QDateTime local = start.toTimeZone(m_zone);
     m_start->setDateTime(QDateTime(local.date(), local.time()));
     m_length->setValue(static_cast<int>(length.count()));

@@ -31,8 +31,10 @@ class SessionDialog : public QDialog {
 public:
     SessionDialog(const BookingChoices& choices, const QTimeZone& zone, QWidget* parent = nullptr);
 
-    // A new booking starting at `start` (UTC) lasting `length`.
-    void startNew(const QDateTime& start, std::chrono::minutes length);
+    // A new booking starting at `start` (UTC) lasting `length`, at `locationId` when given
+    // (else the first location).
+    void startNew(const QDateTime& start, std::chrono::minutes length,
+                  const QString& locationId = {});
     // Changing an existing session: the repeat choice is hidden.
     void startEdit(const BookedSession& session);
 
