@@ -47,13 +47,19 @@ QByteArray FinanceCsv::toCsv(const FinanceReport& report)
         fields.append(field(name));
     }
     lines.append(fields.join(QLatin1Char(',')));
-    for (const FinanceRow& row : report.rows) {
-        fields = {field(row.period), field(row.studio)};
+    const auto addRow = [&lines](const FinanceRow& row, const QString& studio) {
+        QStringList values{field(row.period), field(studio)};
         for (int column = FinanceTableModel::Revenue; column < FinanceTableModel::ColumnCount;
              ++column) {
-            fields.append(dollars(FinanceTableModel::centsOf(row, column)));
+            values.append(dollars(FinanceTableModel::centsOf(row, column)));
         }
-        lines.append(fields.join(QLatin1Char(',')));
+        lines.append(values.join(QLatin1Char(',')));
+    };
+    for (const FinanceRow& row : report.rows) {
+        addRow(row, row.studio);
+    }
+    for (const FinanceRow& row : report.supplierRows) {
+        addRow(row, tr("Contractor invoices to %1").arg(row.studio));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }

@@ -29,6 +29,9 @@ struct FinanceRow {
 struct FinanceReport {
     FinancePeriod period = FinancePeriod::Month;
     std::vector<FinanceRow> rows;
+    // The signed-in trainer's own contractor invoices to studios, per period and studio billed:
+    // the tax the trainer collected as the supplier and files, never any studio's.
+    std::vector<FinanceRow> supplierRows;
 };
 
 } // namespace fitflow::desktop

@@ -5,6 +5,7 @@
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/finance/FinanceAggregator.h"
 #include "desktop/core/finance/FinanceCsv.h"
+#include "desktop/storage/SyncStateRepository.h"
 #include "desktop/storage/calendar/CalendarQueries.h"
 #include "desktop/storage/finance/FinanceQueries.h"
 
@@ -38,6 +39,19 @@ fitflow::Result<FinanceAnswer> readReport(LocalStore* store, FinancePeriod perio
         answer.organizations.push_back({organization.id, organization.name});
     }
     answer.report = FinanceAggregator::aggregate(*facts, period);
+    // The signed-in user's contractor invoices, when they issued any (a trainer).
+    auto account = SyncStateRepository(store->database()).account();
+    if (!account) {
+        return account.error();
+    }
+    if (*account) {
+        auto supplied = FinanceQueries(store->database())
+                            .supplierFacts(QString::fromStdString((*account)->userId), orgId);
+        if (!supplied) {
+            return supplied.error();
+        }
+        answer.report.supplierRows = FinanceAggregator::aggregate(*supplied, period).rows;
+    }
     return answer;
 }
 

@@ -25,9 +25,12 @@ QString organizationCondition(const QString& orgId)
     return orgId.isEmpty() ? QString() : QStringLiteral(" AND i.org_id = ?");
 }
 
-QVariantList organizationValues(const QString& orgId)
+QVariantList organizationValues(QVariantList values, const QString& orgId)
 {
-    return orgId.isEmpty() ? QVariantList() : QVariantList{orgId};
+    if (!orgId.isEmpty()) {
+        values.append(orgId);
+    }
+    return values;
 }
 
 // Adds each tax of the stored totals to the document by its code.
@@ -61,28 +64,43 @@ FinanceQueries::FinanceQueries(QSqlDatabase db)
 
 fitflow::Result<FinanceFacts> FinanceQueries::facts(const QString& orgId) const
 {
-    auto documentRows = documents(orgId);
+    return factsWhere(QStringLiteral("i.recipient = 'client'") + organizationCondition(orgId),
+                      organizationValues({}, orgId));
+}
+
+fitflow::Result<FinanceFacts> FinanceQueries::supplierFacts(const QString& trainerId,
+                                                            const QString& orgId) const
+{
+    return factsWhere(QStringLiteral("i.recipient = 'organization' AND i.trainer_id = ?") +
+                          organizationCondition(orgId),
+                      organizationValues({trainerId}, orgId));
+}
+
+fitflow::Result<FinanceFacts> FinanceQueries::factsWhere(const QString& which,
+                                                         QVariantList values) const
+{
+    auto documentRows = documents(which, values);
     if (!documentRows) {
         return documentRows.error();
     }
-    auto paymentRows = payments(orgId);
+    auto paymentRows = payments(which, values);
     if (!paymentRows) {
         return paymentRows.error();
     }
     return FinanceFacts{std::move(*documentRows), std::move(*paymentRows)};
 }
 
-fitflow::Result<std::vector<FinanceDocument>> FinanceQueries::documents(const QString& orgId) const
+fitflow::Result<std::vector<FinanceDocument>>
+FinanceQueries::documents(const QString& which, const QVariantList& values) const
 {
-    auto query = execSql(m_db,
-                         QStringLiteral("SELECT %1, COALESCE(i.tax_point_date, ''), i.totals,"
-                                        " i.total_cents FROM money_invoices i%2"
-                                        " WHERE i.status = 'issued'"
-                                        " AND i.recipient = 'client'%3"
-                                        " ORDER BY i.tax_point_date, i.id")
-                             .arg(QLatin1String(kStudioColumns), QLatin1String(kStudioJoins),
-                                  organizationCondition(orgId)),
-                         organizationValues(orgId));
+    auto query =
+        execSql(m_db,
+                QStringLiteral("SELECT %1, COALESCE(i.tax_point_date, ''), i.totals,"
+                               " i.total_cents FROM money_invoices i%2"
+                               " WHERE i.status = 'issued' AND %3"
+                               " ORDER BY i.tax_point_date, i.id")
+                    .arg(QLatin1String(kStudioColumns), QLatin1String(kStudioJoins), which),
+                values);
     if (!query) {
         return query.error();
     }
@@ -100,17 +118,18 @@ fitflow::Result<std::vector<FinanceDocument>> FinanceQueries::documents(const QS
     return rows;
 }
 
-fitflow::Result<std::vector<FinancePayment>> FinanceQueries::payments(const QString& orgId) const
+fitflow::Result<std::vector<FinancePayment>>
+FinanceQueries::payments(const QString& which, const QVariantList& values) const
 {
-    auto query = execSql(m_db,
-                         QStringLiteral("SELECT %1, COALESCE(p.received_on, ''), p.amount_cents"
-                                        " FROM money_payments p"
-                                        " JOIN money_invoices i ON i.id = p.invoice_id%2"
-                                        " WHERE i.recipient = 'client'%3"
-                                        " ORDER BY p.received_on, p.id")
-                             .arg(QLatin1String(kStudioColumns), QLatin1String(kStudioJoins),
-                                  organizationCondition(orgId)),
-                         organizationValues(orgId));
+    auto query =
+        execSql(m_db,
+                QStringLiteral("SELECT %1, COALESCE(p.received_on, ''), p.amount_cents"
+                               " FROM money_payments p"
+                               " JOIN money_invoices i ON i.id = p.invoice_id%2"
+                               " WHERE %3"
+                               " ORDER BY p.received_on, p.id")
+                    .arg(QLatin1String(kStudioColumns), QLatin1String(kStudioJoins), which),
+                values);
     if (!query) {
         return query.error();
     }

@@ -46,8 +46,9 @@ void FinanceChart::setReport(const FinanceReport& report, Measure measure)
         if (m_periods.empty() || m_periods.back().period != row.period) {
             m_periods.push_back({row.period, {}});
         }
-        const std::int64_t cents =
-            measure == Measure::Revenue ? row.revenueCents : row.receivedCents;
+        const std::int64_t cents = measure == Measure::Revenue    ? row.revenueCents
+                                   : measure == Measure::Received ? row.receivedCents
+                                                                  : row.taxCents();
         m_periods.back().segments.push_back({row.studioKey, cents});
         const auto known =
             std::find_if(m_studios.begin(), m_studios.end(),
@@ -56,8 +57,17 @@ void FinanceChart::setReport(const FinanceReport& report, Measure measure)
             m_studios.emplace_back(row.studioKey, row.studio);
         }
     }
-    setAccessibleName(measure == Measure::Revenue ? tr("Revenue by period and studio")
-                                                  : tr("Payments received by period and studio"));
+    switch (measure) {
+    case Measure::Revenue:
+        setAccessibleName(tr("Revenue by period and studio"));
+        break;
+    case Measure::Received:
+        setAccessibleName(tr("Payments received by period and studio"));
+        break;
+    case Measure::Tax:
+        setAccessibleName(tr("Tax you collected as a supplier by period and studio billed"));
+        break;
+    }
     setAccessibleDescription(tr("%n period(s); the tallest bar is %1. The table below lists "
                                 "every amount.",
                                 nullptr, barCount())

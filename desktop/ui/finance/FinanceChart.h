@@ -1,8 +1,9 @@
 #pragma once
 // The financial overview's bar chart, drawn with QPainter (Qt Charts is GPL-only): one bar per
-// period, stacked by studio, of revenue or of payments received. Colours come from the palette
-// (StudioColors per studio, text and axes from the palette's text roles) so dark themes work.
-// Its accessible text alternative is the table next to it; the accessible description sums it up.
+// period, stacked by studio, of revenue, of payments received or of the tax collected. Colours come
+// from the palette (StudioColors per studio, text and axes from the palette's text roles) so dark
+// themes work. Its accessible text alternative is the table next to it; the accessible description
+// sums it up.
 
 #include "desktop/core/finance/FinanceReport.h"
 
@@ -16,7 +17,7 @@ class FinanceChart : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Measure { Revenue, Received };
+    enum class Measure { Revenue, Received, Tax };
 
     explicit FinanceChart(QWidget* parent = nullptr);
 

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@ FinancePage::FinancePage(DesktopContext context, QWidget* parent)
     : QWidget(parent)
     , m_service(new FinanceService(context, this))
     , m_model(new FinanceTableModel(this))
+    , m_supplierModel(new FinanceTableModel(this))
 {
     setObjectName(QStringLiteral("financePage"));
     setWindowTitle(tr("Financial overview"));
@@ -50,6 +52,7 @@ FinancePage::FinancePage(DesktopContext context, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
+    splitter->addWidget(buildSupplierSection());
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("financeMessageLabel"));
@@ -118,6 +121,29 @@ QWidget* FinancePage::buildFilters()
     return bar;
 }
 
+QWidget* FinancePage::buildSupplierSection()
+{
+    m_supplierSection = new QGroupBox(
+        tr("Tax you collected on your contractor invoices (you file it, not the studio)"), this);
+    m_supplierSection->setObjectName(QStringLiteral("financeSupplierSection"));
+    m_supplierChart = new FinanceChart(m_supplierSection);
+    m_supplierChart->setObjectName(QStringLiteral("financeSupplierChart"));
+    auto* table = new QTableView(m_supplierSection);
+    table->setObjectName(QStringLiteral("financeSupplierTable"));
+    table->setAccessibleName(tr("Tax you collected as a supplier by period and studio billed"));
+    table->setModel(m_supplierModel);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(FinanceTableModel::Studio,
+                                                    QHeaderView::Stretch);
+    auto* layout = new QHBoxLayout(m_supplierSection);
+    layout->addWidget(m_supplierChart, 1);
+    layout->addWidget(table, 2);
+    m_supplierSection->hide(); // until a report holds contractor invoices of the user
+    return m_supplierSection;
+}
+
 void FinancePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -154,7 +180,13 @@ void FinancePage::showReport(const FinanceReport& report)
     m_model->setReport(report);
     m_chart->setReport(report, m_measure->currentIndex() == 0 ? FinanceChart::Measure::Revenue
                                                               : FinanceChart::Measure::Received);
-    m_exportAction->setEnabled(!report.rows.empty());
+    FinanceReport supplied;
+    supplied.period = report.period;
+    supplied.rows = report.supplierRows;
+    m_supplierModel->setReport(supplied);
+    m_supplierChart->setReport(supplied, FinanceChart::Measure::Tax);
+    m_supplierSection->setVisible(!report.supplierRows.empty());
+    m_exportAction->setEnabled(!report.rows.empty() || !report.supplierRows.empty());
 }
 
 void FinancePage::showMessage(const QString& message, bool failure)

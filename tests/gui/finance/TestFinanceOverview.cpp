@@ -2,13 +2,17 @@
 // invoice, a draft and payments are seeded through the real money operations
 // (desktop/sync/money), then the page's table (under QAbstractItemModelTester) must show revenue
 // and GST/HST/QST per month and studio from issued invoices minus credit notes, payments by the
-// day received, the quarter and organization filters, and the exact CSV bytes (RFC 4180).
+// day received, the quarter and organization filters, and the exact CSV bytes (RFC 4180). A
+// trainer's own contractor invoices to studios are never a studio's revenue: their tax shows
+// apart, as the tax the trainer collected as the supplier (table, chart, CSV).
 
 #include "../GuiTestSupport.h"
 #include "../clients/ClientsTestStore.h"
+#include "../manager/ManagerTestStore.h"
 #include "desktop/core/finance/FinanceAggregator.h"
 #include "desktop/core/finance/FinanceCsv.h"
 #include "desktop/core/finance/FinanceTableModel.h"
+#include "desktop/storage/SyncStateRepository.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
@@ -130,6 +134,60 @@ bool seedMoney(LocalStore* db)
            operations.recordPayment(
                toronto,
                {{"amount_cents", 10000}, {"method", "e_transfer"}, {"received_on", "2026-11-12"}});
+}
+
+// A contractor invoice of `trainerId` to Northside Studios (Québec, $200: GST 10.00, QST 19.95),
+// as the pull brings it, issued on `date`.
+nlohmann::json contractorInvoice(const std::string& trainerId, const char* number, const char* date)
+{
+    nlohmann::json values = testing::contractorInvoiceValues();
+    values["trainer_id"] = trainerId;
+    values["number"] = number;
+    values["draft"]["tax_point_date"] = date;
+    values["draft"]["lines"][0]["unit_price_cents"] = 20000;
+    values["totals"] = {
+        {"subtotal_cents", 20000},
+        {"taxes",
+         {{{"code", "GST"}, {"amount_cents", 1000}}, {{"code", "QST"}, {"amount_cents", 1995}}}},
+        {"total_cents", 22995}};
+    values["balance_cents"] = 22995;
+    return values;
+}
+
+// Alex (the signed-in user) billed Northside Studios in October and November; Sam billed it
+// too (Sam's tax is Sam's, not Alex's); plus the studio's own $100 invoice to a client.
+bool seedContractorInvoices(LocalStore* db)
+{
+    if (!SyncStateRepository(db->database())
+             .saveAccount(
+                 {"https://127.0.0.1:1", {}, "alex@demo.fitflow.test", testing::kAlexId, "token"})
+             .ok()) {
+        return false;
+    }
+    LocalChanges changes(db->database());
+    auto client =
+        changes.add("client", testing::kTestOrgId, {{"first_name", "Élodie"}, {"last_name", "T"}});
+    if (!client) {
+        return false;
+    }
+    desktop::money::MoneyPullApplier pulls(db->database());
+    const auto pull = [&pulls](const char* id, const nlohmann::json& values) {
+        auto applied =
+            pulls.apply(testing::kTestOrgId,
+                        {{"entity", "invoice"}, {"id", id}, {"version", 1}, {"values", values}});
+        if (!applied) {
+            qWarning("cannot pull invoice %s: %s", id, applied.error().message.c_str());
+        }
+        return applied.ok();
+    };
+    return pull("01900000-0000-7000-8000-00000000e101",
+                testing::invoiceValues(*client, "", "INV-2026-000101", 0)) &&
+           pull("01900000-0000-7000-8000-00000000e102",
+                contractorInvoice(testing::kAlexId, "AR-2026-000001", "2026-10-30")) &&
+           pull("01900000-0000-7000-8000-00000000e103",
+                contractorInvoice(testing::kAlexId, "AR-2026-000002", "2026-11-27")) &&
+           pull("01900000-0000-7000-8000-00000000e104",
+                contractorInvoice(testing::kSamId, "SC-2026-000001", "2026-11-27"));
 }
 
 QString cell(const QAbstractItemModel& model, int row, int column)
@@ -305,6 +363,67 @@ private slots:
         // Back to every organization.
         organization->setCurrentIndex(0);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, kWaitMs);
+        // No contractor invoices of the user: no supplier section.
+        QVERIFY(!child<QWidget>(page, QStringLiteral("financeSupplierSection"))->isVisible());
+    }
+
+    void trainersTaxOnOwnContractorInvoicesShowsApart()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        QVERIFY(store.onStore<bool>(seedContractorInvoices));
+
+        QWidget window;
+        FinanceWindowAction open(store.context(), &window);
+        open.trigger();
+        FinancePage* page = open.page();
+        QVERIFY(page);
+        auto* table = child<QTableView>(page, QStringLiteral("financeTable"));
+        auto* supplierTable = child<QTableView>(page, QStringLiteral("financeSupplierTable"));
+        QAbstractItemModelTester tester(supplierTable->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QAbstractItemModel& studio = *table->model();
+        const QAbstractItemModel& supplier = *supplierTable->model();
+        // Alex's October and November invoices, and the totals row; never Sam's.
+        QTRY_COMPARE_WITH_TIMEOUT(supplier.rowCount(), 3, kWaitMs);
+        using M = FinanceTableModel;
+        const QString plateau = QStringLiteral("Northside Studios · Northside Plateau");
+        QCOMPARE(cell(supplier, 0, M::Period), QStringLiteral("2026-10"));
+        QCOMPARE(cell(supplier, 0, M::Studio), plateau);
+        QCOMPARE(cents(supplier, 0, M::Revenue), 20000);
+        QCOMPARE(cents(supplier, 0, M::Gst), 1000);
+        QCOMPARE(cents(supplier, 0, M::Qst), 1995);
+        QCOMPARE(cell(supplier, 1, M::Period), QStringLiteral("2026-11"));
+        QCOMPARE(cents(supplier, 2, M::Gst), 2000);
+        QCOMPARE(cents(supplier, 2, M::Qst), 3990);
+        // The studio's own report keeps only its invoice to a client (contractor invoices are
+        // its payables): November, $100 before tax, $114.98 invoiced.
+        QCOMPARE(studio.rowCount(), 2);
+        QCOMPARE(cents(studio, 0, M::Revenue), 10000);
+        QCOMPARE(cents(studio, 1, M::Invoiced), 11498);
+        QCOMPARE(cents(studio, 1, M::Gst), 0);
+
+        QVERIFY(child<QWidget>(page, QStringLiteral("financeSupplierSection"))->isVisibleTo(page));
+        auto* chart = child<FinanceChart>(page, QStringLiteral("financeSupplierChart"));
+        QCOMPARE(chart->barCount(), 2);
+        QCOMPARE(chart->largestBarCents(), 2995);
+        QVERIFY(chart->accessibleName().contains(QStringLiteral("supplier")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("overview.csv"));
+        page->exportTo(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray expected =
+            QStringLiteral("Period,Studio,Revenue,GST,HST,QST,Invoiced,Received\r\n"
+                           "2026-11,Northside Studios · Northside "
+                           "Plateau,100.00,0.00,0.00,0.00,114.98,0.00\r\n"
+                           "2026-10,Contractor invoices to Northside Studios · Northside "
+                           "Plateau,200.00,10.00,0.00,19.95,229.95,0.00\r\n"
+                           "2026-11,Contractor invoices to Northside Studios · Northside "
+                           "Plateau,200.00,10.00,0.00,19.95,229.95,0.00\r\n")
+                .toUtf8();
+        QCOMPARE(file.readAll(), expected);
     }
 };
 
