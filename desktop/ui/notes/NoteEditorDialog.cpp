@@ -108,7 +108,7 @@ void NoteEditorDialog::buildLayout()
     m_shared->setObjectName(QStringLiteral("noteSharedCheck"));
     actions->addWidget(m_shared);
     actions->addStretch();
-    m_resolve = new QPushButton(tr("&Resolve conflict\u2026"), this);
+    m_resolve = new QPushButton(tr("Resolve &conflict\u2026"), this);
     m_resolve->setObjectName(QStringLiteral("noteResolveButton"));
     m_resolve->hide();
     actions->addWidget(m_resolve);
