@@ -35,9 +35,13 @@ void writePushOutcome(httplib::Response& response, const sync::PushOutcome& outc
     }
     nlohmann::json rejections = nlohmann::json::array();
     for (const auto& rejection : outcome.rejections) {
-        rejections.push_back({{"mutation_id", rejection.mutationId},
-                              {"code", rejection.code},
-                              {"message", rejection.message}});
+        nlohmann::json item{{"mutation_id", rejection.mutationId},
+                            {"code", rejection.code},
+                            {"message", rejection.message}};
+        if (!rejection.field.empty()) {
+            item["field"] = rejection.field;
+        }
+        rejections.push_back(std::move(item));
     }
     writeJson(
         response, 200,

@@ -41,6 +41,7 @@ struct PushRejection {
     std::int64_t mutationId = 0;
     std::string code;
     std::string message;
+    std::string field; // the domain JSON name it is about (rejectionField), or empty
 };
 
 struct PushOutcome {

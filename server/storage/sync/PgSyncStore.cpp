@@ -1,6 +1,7 @@
 #include "server/storage/sync/PgSyncStore.h"
 
 #include "server/service/audit/AuditEvent.h"
+#include "server/service/sync/RejectionField.h"
 #include "server/storage/PgErrors.h"
 #include "server/storage/TenantTransaction.h"
 #include "server/storage/audit/PgAuditTrail.h"
@@ -56,9 +57,17 @@ Error rejectionFor(const std::exception& exception)
         return makeError("forbidden", "not allowed for your role or this record");
     }
     if (error.code == "database_constraint_violation") {
+        // The constraint's name (never a value) tells rejectionField which field broke it.
+        const auto named = error.message.find("constraint \"");
+        const std::string constraint =
+            named == std::string::npos
+                ? std::string()
+                : error.message.substr(named + 12,
+                                       error.message.find('"', named + 12) - (named + 12));
         return makeError("validation_failed",
                          "the change breaks a rule of the data (missing reference, duplicate "
-                         "id, or a value out of range)");
+                         "id, or a value out of range)",
+                         sync::kConstraintPathPrefix + constraint);
     }
     return makeError("invalid_value", "the change cannot be stored");
 }
@@ -128,7 +137,8 @@ void recordRejection(pqxx::transaction_base& tx, const PushCommand& command,
                        "message) VALUES ($1, $2, $3, $4, $5)",
                        command.deviceId, pending.id, orgId, error.code, message);
     }
-    outcome.rejections.push_back({pending.id, error.code, message});
+    outcome.rejections.push_back(
+        {pending.id, error.code, message, sync::rejectionField(error, pending)});
 }
 
 // One savepoint per mutation. A mutation's savepoint stays open until the next one opens: the
