@@ -3,6 +3,7 @@
 #include "desktop/core/calendar/MoneyText.h"
 #include "desktop/core/invoices/InvoiceListModel.h"
 #include "desktop/core/invoices/InvoicesService.h"
+#include "desktop/ui/common/DefaultSavePath.h"
 #include "desktop/ui/common/EmptyStateWidget.h"
 #include "desktop/ui/invoices/CreditNoteDialog.h"
 #include "desktop/ui/invoices/NewInvoiceDialog.h"
@@ -10,7 +11,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -380,8 +380,8 @@ void InvoicesPage::exportSelected()
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save invoice as PDF"),
-        QDir::home().filePath(invoice->number + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+        this, tr("Save invoice as PDF"), defaultSavePath(invoice->number + QStringLiteral(".pdf")),
+        tr("PDF files (*.pdf)"));
     if (!path.isEmpty()) {
         exportSelectedTo(path);
     }

@@ -1,24 +1,92 @@
 // More defects the keyboard-only walkthrough of issue 6 found (session 7, fixed by engineer W8),
 // each checked the way a user meets it, by object name against a real encrypted store:
-// - the note dialog offered Alt+R for both "Redo" and "Resolve conflict...".
+// - the note dialog offered Alt+R for both "Redo" and "Resolve conflict...";
+// - exports proposed a bare file name or the home folder, not the Documents folder.
 
+#include "desktop/sync/LocalChanges.h"
+#include "desktop/sync/money/InvoiceOperations.h"
+#include "desktop/sync/money/MoneyPullApplier.h"
+#include "desktop/ui/invoices/InvoicesPage.h"
 #include "desktop/ui/notes/NoteEditorDialog.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/gui/clients/ClientsTestStore.h"
 #include "tests/gui/quality/AccessibilityProbe.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <map>
 
 using namespace fitflow;
 using namespace fitflow::desktop;
+using fitflow::desktop::testing::child;
 using fitflow::desktop::testing::ClientsTestStore;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+
+// Sets an environment variable for one test and puts the old value back after.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const QByteArray& value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        if (value.isNull()) {
+            qunsetenv(name);
+        } else {
+            qputenv(name, value);
+        }
+    }
+    ~ScopedEnv()
+    {
+        if (m_had) {
+            qputenv(m_name, m_old);
+        } else {
+            qunsetenv(m_name);
+        }
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+private:
+    const char* m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+// Triggers `action`, and returns the file the save dialog it opens proposes (then cancels it).
+QString proposedSavePath(QAction* action)
+{
+    QString proposed;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&proposed, &poll] {
+        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+            poll.stop();
+            proposed = dialog->selectedFiles().value(0);
+            dialog->reject();
+        }
+    });
+    poll.start();
+    action->trigger(); // the dialog's own event loop runs the poll
+    return proposed;
+}
+
+} // namespace
 
 class TestWalkthroughDefects : public QObject {
     Q_OBJECT
@@ -59,6 +127,57 @@ private slots:
         QVERIFY2(clashes.isEmpty(),
                  qPrintable(QStringLiteral("one Alt+letter for several controls:\n  ") +
                             clashes.join(QStringLiteral("\n  "))));
+    }
+
+    void invoicePdfIsProposedInTheDocumentsFolder()
+    {
+        ClientsTestStore store;
+        QVERIFY(store.open());
+        QVERIFY(store.onStore<bool>([](LocalStore* db) {
+            auto client = LocalChanges(db->database())
+                              .add("client", testing::kTestOrgId,
+                                   {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
+            if (!client) {
+                return false;
+            }
+            desktop::money::InvoiceOperations invoices(db->database());
+            auto draft =
+                invoices.draft(testing::kTestOrgId,
+                               fitflow::test::quebecSampleDraft(
+                                   {.clientId = *client, .locationId = testing::kTestLocationId}));
+            return draft &&
+                   desktop::money::MoneyPullApplier(db->database())
+                       .apply(testing::kTestOrgId, {{"entity", "number_block"},
+                                                    {"id", "01900000-0000-7000-8000-0000000000d4"},
+                                                    {"version", 1},
+                                                    {"values", {{"first", 41}, {"count", 10}}}}) &&
+                   invoices.issue(*draft);
+        }));
+
+        // A fresh home folder: no XDG user-dirs file, so Documents is <home>/Documents.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const ScopedEnv homeVar("HOME", home.path().toLocal8Bit());
+        const ScopedEnv configVar("XDG_CONFIG_HOME",
+                                  home.filePath(QStringLiteral(".config")).toLocal8Bit());
+        const ScopedEnv documentsVar("XDG_DOCUMENTS_DIR", QByteArray());
+
+        InvoicesPage page(store.context());
+        page.show();
+        auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kWaitMs);
+        table->selectRow(0);
+        auto* exportPdf = page.findChild<QAction*>(QStringLiteral("exportInvoicePdfAction"));
+        QVERIFY(exportPdf);
+        QTRY_VERIFY_WITH_TIMEOUT(exportPdf->isEnabled(), kWaitMs);
+
+        QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
+        QCOMPARE(proposedSavePath(exportPdf),
+                 home.filePath(QStringLiteral("Documents/INV-2026-000041.pdf")));
+
+        // Without a Documents folder, the home folder.
+        QVERIFY(QDir(home.path()).rmdir(QStringLiteral("Documents")));
+        QCOMPARE(proposedSavePath(exportPdf), home.filePath(QStringLiteral("INV-2026-000041.pdf")));
     }
 };
 
