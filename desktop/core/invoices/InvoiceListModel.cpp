@@ -71,6 +71,10 @@ QString InvoiceListModel::statusText(const QString& status)
     if (status == QLatin1String("void")) {
         return tr("Void");
     }
+    // Settled outside the app (rows seeded or made through the REST API, like the demo data's).
+    if (status == QLatin1String("paid")) {
+        return tr("Paid");
+    }
     return status;
 }
 

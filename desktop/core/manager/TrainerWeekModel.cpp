@@ -85,12 +85,14 @@ QVariant TrainerWeekModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole: {
         QStringList lines;
         const QLocale locale;
+        // Hours and minutes, as the calendar shows them (a locale's short time format may carry
+        // seconds: the C locale's does).
+        const QString hhmm = QStringLiteral("HH:mm");
         for (const BookedSession* session : sessionsIn(index)) {
-            QString line =
-                tr("%1–%2 %3 · %4")
-                    .arg(locale.toString(session->start.toLocalTime().time(), QLocale::ShortFormat),
-                         locale.toString(session->end.toLocalTime().time(), QLocale::ShortFormat),
-                         session->clientName, session->locationName);
+            QString line = tr("%1–%2 %3 · %4")
+                               .arg(locale.toString(session->start.toLocalTime().time(), hhmm),
+                                    locale.toString(session->end.toLocalTime().time(), hhmm),
+                                    session->clientName, session->locationName);
             const QString status = statusText(session->status);
             if (!status.isEmpty()) {
                 line = tr("%1 (%2)").arg(line, status);

@@ -23,7 +23,14 @@ ManagerMoneyQueries::invoices(const QString& orgId) const
         m_db,
         QStringLiteral("SELECT i.id, i.kind, i.status, COALESCE(i.number, ''), %1,"
                        " COALESCE(i.trainer_id, ''), COALESCE(i.tax_point_date, ''),"
-                       " i.total_cents, i.paid_cents, i.balance_cents,"
+                       // An invoice settled outside the app ("paid": seeded or through
+                       // REST, like the demo data's) has no payment rows to sum: it was paid
+                       // in full, less what credit notes took off.
+                       " i.total_cents,"
+                       " CASE WHEN i.status = 'paid'"
+                       "  THEN MAX(i.paid_cents, i.total_cents - i.credited_cents)"
+                       "  ELSE i.paid_cents END,"
+                       " i.balance_cents,"
                        " COALESCE(l.name, ''), i.recipient = 'organization'"
                        " FROM money_invoices i LEFT JOIN clients c ON c.id = i.client_id"
                        " LEFT JOIN locations l ON l.id = i.location_id"

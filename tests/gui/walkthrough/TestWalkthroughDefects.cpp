@@ -1,15 +1,22 @@
 // More defects the keyboard-only walkthrough of issue 6 found (session 7, fixed by engineer W8),
 // each checked the way a user meets it, by object name against a real encrypted store:
 // - the note dialog offered Alt+R for both "Redo" and "Resolve conflict...";
-// - exports proposed a bare file name or the home folder, not the Documents folder.
+// - exports proposed a bare file name or the home folder, not the Documents folder;
+// - the Manager view showed times with seconds ("13:30:00–14:30:00" in the C locale run.sh
+//   starts with), an invoice settled outside the app (the demo's "paid") by its raw status, and
+//   "Paid $0.00" for it (no payment rows came with it).
 
+#include "desktop/core/account/ProfileService.h"
+#include "desktop/core/manager/OrganizationInvoiceModel.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
+#include "desktop/ui/manager/ManagerPage.h"
 #include "desktop/ui/notes/NoteEditorDialog.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/gui/clients/ClientsTestStore.h"
+#include "tests/gui/manager/ManagerTestStore.h"
 #include "tests/gui/quality/AccessibilityProbe.h"
 #include "tests/support/QuebecSampleInvoice.h"
 
@@ -20,11 +27,15 @@
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QtGlobal>
 
 #include <map>
 
@@ -178,6 +189,72 @@ private slots:
         // Without a Documents folder, the home folder.
         QVERIFY(QDir(home.path()).rmdir(QStringLiteral("Documents")));
         QCOMPARE(proposedSavePath(exportPdf), home.filePath(QStringLiteral("INV-2026-000041.pdf")));
+    }
+
+    void managerViewShowsMinutesAndSettledInvoices()
+    {
+        // run.sh starts the app in the C locale, whose short time format has seconds.
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        const auto restoreLocale = qScopeGuard([before] { QLocale::setDefault(before); });
+
+        ClientsTestStore store;
+        QVERIFY(store.open());
+        QVERIFY(testing::seedStudio(store, "manager"));
+        // An invoice settled outside the app, as the demo data's pull brings it: status "paid",
+        // no payment rows, so nothing summed as paid and no balance.
+        const std::string settledId = "01900000-0000-7000-8000-00000000e0f1";
+        QVERIFY(store.onStore<bool>([settledId](LocalStore* db) {
+            nlohmann::json values = testing::invoiceValues("", "", "INV-2026-000005", 0);
+            values["status"] = "paid";
+            values["balance_cents"] = 0;
+            return desktop::money::MoneyPullApplier(db->database())
+                .apply(
+                    testing::kTestOrgId,
+                    {{"entity", "invoice"}, {"id", settledId}, {"version", 5}, {"values", values}})
+                .ok();
+        }));
+
+        ProfileService profile(store.session());
+        ManagerPage page(store.context(), profile);
+        page.showWeekOf(QDate(2026, 11, 24));
+        page.resize(1000, 700);
+        page.show();
+
+        auto* schedule = child<QTableView>(&page, QStringLiteral("managerScheduleTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(schedule->model()->columnCount(), 2, kWaitMs);
+        QStringList cells;
+        for (int row = 0; row < schedule->model()->rowCount(); ++row) {
+            for (int column = 0; column < schedule->model()->columnCount(); ++column) {
+                cells.append(schedule->model()->index(row, column).data().toString());
+            }
+        }
+        const QString shown = cells.join(u'\n');
+        QVERIFY2(
+            shown.contains(QRegularExpression(QStringLiteral("\\b\\d\\d:\\d\\d–\\d\\d:\\d\\d "))),
+            qPrintable(shown));
+        QVERIFY2(!shown.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))),
+                 qPrintable(shown));
+
+        auto* invoices = child<QTableView>(&page, QStringLiteral("managerInvoiceTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(invoices->model()->rowCount(), 3, kWaitMs);
+        int settled = -1;
+        for (int row = 0; row < invoices->model()->rowCount(); ++row) {
+            if (invoices->model()
+                    ->index(row, 0)
+                    .data(OrganizationInvoiceModel::kIdRole)
+                    .toString() == QString::fromStdString(settledId)) {
+                settled = row;
+            }
+        }
+        QVERIFY(settled >= 0);
+        const auto cell = [&](int column) {
+            return invoices->model()->index(settled, column).data().toString();
+        };
+        QCOMPARE(cell(OrganizationInvoiceModel::Status), QStringLiteral("Paid"));
+        QCOMPARE(cell(OrganizationInvoiceModel::Total), QStringLiteral("$114.98"));
+        QCOMPARE(cell(OrganizationInvoiceModel::Paid), QStringLiteral("$114.98"));
+        QCOMPARE(cell(OrganizationInvoiceModel::Balance), QStringLiteral("$0.00"));
     }
 };
 
