@@ -138,7 +138,8 @@ AuthOutcome AuthService::login(const LoginRequest& request, std::chrono::sys_sec
 
 AuthOutcome AuthService::refresh(const std::string& refreshToken, std::chrono::sys_seconds now)
 {
-    auto stored = m_store.findRefreshToken(auth::hashRefreshToken(refreshToken));
+    const std::string tokenHash = auth::hashRefreshToken(refreshToken);
+    auto stored = m_store.findRefreshToken(tokenHash);
     if (!stored) {
         return {stored.error()};
     }
@@ -155,19 +156,10 @@ AuthOutcome AuthService::refresh(const std::string& refreshToken, std::chrono::s
             return {makeError("device_revoked", "this device has been signed out")};
         }
     }
-    if (*stored && isLostRefreshAnswer(**stored, now)) {
-        // Rotate the unused successor; the device gets a fresh pair and the family lives on.
-        // Presenting the successor later is then reuse, as for any rotated token.
-        const auto& row = **stored;
-        auto tokens = issueTokens(row.userId, row.deviceId, row.familyId, now, row.successor->id);
-        if (tokens) {
-            audit("auth.token_refreshed_after_lost_answer", row.userId, row.deviceId);
-            return {std::move(tokens)};
+    if (*stored) {
+        if (auto retried = refreshAfterLostAnswer(**stored, now)) {
+            return std::move(*retried);
         }
-        if (tokens.error().code != kInvalidCredentials) {
-            return {std::move(tokens)};
-        }
-        // The successor was rotated meanwhile: fall through to reuse detection.
     }
     std::optional<auth::RefreshTokenRecord> record;
     if (*stored) {
@@ -197,7 +189,19 @@ AuthOutcome AuthService::refresh(const std::string& refreshToken, std::chrono::s
     const auto& row = **stored;
     auto tokens = issueTokens(row.userId, row.deviceId, row.familyId, now, row.id);
     if (!tokens && tokens.error().code == kInvalidCredentials) {
-        // Lost a race with another refresh of the same token: that is reuse too.
+        // Lost a race with another refresh of the same token. If the winner's successor is
+        // still unused, the two were one device asking twice (a client killed mid-refresh and
+        // restarted at once, its first request still running here): the lost-answer rule, as if
+        // this request had come a moment later. Otherwise it is reuse.
+        auto current = m_store.findRefreshToken(tokenHash);
+        if (!current) {
+            return {current.error()};
+        }
+        if (*current) {
+            if (auto retried = refreshAfterLostAnswer(**current, now)) {
+                return std::move(*retried);
+            }
+        }
         if (Status revoked = m_store.revokeFamily(row.familyId); !revoked) {
             return {revoked.error()};
         }
@@ -208,6 +212,26 @@ AuthOutcome AuthService::refresh(const std::string& refreshToken, std::chrono::s
         audit("auth.token_refreshed", row.userId, row.deviceId);
     }
     return {std::move(tokens)};
+}
+
+std::optional<AuthOutcome> AuthService::refreshAfterLostAnswer(const StoredRefreshToken& token,
+                                                               std::chrono::sys_seconds now)
+{
+    if (!isLostRefreshAnswer(token, now)) {
+        return std::nullopt;
+    }
+    // Rotate the unused successor; the device gets a fresh pair and the family lives on.
+    // Presenting the successor later is then reuse, as for any rotated token.
+    auto tokens =
+        issueTokens(token.userId, token.deviceId, token.familyId, now, token.successor->id);
+    if (tokens) {
+        audit("auth.token_refreshed_after_lost_answer", token.userId, token.deviceId);
+        return AuthOutcome{std::move(tokens)};
+    }
+    if (tokens.error().code != kInvalidCredentials) {
+        return AuthOutcome{std::move(tokens)};
+    }
+    return std::nullopt; // the successor was rotated meanwhile: reuse detection decides
 }
 
 bool AuthService::isLostRefreshAnswer(const StoredRefreshToken& token,

@@ -90,6 +90,10 @@ private:
                              const std::optional<std::string>& userId,
                              std::chrono::sys_seconds now);
     bool isLostRefreshAnswer(const StoredRefreshToken& token, std::chrono::sys_seconds now) const;
+    // A fresh pair from the unused successor of a token whose refresh answer was lost, or
+    // nullopt when the lost-answer rule does not apply (the caller then treats it as reuse).
+    std::optional<AuthOutcome> refreshAfterLostAnswer(const StoredRefreshToken& token,
+                                                      std::chrono::sys_seconds now);
     Result<TokenPair> issueTokens(const std::string& userId,
                                   const std::optional<std::string>& deviceId,
                                   const std::string& familyId, std::chrono::sys_seconds now,

@@ -7,8 +7,10 @@
 
 #include <chrono>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 namespace fitflow::test {
@@ -209,6 +211,61 @@ TEST_F(AuthEndpoints, LostRefreshAnswerCanBeRetriedOnceItsSuccessorIsUnused)
     ASSERT_TRUE(afterReuse);
     EXPECT_EQ(afterReuse->status, 401);
     EXPECT_EQ(superuserCount("SELECT count(*) FROM refresh_tokens WHERE state <> 'revoked'"), 0);
+}
+
+// A client killed while its refresh is still running on the server, restarted at once, sends
+// the same token again while the first request is in flight. Both requests read the token as
+// active; the one that loses the rotation race must get the lost-answer treatment (a fresh pair,
+// the family alive), not be taken for a stolen copy that signs the device out. A row lock held
+// from here parks both requests at the rotation, so they race every time.
+TEST_F(AuthEndpoints, TwoRefreshesOfOneTokenInFlightAtOnceKeepTheFamilyAlive)
+{
+    const std::string first = loginOk(kAlex)["refresh_token"];
+    const std::string body = nlohmann::json{{"refresh_token", first}}.dump();
+    const std::string tokenRow =
+        "SELECT id FROM refresh_tokens WHERE token_hash = sha256('" + first + "'::bytea)";
+
+    pqxx::connection locker(database().superuserUrl());
+    pqxx::work lockHolder(locker);
+    ASSERT_EQ(lockHolder.exec(tokenRow + " FOR NO KEY UPDATE").size(), 1U);
+
+    std::optional<httplib::Result> answers[2];
+    std::thread requests[2];
+    for (int i = 0; i < 2; ++i) {
+        requests[i] =
+            std::thread([&, i] { answers[i].emplace(post("/api/v1/auth/refresh", body)); });
+    }
+    const auto waitingOnTheLock = [&] {
+        return superuserCount("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
+                              "'Lock' AND query LIKE 'UPDATE refresh_tokens%'");
+    };
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (waitingOnTheLock() < 2 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    const long long parked = waitingOnTheLock();
+    lockHolder.commit();
+    for (auto& request : requests) {
+        request.join();
+    }
+    ASSERT_EQ(parked, 2) << "both refreshes must have reached the rotation before either won";
+
+    std::set<std::string> issued;
+    for (const auto& answer : answers) {
+        ASSERT_TRUE(answer && *answer);
+        ASSERT_EQ((*answer)->status, 200) << (*answer)->body;
+        issued.insert(nlohmann::json::parse((*answer)->body)["refresh_token"].get<std::string>());
+    }
+    EXPECT_EQ(issued.size(), 2U);
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM audit_events "
+                             "WHERE action = 'auth.refresh_reuse_detected'"),
+              0);
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM audit_events "
+                             "WHERE action = 'auth.token_refreshed_after_lost_answer'"),
+              1);
+    // The race's loser got the newest pair; the winner's answer was never used and is now a
+    // rotated token like any other.
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM refresh_tokens WHERE state = 'active'"), 1);
 }
 
 TEST_F(AuthEndpoints, LogoutEndsTheRefreshFamily)
