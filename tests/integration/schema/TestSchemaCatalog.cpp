@@ -126,7 +126,7 @@ TEST_F(SchemaCatalog, AppRoleCannotRewriteHistoryTables)
 
 TEST_F(SchemaCatalog, ContextReadersInlineIntoTheStatementsThatCallThem)
 {
-    // Migration 0022: every policy starts with fitflow_current_org(); as a function call (SET
+    // Migration 0021: every policy starts with fitflow_current_org(); as a function call (SET
     // clause, SQL-function executor) it cost a call per written or read row. Inlined, the caller
     // evaluates the setting itself. Not SECURITY DEFINER, no SET clause, and the plan shows the
     // expression instead of the call.

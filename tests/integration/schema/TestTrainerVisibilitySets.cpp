@@ -1,7 +1,7 @@
 // Migration 0015: a trainer's visibility computed once per statement (the team as an array, one
 // probe per client) must answer exactly as 0002's per-row helpers did, for every role; and a
 // multi-row assignment insert (one statement trigger) re-stamps each assigned client once.
-// Migration 0023: client_trainers' `read` policy shortcut for the team's own assignments.
+// Migration 0022: client_trainers' `read` policy shortcut for the team's own assignments.
 
 #include "tests/integration/schema/SchemaFixture.h"
 
@@ -112,7 +112,7 @@ TEST_F(TrainerVisibilitySets, TheSetBasedTestsAnswerAsThePerRowHelpersForEveryRo
     EXPECT_EQ(countAs(actingAs(kOwnerA, "owner"), sees), 0);
 }
 
-// Migration 0023: client_trainers' `read` policy lets the team's own assignments through
+// Migration 0022: client_trainers' `read` policy lets the team's own assignments through
 // without looking at their client; no identity may read an assignment of a client it cannot see.
 TEST_F(TrainerVisibilitySets, TheTeamsOwnAssignmentsShowNoClientTheUserCannotSee)
 {

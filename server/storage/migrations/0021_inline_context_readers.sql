@@ -1,4 +1,4 @@
--- 0022: the tenant context readers inline into the statements that call them (issue 5, part 5).
+-- 0021: the tenant context readers inline into the statements that call them (issue 5, part 5).
 -- No change of who may see or write what.
 --
 -- fitflow_current_org() and fitflow_current_user() (0002) are the first test of nearly every

@@ -1,4 +1,4 @@
--- 0023: a trainer's pull page tests each client's scope once, not twice (issue 5, part 5). No
+-- 0022: a trainer's pull page tests each client's scope once, not twice (issue 5, part 5). No
 -- change of who may see or write what.
 --
 -- A trainer's pull page reads its clients (the `staff` policy: one fitflow_team_has_client call
