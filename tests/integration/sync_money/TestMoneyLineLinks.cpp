@@ -6,6 +6,7 @@
 // shared engine computed.
 
 #include "tests/integration/sync_money/MoneySyncFixture.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <pqxx/pqxx>
 
@@ -44,22 +45,13 @@ protected:
     nlohmann::json linkedDraft(const char* key, const std::string& id) const
     {
         // One $85 session in Montréal (GST and QST), billing `id`.
-        return {{"client_id", m_studio.clientId},
-                {"location_id", m_studio.montrealId},
-                {"tax_point_date", "2026-03-15"},
-                {"supplier",
-                 {{"gst_hst_registered", true},
-                  {"qst_registered", true},
-                  {"pst_registered", nlohmann::json::array()}}},
-                {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-                {"lines",
-                 {{{"description", "Personal training"},
-                   {"quantity", 1},
-                   {"unit_price_cents", 8500},
-                   {"discount_cents", 0},
-                   {"category", "service"},
-                   {"tax_included", false}}}},
-                {"line_links", {{{"line", 0}, {key, id}}}}};
+        nlohmann::json draft = quebecSampleDraft({.clientId = m_studio.clientId,
+                                                  .locationId = m_studio.montrealId,
+                                                  .taxPointDate = "2026-03-15",
+                                                  .description = "Personal training",
+                                                  .unitPriceCents = 8500});
+        draft["line_links"] = {{{"line", 0}, {key, id}}};
+        return draft;
     }
 
     std::string draft(const nlohmann::json& body) const

@@ -11,6 +11,7 @@
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/InvoiceQueries.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <QTest>
 
@@ -33,21 +34,10 @@ const std::string kOtherSession = "01900000-0000-7000-8000-0000000000e2";
 nlohmann::json linkedDraft(nlohmann::json links)
 {
     // One $85 session in Québec (GST and QST).
-    return {{"client_id", kClient},
-            {"tax_point_date", "2026-03-15"},
-            {"supplier",
-             {{"gst_hst_registered", true},
-              {"qst_registered", true},
-              {"pst_registered", nlohmann::json::array()}}},
-            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-            {"lines",
-             {{{"description", "Training session"},
-               {"quantity", 1},
-               {"unit_price_cents", 8500},
-               {"discount_cents", 0},
-               {"category", "service"},
-               {"tax_included", false}}}},
-            {"line_links", std::move(links)}};
+    nlohmann::json draft = fitflow::test::quebecSampleDraft(
+        {.clientId = kClient, .taxPointDate = "2026-03-15", .unitPriceCents = 8500});
+    draft["line_links"] = std::move(links);
+    return draft;
 }
 
 nlohmann::json sessionLink(const std::string& session)

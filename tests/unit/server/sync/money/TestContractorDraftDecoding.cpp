@@ -2,6 +2,7 @@
 // client, a required location, no line links; an unknown recipient is refused with its path.
 
 #include "server/service/sync/money/MoneyOperation.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <gtest/gtest.h>
 
@@ -25,22 +26,14 @@ nlohmann::json mutation(nlohmann::json op)
 
 nlohmann::json contractorDraft()
 {
-    return {{"type", "invoice.draft"},
-            {"recipient", "organization"},
-            {"location_id", kLocation},
-            {"tax_point_date", "2026-03-31"},
-            {"supplier",
-             {{"gst_hst_registered", true},
-              {"qst_registered", true},
-              {"pst_registered", nlohmann::json::array()}}},
-            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-            {"lines",
-             {{{"description", "Sessions run in March"},
-               {"quantity", 12},
-               {"unit_price_cents", 6000},
-               {"discount_cents", 0},
-               {"category", "service"},
-               {"tax_included", false}}}}};
+    nlohmann::json op = test::quebecSampleDraft({.locationId = kLocation,
+                                                 .taxPointDate = "2026-03-31",
+                                                 .description = "Sessions run in March",
+                                                 .quantity = 12,
+                                                 .unitPriceCents = 6000});
+    op["type"] = "invoice.draft";
+    op["recipient"] = "organization";
+    return op;
 }
 
 Error rejectionOf(const nlohmann::json& op)

@@ -2,6 +2,7 @@
 // rejections with the path of the field at fault.
 
 #include "server/service/sync/money/MoneyOperation.h"
+#include "tests/support/QuebecSampleInvoice.h"
 
 #include <gtest/gtest.h>
 
@@ -23,21 +24,13 @@ nlohmann::json mutation(const std::string& entity, nlohmann::json op)
 
 nlohmann::json draftOp()
 {
-    return {{"type", "invoice.draft"},
-            {"client_id", kClient},
-            {"tax_point_date", "2026-03-15"},
-            {"supplier",
-             {{"gst_hst_registered", true},
-              {"qst_registered", true},
-              {"pst_registered", nlohmann::json::array()}}},
-            {"place", {{"kind", "in_person"}, {"province", "QC"}}},
-            {"lines",
-             {{{"description", "Session"},
-               {"quantity", 2},
-               {"unit_price_cents", 8500},
-               {"discount_cents", 0},
-               {"category", "service"},
-               {"tax_included", false}}}}};
+    nlohmann::json op = test::quebecSampleDraft({.clientId = kClient,
+                                                 .taxPointDate = "2026-03-15",
+                                                 .description = "Session",
+                                                 .quantity = 2,
+                                                 .unitPriceCents = 8500});
+    op["type"] = "invoice.draft";
+    return op;
 }
 
 TEST(MoneyOperation, DecodesADraftWithItsLinesAndOptionalLocation)
