@@ -13,6 +13,7 @@ struct SyncAttentionItem {
     QString entity; // "client", "session", "note", ...
     QString entityId;
     QString reason; // the server's rejection code, or "conflict"
+    QString field;  // the rejected field's domain JSON name (e.g. "email"), or empty
 };
 
 struct SyncRunStatus {

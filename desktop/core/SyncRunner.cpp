@@ -30,11 +30,11 @@ void readCounts(const QSqlDatabase& db, SyncRunStatus& status)
     status.pending = counts->value("pending", qint64{-1});
     for (const nlohmann::json& rejection : (*counts)["rejections"]) {
         status.rejections.append({jsonText(rejection, "entity"), jsonText(rejection, "entity_id"),
-                                  jsonText(rejection, "code")});
+                                  jsonText(rejection, "code"), jsonText(rejection, "field")});
     }
     for (const nlohmann::json& conflict : (*counts)["conflicts"]) {
         status.conflicts.append({jsonText(conflict, "entity"), jsonText(conflict, "entity_id"),
-                                 QStringLiteral("conflict")});
+                                 QStringLiteral("conflict"), QString()});
     }
 }
 

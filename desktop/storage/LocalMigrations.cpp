@@ -162,6 +162,15 @@ bool addSnapshotProgress(QSqlDatabase& db, QString& failure)
                failure);
 }
 
+// Version 14: the field a push rejection names (its domain JSON name), so the user sees which
+// value the server refused.
+bool addRejectionField(QSqlDatabase& db, QString& failure)
+{
+    return run(
+        db, QStringLiteral("ALTER TABLE sync_rejections ADD COLUMN field TEXT NOT NULL DEFAULT ''"),
+        failure);
+}
+
 constexpr std::array kMigrations{
     Migration{1, "settings and device tables", &createSettingsAndDevice},
     Migration{2, "synced entity tables", &createSyncedEntities},
@@ -179,6 +188,7 @@ constexpr std::array kMigrations{
     Migration{12, "recurring series: exceptions as records", &createSeriesExceptionTables},
     Migration{13, "money: contractor invoices to a studio (recipient, supplier numbers)",
               &money::addContractorInvoiceColumns},
+    Migration{14, "sync rejections: the field at fault", &addRejectionField},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

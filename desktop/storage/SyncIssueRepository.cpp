@@ -27,22 +27,22 @@ SyncIssueRepository::SyncIssueRepository(QSqlDatabase db)
 
 fitflow::Status SyncIssueRepository::addRejection(const SyncRejection& rejection)
 {
-    return done(
-        execSql(m_db,
-                QStringLiteral("INSERT OR REPLACE INTO sync_rejections (mutation_id, org_id,"
-                               " entity, entity_id, code, message, received_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {rejection.mutationId, QString::fromStdString(rejection.orgId),
-                 QString::fromStdString(rejection.entity),
-                 QString::fromStdString(rejection.entityId), QString::fromStdString(rejection.code),
-                 QString::fromStdString(rejection.message), nowText()}));
+    return done(execSql(
+        m_db,
+        QStringLiteral("INSERT OR REPLACE INTO sync_rejections (mutation_id, org_id,"
+                       " entity, entity_id, code, message, field, received_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {rejection.mutationId, QString::fromStdString(rejection.orgId),
+         QString::fromStdString(rejection.entity), QString::fromStdString(rejection.entityId),
+         QString::fromStdString(rejection.code), QString::fromStdString(rejection.message),
+         QString::fromStdString(rejection.field), nowText()}));
 }
 
 fitflow::Result<std::vector<SyncRejection>> SyncIssueRepository::rejections() const
 {
     auto query =
         execSql(m_db, QStringLiteral("SELECT mutation_id, org_id, entity, entity_id, code,"
-                                     " message FROM sync_rejections ORDER BY mutation_id"));
+                                     " message, field FROM sync_rejections ORDER BY mutation_id"));
     if (!query) {
         return query.error();
     }
@@ -50,7 +50,7 @@ fitflow::Result<std::vector<SyncRejection>> SyncIssueRepository::rejections() co
     while (query->next()) {
         const auto text = [&](int column) { return query->value(column).toString().toStdString(); };
         found.push_back(
-            {query->value(0).toLongLong(), text(1), text(2), text(3), text(4), text(5)});
+            {query->value(0).toLongLong(), text(1), text(2), text(3), text(4), text(5), text(6)});
     }
     return found;
 }

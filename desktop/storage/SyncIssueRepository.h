@@ -18,6 +18,7 @@ struct SyncRejection {
     std::string entityId;
     std::string code;
     std::string message;
+    std::string field; // the domain JSON name of the one field at fault, or empty
 };
 
 struct SyncConflict {

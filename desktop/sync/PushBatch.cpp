@@ -111,10 +111,10 @@ fitflow::Result<PushAcknowledgement> PushBatch::acknowledge(const QSqlDatabase& 
         if (entry == m_entries.end()) {
             continue; // not one of ours (a repeated batch answers earlier ids again)
         }
-        if (auto stored =
-                issues.addRejection({mutationId, entry->orgId, entry->entity, entry->entityId,
-                                     rejection.value("code", std::string{}),
-                                     rejection.value("message", std::string{})});
+        if (auto stored = issues.addRejection(
+                {mutationId, entry->orgId, entry->entity, entry->entityId,
+                 rejection.value("code", std::string{}), rejection.value("message", std::string{}),
+                 rejection.value("field", std::string{})});
             !stored) {
             return stored.error();
         }

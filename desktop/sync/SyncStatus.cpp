@@ -37,6 +37,9 @@ fitflow::Result<nlohmann::json> readSyncStatus(const QSqlDatabase& db)
                                         {"entity_id", rejection.entityId},
                                         {"code", rejection.code},
                                         {"message", rejection.message}});
+        if (!rejection.field.empty()) {
+            status["rejections"].back()["field"] = rejection.field;
+        }
     }
     for (const SyncConflict& conflict : *conflicts) {
         status["conflicts"].push_back(

@@ -74,7 +74,9 @@ void TestSyncStatusWidget::listsWhatNeedsAttention()
     const auto seeded = t::onStore<bool>(*session, [](LocalStore* store) {
         SyncIssueRepository issues(store->database());
         return issues.addRejection(
-                   {7, t::kOrgId, "session", kClientId, "invalid_transition", "no"}) &&
+                   {7, t::kOrgId, "session", kClientId, "invalid_transition", "no", ""}) &&
+               issues.addRejection(
+                   {8, t::kOrgId, "client", kClientId, "validation_failed", "not text", "email"}) &&
                issues.setConflict({"note", kNoteId}, true);
     });
     QVERIFY(seeded.value_or(false));
@@ -87,14 +89,17 @@ void TestSyncStatusWidget::listsWhatNeedsAttention()
     QVERIFY(attention);
     runner.refreshCounts();
     QTRY_VERIFY(attention->isVisible());
-    QVERIFY(attention->text().startsWith(QStringLiteral("2 need")));
+    QVERIFY(attention->text().startsWith(QStringLiteral("3 need")));
     const QList<QAction*> items = attention->menu()->actions();
-    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.size(), 3);
     QVERIFY(items.at(0)->text().contains(QStringLiteral("invalid_transition")));
-    QVERIFY(items.at(1)->text().contains(QStringLiteral("note")));
+    // A rejection about one field names it, so the user knows which value to correct.
+    QVERIFY2(items.at(1)->text().startsWith(QStringLiteral("Rejected change to email")),
+             qPrintable(items.at(1)->text()));
+    QVERIFY(items.at(2)->text().contains(QStringLiteral("note")));
 
     QSignalSpy open(&widget, &SyncStatusWidget::openRequested);
-    items.at(1)->trigger();
+    items.at(2)->trigger();
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("note"));
     QCOMPARE(open.at(0).at(1).toString(), QString::fromStdString(kNoteId));

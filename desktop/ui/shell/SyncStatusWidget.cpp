@@ -19,6 +19,10 @@ QString attentionText(const SyncAttentionItem& item)
     if (item.reason == QLatin1String("conflict")) {
         return SyncStatusWidget::tr("Conflicting versions: %1 %2").arg(item.entity, shortId);
     }
+    if (!item.field.isEmpty()) {
+        return SyncStatusWidget::tr("Rejected change to %1 (%2): %3 %4")
+            .arg(item.field, item.reason, item.entity, shortId);
+    }
     return SyncStatusWidget::tr("Rejected change (%1): %2 %3")
         .arg(item.reason, item.entity, shortId);
 }

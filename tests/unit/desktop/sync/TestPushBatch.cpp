@@ -62,8 +62,10 @@ private slots:
         const PushBatch batch = PushBatch::fromEntries(*pending, 256 * 1024);
         const nlohmann::json answer{
             {"acknowledged_through", 2},
-            {"rejections", nlohmann::json::array(
-                               {{{"mutation_id", 2}, {"code", "forbidden"}, {"message", "no"}}})}};
+            {"rejections", nlohmann::json::array({{{"mutation_id", 2},
+                                                   {"code", "validation_failed"},
+                                                   {"message", "no"},
+                                                   {"field", "email"}}})}};
         auto acknowledged = batch.acknowledge(store.db(), answer);
         QVERIFY2(acknowledged, acknowledged ? "" : acknowledged.error().message.c_str());
         QCOMPARE(acknowledged->acknowledged, 2);
@@ -73,7 +75,8 @@ private slots:
         auto rejections = SyncIssueRepository(store.db()).rejections();
         QVERIFY(rejections && rejections->size() == 1);
         QCOMPARE(rejections->front().entityId, *refused);
-        QCOMPARE(rejections->front().code, std::string("forbidden"));
+        QCOMPARE(rejections->front().code, std::string("validation_failed"));
+        QCOMPARE(rejections->front().field, std::string("email"));
         // The refused record is dropped and the organization will be pulled afresh.
         QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt(), 2);
         QVERIFY(!SyncStateRepository(store.db()).cursor(kOrgA).value());
