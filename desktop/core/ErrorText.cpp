@@ -83,6 +83,9 @@ QString ErrorText::forCode(const QString& code)
 
 QString ErrorText::forError(const fitflow::Error& error)
 {
+    if (error.code == "invalid_value" && error.path == "email") {
+        return tr("Enter an e-mail address such as name@example.com, or leave it empty.");
+    }
     return forCode(QString::fromStdString(error.code));
 }
 

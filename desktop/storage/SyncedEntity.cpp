@@ -26,7 +26,7 @@ const std::vector<EntitySpec>& syncedEntities()
          MergeKind::Lww,
          {{"first_name", FieldKind::RequiredText, true},
           {"last_name", FieldKind::RequiredText, true},
-          {"email", FieldKind::OptionalText},
+          {"email", FieldKind::OptionalEmail},
           {"phone", FieldKind::OptionalText},
           {"home_location_id", FieldKind::OptionalUuid},
           {"tags", FieldKind::TagList}}},

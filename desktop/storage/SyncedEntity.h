@@ -10,11 +10,12 @@
 namespace fitflow::desktop {
 
 enum class FieldKind {
-    RequiredText, // non-empty string (a name: at most 100 characters)
-    OptionalText, // string (at most 320 characters) or null
-    Uuid,         // canonical UUID string
-    OptionalUuid, // canonical UUID string or null
-    UtcInstant,   // RFC 3339 UTC ("Z") string
+    RequiredText,  // non-empty string (a name: at most 100 characters)
+    OptionalText,  // string (at most 320 characters) or null
+    OptionalEmail, // null, empty, or a plausible address (the server refuses anything else)
+    Uuid,          // canonical UUID string
+    OptionalUuid,  // canonical UUID string or null
+    UtcInstant,    // RFC 3339 UTC ("Z") string
     SessionStatus,
     NoteFormat,
     Boolean,

@@ -3,6 +3,7 @@
 #include "shared/clients/ClientTags.h"
 #include "shared/clients/ConsentKind.h"
 #include "shared/codec/TextFormats.h"
+#include "shared/domain/FieldRules.h"
 #include "shared/scheduling/AvailabilityWire.h"
 #include "shared/scheduling/RecurrenceRule.h"
 #include "shared/scheduling/SeriesWire.h"
@@ -57,9 +58,9 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
     const auto fail = [&](const char* code, const std::string& message) {
         return fitflow::Status(makeError(code, message, field.name));
     };
-    const bool optional = field.kind == FieldKind::OptionalText ||
-                          field.kind == FieldKind::OptionalUuid ||
-                          field.kind == FieldKind::OptionalDate;
+    const bool optional =
+        field.kind == FieldKind::OptionalText || field.kind == FieldKind::OptionalEmail ||
+        field.kind == FieldKind::OptionalUuid || field.kind == FieldKind::OptionalDate;
     if (field.kind == FieldKind::ExceptionDates) {
         if (value.is_null()) {
             return {};
@@ -104,6 +105,10 @@ fitflow::Status checkValue(const FieldSpec& field, const nlohmann::json& value)
         return text.size() > kMaxOptionalTextLength
                    ? fail("invalid_value", "expected at most 320 characters")
                    : fitflow::Status();
+    case FieldKind::OptionalEmail:
+        return text.empty() || isPlausibleEmail(text)
+                   ? fitflow::Status()
+                   : fail("invalid_value", "expected an e-mail address such as name@example.com");
     case FieldKind::Boolean:
         return {};
     case FieldKind::Uuid:

@@ -5,6 +5,7 @@
 #include "shared/clients/ClientTags.h"
 #include "shared/clients/ConsentKind.h"
 #include "shared/codec/TextFormats.h"
+#include "shared/domain/FieldRules.h"
 #include "shared/scheduling/SeriesWire.h"
 #include "shared/scheduling/SessionStatus.h"
 
@@ -22,7 +23,7 @@ constexpr std::size_t kMaxOptionalTextLength = 320;
 constexpr std::array<FieldSpec, 6> kClientFields{{
     {"first_name", FieldKind::Name, true},
     {"last_name", FieldKind::Name, true},
-    {"email", FieldKind::OptionalText, false},
+    {"email", FieldKind::OptionalEmail, false},
     {"phone", FieldKind::OptionalText, false},
     {"home_location_id", FieldKind::OptionalUuid, false},
     {"tags", FieldKind::TagList, false}, // defaults to []
@@ -187,6 +188,13 @@ Status validateFieldValue(const FieldSpec& spec, const nlohmann::json& value)
         return value.is_null() || isText(value, 0, kMaxOptionalTextLength)
                    ? Status{}
                    : invalid(spec, "must be text up to 320 characters or null");
+    case FieldKind::OptionalEmail:
+        if (value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty())) {
+            return Status{};
+        }
+        return value.is_string() && isPlausibleEmail(value.get_ref<const std::string&>())
+                   ? Status{}
+                   : invalid(spec, "must be an e-mail address, empty or null");
     case FieldKind::Uuid:
         return value.is_string() && isCanonicalUuid(value.get_ref<const std::string&>())
                    ? Status{}

@@ -13,11 +13,12 @@
 namespace fitflow::sync {
 
 enum class FieldKind {
-    Name,         // text of 1..100 characters
-    OptionalText, // text up to 320 characters, or null
-    Uuid,         // canonical uuid text
-    OptionalUuid, // canonical uuid text, or null
-    UtcInstant,   // canonical RFC 3339 UTC text, e.g. "2026-03-15T14:00:00Z"
+    Name,          // text of 1..100 characters
+    OptionalText,  // text up to 320 characters, or null
+    OptionalEmail, // null, empty, or a plausible address (shared/domain/FieldRules.h)
+    Uuid,          // canonical uuid text
+    OptionalUuid,  // canonical uuid text, or null
+    UtcInstant,    // canonical RFC 3339 UTC text, e.g. "2026-03-15T14:00:00Z"
     SessionStatus,
     NoteFormat,
     Boolean,

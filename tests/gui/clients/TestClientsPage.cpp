@@ -129,7 +129,17 @@ private slots:
         QVERIFY(!phoneError->text().isEmpty());
         QVERIFY(dialog->isVisible());
 
+        // An e-mail address the server would refuse is refused here, said in words.
         setField(dialog, "phoneEdit", QStringLiteral("514-555-0142"));
+        setField(dialog, "emailEdit", QStringLiteral("elodie at example"));
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("clientSaveButton")),
+                          Qt::LeftButton);
+        auto* emailError = child<QLabel>(dialog, QStringLiteral("emailError"));
+        QTRY_VERIFY_WITH_TIMEOUT(emailError->isVisible(), kWaitMs);
+        QVERIFY2(emailError->text().startsWith(QStringLiteral("Enter an e-mail address")),
+                 qPrintable(emailError->text()));
+        setField(dialog, "emailEdit", QStringLiteral("elodie@example.ca"));
+
         auto* homeLocation = child<QComboBox>(dialog, QStringLiteral("clientHomeLocationCombo"));
         homeLocation->setCurrentIndex(homeLocation->findText(QStringLiteral("Northside Annex")));
         QPointer<ClientEditorDialog> guard(dialog);

@@ -41,14 +41,17 @@ TEST_F(SyncRejectionField, RejectionsNameTheFieldOfABadValueOrABrokenRule)
                       {"ends_at", "2026-12-01T16:00:00Z"},
                       {"status", "scheduled"}});
     };
-    const auto answer =
-        pushOk(laptop, {write(1, m_northside, "client", randomUuid(), stamp(laptop, t + 1),
-                              {{"first_name", "Bad"}, {"last_name", "Email"}, {"email", 42}}),
-                        session(2, randomUuid(), "2026-12-01T15:00:00Z"), // no such location
-                        session(3, location, "tomorrow at three"),        // not an instant
-                        session(4, location, "2026-12-01T15:00:00Z")});   // fine
-    ASSERT_EQ(answer["acknowledged_through"], 4);
-    ASSERT_EQ(answer["rejections"].size(), 3U) << answer.dump();
+    const auto answer = pushOk(
+        laptop,
+        {write(1, m_northside, "client", randomUuid(), stamp(laptop, t + 1),
+               {{"first_name", "Bad"}, {"last_name", "Email"}, {"email", 42}}),
+         session(2, randomUuid(), "2026-12-01T15:00:00Z"), // no such location
+         session(3, location, "tomorrow at three"),        // not an instant
+         session(4, location, "2026-12-01T15:00:00Z"),     // fine
+         write(5, m_northside, "client", randomUuid(), stamp(laptop, t + 5),
+               {{"first_name", "No"}, {"last_name", "Address"}, {"email", "not an email"}})});
+    ASSERT_EQ(answer["acknowledged_through"], 5);
+    ASSERT_EQ(answer["rejections"].size(), 4U) << answer.dump();
     const auto& rejections = answer["rejections"];
     EXPECT_EQ(rejections[0]["mutation_id"], 1);
     EXPECT_EQ(rejections[0].value("field", ""), "email") << rejections[0].dump();
@@ -57,6 +60,10 @@ TEST_F(SyncRejectionField, RejectionsNameTheFieldOfABadValueOrABrokenRule)
     EXPECT_EQ(rejections[2]["mutation_id"], 3);
     EXPECT_EQ(rejections[2]["code"], "invalid_value");
     EXPECT_EQ(rejections[2].value("field", ""), "starts_at") << rejections[2].dump();
+    // Text that is no e-mail address is refused too, not stored for the studio to mail.
+    EXPECT_EQ(rejections[3]["mutation_id"], 5);
+    EXPECT_EQ(rejections[3]["code"], "invalid_value");
+    EXPECT_EQ(rejections[3].value("field", ""), "email") << rejections[3].dump();
 }
 
 TEST_F(SyncRejectionField, ARejectionAboutNoSingleFieldHasNoField)

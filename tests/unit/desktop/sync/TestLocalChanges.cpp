@@ -130,6 +130,9 @@ private slots:
             << "session" << org
             << R"({"client_id":"01900000-0000-7000-8000-000000000003","location_id":"01900000-0000-7000-8000-000000000001","trainer_id":"01900000-0000-7000-8000-000000000002","starts_at":"2026-03-15T14:00:00.000Z","ends_at":"2026-03-15T15:00:00Z"})"
             << "invalid_value";
+        QTest::newRow("email that is no address")
+            << "client" << org << R"({"first_name":"A","last_name":"B","email":"bob at gym"})"
+            << "invalid_value";
         QTest::newRow("pull-only entity") << "location" << org << R"({"name":"X"})"
                                           << "unknown_entity";
     }
