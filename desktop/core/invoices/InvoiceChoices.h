@@ -6,6 +6,7 @@
 #include "desktop/core/invoices/BillableSessions.h"
 #include "desktop/storage/money/UnbilledPackages.h"
 
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -19,12 +20,20 @@ struct InvoiceChoice {
     QString province; // locations only
 };
 
+// An organization's GST/HST and QST registration numbers the owner set on the server; empty
+// where it has none (it then charges neither tax by default).
+struct OrganizationRegistrations {
+    QString gstHstNumber;
+    QString qstNumber;
+};
+
 struct InvoiceChoices {
     std::vector<InvoiceChoice> organizations;
     std::vector<InvoiceChoice> clients;
     std::vector<InvoiceChoice> locations;
-    std::vector<BillableSession> sessions;        // completed, not invoiced yet
-    std::vector<money::UnbilledPackage> packages; // not invoiced yet
+    std::vector<BillableSession> sessions;                   // completed, not invoiced yet
+    std::vector<money::UnbilledPackage> packages;            // not invoiced yet
+    QHash<QString, OrganizationRegistrations> registrations; // by organization id
 };
 
 } // namespace fitflow::desktop

@@ -52,6 +52,9 @@ InvoiceChoices readChoices(LocalStore* store)
             choices.organizations.push_back(
                 {QString::fromStdString(row.id), QString::fromStdString(row.orgId),
                  jsonText(row.values, "name"), jsonText(row.values, "province")});
+            choices.registrations.insert(
+                QString::fromStdString(row.id),
+                {jsonText(row.values, "gst_hst_number"), jsonText(row.values, "qst_number")});
         }
     }
     if (auto locations = entities.allPlainRows(*findSyncedEntity("location"))) {
@@ -72,6 +75,43 @@ InvoiceChoices readChoices(LocalStore* store)
     }
     readBillable(store, choices);
     return choices;
+}
+
+// Why `draft` cannot be issued for organization `orgId`: it charges GST/HST or QST as a
+// registered supplier, but the organization has no such number on record (the invoice must show
+// it; the server refuses the same for a trainer's contractor invoice). Empty when it can.
+QString registrationProblem(LocalStore* store, const std::string& orgId,
+                            const nlohmann::json& draft)
+{
+    const nlohmann::json supplier = draft.value("supplier", nlohmann::json::object());
+    const bool gstHst = supplier.value("gst_hst_registered", false);
+    const bool qst = supplier.value("qst_registered", false);
+    if (!gstHst && !qst) {
+        return {};
+    }
+    QString gstHstNumber;
+    QString qstNumber;
+    EntityRepository entities(store->database());
+    if (auto organizations = entities.allPlainRows(*findSyncedEntity("organization"))) {
+        for (const PlainRow& row : *organizations) {
+            if (row.id == orgId) {
+                gstHstNumber = jsonText(row.values, "gst_hst_number");
+                qstNumber = jsonText(row.values, "qst_number");
+            }
+        }
+    }
+    if (gstHst && gstHstNumber.isEmpty()) {
+        return NewInvoiceService::tr(
+            "Not issued: this organization has no GST/HST registration number, so it cannot "
+            "charge GST/HST. Untick \"Registered for GST/HST\", or ask the owner to add the "
+            "number.");
+    }
+    if (qst && qstNumber.isEmpty()) {
+        return NewInvoiceService::tr(
+            "Not issued: this organization has no QST registration number, so it cannot charge "
+            "QST. Untick \"Registered for QST\", or ask the owner to add the number.");
+    }
+    return {};
 }
 
 QString issueProblem(const fitflow::Error& error)
@@ -125,6 +165,11 @@ void NewInvoiceService::save(const QString& orgId, const nlohmann::json& draft, 
          existing = draftId.toStdString()](LocalStore* store) {
             if (store == nullptr) {
                 return SaveAnswer{false, false, ErrorText::forCode(QStringLiteral("store_closed"))};
+            }
+            if (issueNow) {
+                if (QString problem = registrationProblem(store, org, draft); !problem.isEmpty()) {
+                    return SaveAnswer{false, false, problem}; // nothing written
+                }
             }
             money::InvoiceOperations operations(store->database());
             auto id = saveDraft(operations, org, draft, existing);

@@ -70,10 +70,8 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     m_date->setCalendarPopup(true);
     m_gstHst = new QCheckBox(tr("Registered for GST/HST"), this);
     m_gstHst->setObjectName(QStringLiteral("invoiceGstHstCheck"));
-    m_gstHst->setChecked(true);
     m_qst = new QCheckBox(tr("Registered for QST"), this);
     m_qst->setObjectName(QStringLiteral("invoiceQstCheck"));
-    m_qst->setChecked(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Organization:"), m_organization);
@@ -348,6 +346,15 @@ void NewInvoiceDialog::fillFromDraft()
 void NewInvoiceDialog::fillForOrganization()
 {
     const QString orgId = m_organization->currentData().toString();
+    // The supplier is registered where the organization has a number on record (a draft being
+    // edited then restores its own choice).
+    {
+        const OrganizationRegistrations numbers = m_choices.registrations.value(orgId);
+        const QSignalBlocker gstHstBlocker(m_gstHst);
+        const QSignalBlocker qstBlocker(m_qst);
+        m_gstHst->setChecked(!numbers.gstHstNumber.isEmpty());
+        m_qst->setChecked(!numbers.qstNumber.isEmpty());
+    }
     {
         const QSignalBlocker clientBlocker(m_client);
         const QSignalBlocker locationBlocker(m_location);

@@ -1,8 +1,8 @@
 #pragma once
 // A real encrypted store behind a StoreSession for the Clients and notes GUI tests: created in a
-// temporary folder (cheap Argon2id), with one organization and two locations seeded as pulled
-// rows, the DesktopContext pages take (private settings file, no server configured), and a way
-// to run a job on the store thread and wait for its answer.
+// temporary folder (cheap Argon2id), with one organization (with GST/HST and QST numbers) and
+// two locations seeded as pulled rows, the DesktopContext pages take (private settings file, no
+// server configured), and a way to run a job on the store thread and wait for its answer.
 
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/DesktopContext.h"
@@ -54,10 +54,12 @@ public:
             const EntitySpec& organization = *findSyncedEntity("organization");
             const EntitySpec& location = *findSyncedEntity("location");
             return entities
-                       .savePlainRow(organization,
-                                     {kTestOrgId,
-                                      kTestOrgId,
-                                      {{"name", "Northside Studios"}, {"kind", "studio"}}})
+                       .savePlainRow(organization, {kTestOrgId,
+                                                    kTestOrgId,
+                                                    {{"name", "Northside Studios"},
+                                                     {"kind", "studio"},
+                                                     {"gst_hst_number", "123456789RT0001"},
+                                                     {"qst_number", "1234567890TQ0001"}}})
                        .ok() &&
                    entities
                        .savePlainRow(location, {kTestLocationId,

@@ -4,14 +4,18 @@
 // - exports proposed a bare file name or the home folder, not the Documents folder;
 // - the Manager view showed times with seconds ("13:30:00–14:30:00" in the C locale run.sh
 //   starts with), an invoice settled outside the app (the demo's "paid") by its raw status, and
-//   "Paid $0.00" for it (no payment rows came with it).
+//   "Paid $0.00" for it (no payment rows came with it);
+// - New invoice claimed GST/HST and QST registration for an organization with no numbers, and
+//   issued it so (the PDF charged GST without a number).
 
 #include "desktop/core/account/ProfileService.h"
 #include "desktop/core/manager/OrganizationInvoiceModel.h"
+#include "desktop/storage/EntityRepository.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
+#include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/manager/ManagerPage.h"
 #include "desktop/ui/notes/NoteEditorDialog.h"
 #include "tests/gui/GuiTestSupport.h"
@@ -23,14 +27,19 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -255,6 +264,85 @@ private slots:
         QCOMPARE(cell(OrganizationInvoiceModel::Total), QStringLiteral("$114.98"));
         QCOMPARE(cell(OrganizationInvoiceModel::Paid), QStringLiteral("$114.98"));
         QCOMPARE(cell(OrganizationInvoiceModel::Balance), QStringLiteral("$0.00"));
+    }
+
+    void newInvoiceFollowsTheOrganizationsRegistrations()
+    {
+        ClientsTestStore store;
+        QVERIFY(store.open());
+        // The organization as the pull brings Alex Rivera Coaching: no registration numbers.
+        const auto setNumbers = [&store](const char* gstHst, const char* qst) {
+            return store.onStore<bool>([gstHst, qst](LocalStore* db) {
+                nlohmann::json values{{"name", "Northside Studios"}, {"kind", "studio"}};
+                values["gst_hst_number"] = gstHst ? nlohmann::json(gstHst) : nlohmann::json();
+                values["qst_number"] = qst ? nlohmann::json(qst) : nlohmann::json();
+                return EntityRepository(db->database())
+                    .savePlainRow(*findSyncedEntity("organization"),
+                                  {testing::kTestOrgId, testing::kTestOrgId, values})
+                    .ok();
+            });
+        };
+        QVERIFY(setNumbers(nullptr, nullptr));
+        QVERIFY(store.onStore<bool>([](LocalStore* db) {
+            return LocalChanges(db->database())
+                .add("client", testing::kTestOrgId,
+                     {{"first_name", "Élodie"}, {"last_name", "Tremblay"}})
+                .ok();
+        }));
+        const auto invoicesStored = [&store] {
+            return store.onStore<int>([](LocalStore* db) {
+                QSqlQuery query(db->database());
+                return query.exec(QStringLiteral("SELECT COUNT(*) FROM money_invoices")) &&
+                               query.next()
+                           ? query.value(0).toInt()
+                           : -1;
+            });
+        };
+
+        {
+            NewInvoiceDialog dialog(store.context());
+            dialog.show();
+            auto* client = child<QComboBox>(&dialog, QStringLiteral("invoiceClientCombo"));
+            QTRY_COMPARE_WITH_TIMEOUT(client->count(), 1, kWaitMs);
+            auto* gstHst = child<QCheckBox>(&dialog, QStringLiteral("invoiceGstHstCheck"));
+            auto* qst = child<QCheckBox>(&dialog, QStringLiteral("invoiceQstCheck"));
+            QVERIFY(!gstHst->isChecked());
+            QVERIFY(!qst->isChecked());
+            auto* location = child<QComboBox>(&dialog, QStringLiteral("invoiceLocationCombo"));
+            location->setCurrentIndex(location->findText(QStringLiteral("Northside Plateau")));
+            child<QTableWidget>(&dialog, QStringLiteral("invoiceLinesTable"))
+                ->item(0, NewInvoiceDialog::UnitPrice)
+                ->setText(QStringLiteral("50.00"));
+            QCOMPARE(child<QLabel>(&dialog, QStringLiteral("invoiceTotalLabel"))->text(),
+                     QStringLiteral("$50.00"));
+
+            // Claiming a registration without its number: issuing is refused, nothing written.
+            gstHst->setChecked(true);
+            auto* issue = child<QPushButton>(&dialog, QStringLiteral("issueNewInvoiceButton"));
+            QVERIFY(issue->isEnabled());
+            QTest::mouseClick(issue, Qt::LeftButton);
+            auto* problem = child<QLabel>(&dialog, QStringLiteral("invoiceProblemLabel"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                problem->text().contains(QStringLiteral("no GST/HST registration number")),
+                kWaitMs);
+            QCOMPARE(invoicesStored(), 0);
+            QVERIFY(dialog.isVisible());
+            gstHst->setChecked(false);
+            qst->setChecked(true);
+            QTest::mouseClick(issue, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                problem->text().contains(QStringLiteral("no QST registration number")), kWaitMs);
+            QCOMPARE(invoicesStored(), 0);
+        }
+
+        // With numbers on record, the supplier is registered by default.
+        QVERIFY(setNumbers("123456789RT0001", "1234567890TQ0001"));
+        NewInvoiceDialog dialog(store.context());
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            child<QComboBox>(&dialog, QStringLiteral("invoiceClientCombo"))->count(), 1, kWaitMs);
+        QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("invoiceGstHstCheck"))->isChecked());
+        QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("invoiceQstCheck"))->isChecked());
     }
 };
 
