@@ -104,11 +104,14 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_editDraftAction, &QAction::triggered, this, &InvoicesPage::editSelectedDraft);
 
+    // The actions and the filters take a row each: in one row (seven actions, French labels) the
+    // page needed 1,444 px and pushed the window beyond a laptop's screen.
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_recipientFilter);
+    filters->addStretch();
     auto* toolbar = new QHBoxLayout;
-    toolbar->addWidget(filterLabel);
-    toolbar->addWidget(m_statusFilter);
-    toolbar->addWidget(m_recipientFilter);
-    toolbar->addStretch();
     toolbar->addWidget(makeButton(QStringLiteral("newInvoiceButton"), m_newAction));
     toolbar->addWidget(makeButton(QStringLiteral("issueInvoiceButton"), m_issueAction));
     toolbar->addWidget(makeButton(QStringLiteral("recordPaymentButton"), m_paymentAction));
@@ -116,6 +119,7 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     toolbar->addWidget(makeButton(QStringLiteral("editDraftButton"), m_editDraftAction));
     toolbar->addWidget(makeButton(QStringLiteral("exportInvoicePdfButton"), m_pdfAction));
     toolbar->addWidget(makeButton(QStringLiteral("voidInvoiceButton"), m_voidAction));
+    toolbar->addStretch();
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
@@ -145,6 +149,7 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
+    layout->addLayout(filters);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void organizationHeadersAreShownWhole();
     void clientNamesAndEmailsAreShownWhole();
     void utilisationColumnsAreShownWhole();
+    void mainWindowFitsALaptopScreen();
     void cleanupTestCase();
 
 private:
@@ -122,6 +124,28 @@ void TestColumnsFit::utilisationColumnsAreShownWhole()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     action->page()->close();
+}
+
+void TestColumnsFit::mainWindowFitsALaptopScreen()
+{
+    // 1280 logical pixels: a 1366-px laptop less the desktop's own panels and borders. A page whose
+    // controls need more makes the whole window wider than the screen and cuts its right side off.
+    constexpr int kScreenWidth = 1280;
+    QStringList tooWide;
+    for (auto* stack : m_window->findChildren<QStackedWidget*>()) {
+        for (int i = 0; i < stack->count(); ++i) {
+            const QWidget* page = stack->widget(i);
+            if (page->minimumSizeHint().width() > kScreenWidth - 200) {
+                tooWide << QStringLiteral("%1 needs %2 px")
+                               .arg(page->objectName())
+                               .arg(page->minimumSizeHint().width());
+            }
+        }
+    }
+    const int windowWidth = m_window->minimumSizeHint().width();
+    QVERIFY2(windowWidth <= kScreenWidth, qPrintable(QStringLiteral("the window needs %1 px: %2")
+                                                         .arg(windowWidth)
+                                                         .arg(tooWide.join(QStringLiteral("; ")))));
 }
 
 QTEST_MAIN(TestColumnsFit)
