@@ -9,6 +9,7 @@
 #include "desktop/core/invoices/ContractorPdfParties.h"
 #include "desktop/core/invoices/InvoicePdf.h"
 #include "desktop/core/invoices/InvoiceRowOf.h"
+#include "desktop/core/invoices/NewInvoiceService.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/search/ClientDirectory.h"
 #include "desktop/sync/money/InvoiceOperations.h"
@@ -312,6 +313,16 @@ void InvoicesService::issue(const QString& invoiceId)
         [id = invoiceId.toStdString()](LocalStore* store) {
             if (store == nullptr) {
                 return WriteAnswer{false, InvoiceErrorText::forError(storeClosed())};
+            }
+            // An invoice to a client claiming a registration the organization has no number for
+            // is not issued (a contractor invoice's numbers are the trainer's: the server checks).
+            if (auto draft = money::InvoiceQueries(store->database()).find(id);
+                draft && draft->values.value("recipient", nlohmann::json()) != "organization") {
+                if (QString problem = NewInvoiceService::registrationProblem(
+                        store, draft->orgId, objectAt(draft->values, "draft"));
+                    !problem.isEmpty()) {
+                    return WriteAnswer{false, problem};
+                }
             }
             auto number = money::InvoiceOperations(store->database()).issue(id);
             if (!number) {

@@ -77,11 +77,26 @@ InvoiceChoices readChoices(LocalStore* store)
     return choices;
 }
 
-// Why `draft` cannot be issued for organization `orgId`: it charges GST/HST or QST as a
-// registered supplier, but the organization has no such number on record (the invoice must show
-// it; the server refuses the same for a trainer's contractor invoice). Empty when it can.
-QString registrationProblem(LocalStore* store, const std::string& orgId,
-                            const nlohmann::json& draft)
+QString issueProblem(const fitflow::Error& error)
+{
+    if (error.code == "invoice_numbers_exhausted") {
+        return NewInvoiceService::tr("The draft is saved, but it cannot be issued yet: connect "
+                                     "once to reserve invoice numbers.");
+    }
+    return NewInvoiceService::tr("The draft is saved, but it could not be issued: %1")
+        .arg(ErrorText::forError(error));
+}
+
+} // namespace
+
+NewInvoiceService::NewInvoiceService(DesktopContext context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+QString NewInvoiceService::registrationProblem(LocalStore* store, const std::string& orgId,
+                                               const nlohmann::json& draft)
 {
     const nlohmann::json supplier = draft.value("supplier", nlohmann::json::object());
     const bool gstHst = supplier.value("gst_hst_registered", false);
@@ -112,24 +127,6 @@ QString registrationProblem(LocalStore* store, const std::string& orgId,
             "QST. Untick \"Registered for QST\", or ask the owner to add the number.");
     }
     return {};
-}
-
-QString issueProblem(const fitflow::Error& error)
-{
-    if (error.code == "invoice_numbers_exhausted") {
-        return NewInvoiceService::tr("The draft is saved, but it cannot be issued yet: connect "
-                                     "once to reserve invoice numbers.");
-    }
-    return NewInvoiceService::tr("The draft is saved, but it could not be issued: %1")
-        .arg(ErrorText::forError(error));
-}
-
-} // namespace
-
-NewInvoiceService::NewInvoiceService(DesktopContext context, QObject* parent)
-    : QObject(parent)
-    , m_context(context)
-{
 }
 
 void NewInvoiceService::loadChoices()

@@ -13,6 +13,8 @@
 
 namespace fitflow::desktop {
 
+class LocalStore;
+
 class NewInvoiceService : public QObject {
     Q_OBJECT
 
@@ -25,6 +27,14 @@ public:
     // kept; no reserved numbers, say) follows.
     void save(const QString& orgId, const nlohmann::json& draft, bool issueNow,
               const QString& draftId = {});
+
+    // Why the draft of an invoice to a client cannot be issued for organization `orgId`: it
+    // charges GST/HST or QST as a registered supplier, but the organization has no such number
+    // on record (the invoice must show it; the server refuses the same for a trainer's
+    // contractor invoice). Empty when it can. On the store thread (save() and
+    // InvoicesService::issue() ask it before issuing).
+    static QString registrationProblem(LocalStore* store, const std::string& orgId,
+                                       const nlohmann::json& draft);
 
 signals:
     void choicesLoaded(const fitflow::desktop::InvoiceChoices& choices);

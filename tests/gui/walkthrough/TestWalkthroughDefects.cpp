@@ -9,6 +9,7 @@
 //   issued it so (the PDF charged GST without a number).
 
 #include "desktop/core/account/ProfileService.h"
+#include "desktop/core/invoices/InvoiceListModel.h"
 #include "desktop/core/manager/OrganizationInvoiceModel.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/sync/LocalChanges.h"
@@ -333,6 +334,26 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(
                 problem->text().contains(QStringLiteral("no QST registration number")), kWaitMs);
             QCOMPARE(invoicesStored(), 0);
+
+            // Kept as a draft, it cannot be issued from the Invoices list either.
+            QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("saveDraftButton")),
+                              Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(invoicesStored(), 1, kWaitMs);
+        }
+        {
+            InvoicesPage page(store.context());
+            page.show();
+            auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
+            QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kWaitMs);
+            table->selectRow(0);
+            auto* issue = page.findChild<QAction*>(QStringLiteral("issueInvoiceAction"));
+            QTRY_VERIFY_WITH_TIMEOUT(issue->isEnabled(), kWaitMs);
+            issue->trigger();
+            auto* message = child<QLabel>(&page, QStringLiteral("invoiceMessageLabel"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                message->text().contains(QStringLiteral("no QST registration number")), kWaitMs);
+            QCOMPARE(table->model()->index(0, InvoiceListModel::Status).data().toString(),
+                     QStringLiteral("Draft"));
         }
 
         // With numbers on record, the supplier is registered by default.
