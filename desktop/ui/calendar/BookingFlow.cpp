@@ -124,6 +124,7 @@ void BookingFlow::checkDialogConflicts()
         return;
     }
     m_dialog->showProblem({});
+    m_dialog->setCheckingConflicts(true);
     const int generation = ++m_checkGeneration;
     m_service.findConflicts(
         std::move(*drafts), m_preferences.travelBuffer,
@@ -133,6 +134,7 @@ void BookingFlow::checkDialogConflicts()
                 return;
             }
             if (!warnings) {
+                m_dialog->setCheckingConflicts(false);
                 m_dialog->showProblem(ErrorText::forError(warnings.error()));
                 return;
             }

@@ -276,11 +276,34 @@ std::chrono::minutes SessionDialog::length() const
 
 void SessionDialog::showConflicts(const QStringList& warnings)
 {
+    const bool acceptNow = m_acceptWhenChecked && warnings.isEmpty();
+    m_checkingConflicts = false;
+    m_acceptWhenChecked = false;
     m_hasConflicts = !warnings.isEmpty();
     m_conflicts->setText(m_hasConflicts ? tr("Conflicts:\n%1").arg(warnings.join(QLatin1Char('\n')))
                                         : QString());
     m_conflicts->setVisible(m_hasConflicts);
     refreshSaveButton();
+    if (acceptNow) {
+        QDialog::accept();
+    }
+}
+
+void SessionDialog::setCheckingConflicts(bool checking)
+{
+    m_checkingConflicts = checking;
+    if (!checking) {
+        m_acceptWhenChecked = false; // the check failed: the problem is shown, nothing is saved
+    }
+}
+
+void SessionDialog::accept()
+{
+    if (m_checkingConflicts) {
+        m_acceptWhenChecked = true;
+        return;
+    }
+    QDialog::accept();
 }
 
 void SessionDialog::showProblem(const QString& text)

@@ -46,6 +46,11 @@ public:
 
     // Replaces the conflict list (empty hides it).
     void showConflicts(const QStringList& warnings);
+    // While the conflict check of the current draft has not answered, Save waits for it: a quick
+    // Enter must not book past a conflict the user has not been shown. With no conflict the save
+    // then goes ahead; with one, the dialog stays open showing it ("Book anyway").
+    void setCheckingConflicts(bool checking);
+    void accept() override;
     void showProblem(const QString& text);
     // The chosen client's packages (answer to packagesWanted()); ignored when the client has
     // changed meanwhile. "No package" stays the first entry; the first answer after startEdit()
@@ -74,6 +79,8 @@ private:
     QTimeZone m_zone;
     QString m_sessionId;
     bool m_hasConflicts = false;
+    bool m_checkingConflicts = false;
+    bool m_acceptWhenChecked = false;
     QComboBox* m_location = nullptr;
     QComboBox* m_client = nullptr;
     QComboBox* m_package = nullptr;

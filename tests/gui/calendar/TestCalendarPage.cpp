@@ -347,15 +347,20 @@ void TestCalendarPage::conflictAtAnotherStudioInsideTheTravelBufferIsShownBefore
     SessionDialog* dialog = waitForDialog();
     QVERIFY(dialog);
     auto* location = child<QComboBox>(dialog, QStringLiteral("sessionLocationCombo"));
+    auto* save = child<QPushButton>(dialog, QStringLiteral("sessionSaveButton"));
+    QVERIFY(save);
     location->setCurrentIndex(location->findData(QString::fromStdString(kLocationNorth)));
+    // Saving before the check of this draft answered (a quick Ctrl+N, Return) waits for it and,
+    // as there is a conflict, books nothing: the dialog stays open showing it (walkthrough).
+    QTest::mouseClick(save, Qt::LeftButton);
     auto* warning = child<QLabel>(dialog, QStringLiteral("conflictWarningLabel"));
     QVERIFY(warning);
     QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 10000);
+    QVERIFY(dialog->isVisible()); // not accepted, so nothing was written
     QVERIFY2(warning->text().contains(kCoachName), qPrintable(warning->text()));
     QVERIFY(warning->text().contains(QLatin1String("Grace Hopper")));
     QVERIFY(warning->text().contains(QLatin1String("Only 10 min")));
     QVERIFY(warning->text().contains(QLatin1String("30 min")));
-    auto* save = child<QPushButton>(dialog, QStringLiteral("sessionSaveButton"));
     QCOMPARE(save->text(), QStringLiteral("Book anyway"));
     // At the same location as that session no travel is needed: the warning goes away.
     location->setCurrentIndex(location->findData(QString::fromStdString(kLocationCoach)));
