@@ -12,6 +12,7 @@
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/ui/calendar/BookingFlow.h"
 #include "desktop/ui/calendar/CalendarView.h"
+#include "desktop/ui/common/DefaultSavePath.h"
 #include "desktop/ui/invoices/LateFeeFlow.h"
 #include "desktop/ui/notes/NoteEditorDialog.h"
 #include "shared/scheduling/SessionStateMachine.h"
@@ -461,7 +462,8 @@ void CalendarPage::confirmCancellation(const QString& sessionId)
 void CalendarPage::askExport(ExportScope scope)
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export calendar"), QStringLiteral("fitflow.ics"), tr("iCalendar files (*.ics)"));
+        this, tr("Export calendar"), defaultSavePath(QStringLiteral("fitflow.ics")),
+        tr("iCalendar files (*.ics)"));
     if (!path.isEmpty()) {
         exportTo(path, scope);
     }

@@ -1,6 +1,7 @@
 #include "desktop/ui/finance/FinancePage.h"
 
 #include "desktop/core/finance/FinanceTableModel.h"
+#include "desktop/ui/common/DefaultSavePath.h"
 #include "desktop/ui/finance/FinanceChart.h"
 
 #include <QAction>
@@ -199,9 +200,9 @@ void FinancePage::showMessage(const QString& message, bool failure)
 
 void FinancePage::exportCsv()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export financial overview"),
-                                     tr("financial-overview.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export financial overview"),
+                                                      defaultSavePath(tr("financial-overview.csv")),
+                                                      tr("CSV files (*.csv)"));
     if (!path.isEmpty()) {
         exportTo(path);
     }
