@@ -225,6 +225,10 @@
         <source>This is already on another invoice. Void that invoice first to bill it again.</source>
         <translation>This is already on another invoice. Void that invoice first to bill it again.</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com, or leave it empty.</source>
+        <translation>Enter an e-mail address such as name@example.com, or leave it empty.</translation>
+    </message>
 </context>
 <context>
     <name>FinanceCsv</name>
@@ -247,6 +251,10 @@
     <message>
         <source>Received</source>
         <translation>Received</translation>
+    </message>
+    <message>
+        <source>Contractor invoices to %1</source>
+        <translation>Contractor invoices to %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1865,10 @@ Move it anyway?</translation>
         <source>Nothing to chart for these filters.</source>
         <translation>Nothing to chart for these filters.</translation>
     </message>
+    <message>
+        <source>Tax you collected as a supplier by period and studio billed</source>
+        <translation>Tax you collected as a supplier by period and studio billed</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::FinancePage</name>
@@ -1943,6 +1955,14 @@ Move it anyway?</translation>
     <message>
         <source>The CSV file could not be written: %1</source>
         <translation>The CSV file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Tax you collected on your contractor invoices (you file it, not the studio)</source>
+        <translation>Tax you collected on your contractor invoices (you file it, not the studio)</translation>
+    </message>
+    <message>
+        <source>Tax you collected as a supplier by period and studio billed</source>
+        <translation>Tax you collected as a supplier by period and studio billed</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2063,10 @@ Move it anyway?</translation>
     <message>
         <source>Balance</source>
         <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2634,14 @@ Move it anyway?</translation>
         <source>Issued invoice %1.</source>
         <translation>Issued invoice %1.</translation>
     </message>
+    <message>
+        <source>Not issued: this organization has no GST/HST registration number, so it cannot charge GST/HST. Untick &quot;Registered for GST/HST&quot;, or ask the owner to add the number.</source>
+        <translation>Not issued: this organization has no GST/HST registration number, so it cannot charge GST/HST. Untick &quot;Registered for GST/HST&quot;, or ask the owner to add the number.</translation>
+    </message>
+    <message>
+        <source>Not issued: this organization has no QST registration number, so it cannot charge QST. Untick &quot;Registered for QST&quot;, or ask the owner to add the number.</source>
+        <translation>Not issued: this organization has no QST registration number, so it cannot charge QST. Untick &quot;Registered for QST&quot;, or ask the owner to add the number.</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::NoteConflictDialog</name>
@@ -2677,10 +2709,6 @@ Move it anyway?</translation>
         <translation>S&amp;hared with the client</translation>
     </message>
     <message>
-        <source>&amp;Resolve conflict…</source>
-        <translation>&amp;Resolve conflict…</translation>
-    </message>
-    <message>
         <source>Si&amp;gn and lock</source>
         <translation>Si&amp;gn and lock</translation>
     </message>
@@ -2731,6 +2759,10 @@ Move it anyway?</translation>
     <message>
         <source>Saved</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Resolve &amp;conflict…</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3698,10 @@ Move it anyway?</translation>
     <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Rejected change to %1 (%2): %3 %4</source>
+        <translation>Rejected change to %1 (%2): %3 %4</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,10 @@
         <source>This is already on another invoice. Void that invoice first to bill it again.</source>
         <translation>Cet élément figure déjà sur une autre facture. Annulez d&apos;abord cette facture pour le facturer de nouveau.</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com, or leave it empty.</source>
+        <translation>Entrez une adresse courriel comme nom@exemple.com, ou laissez le champ vide.</translation>
+    </message>
 </context>
 <context>
     <name>FinanceCsv</name>
@@ -247,6 +251,10 @@
     <message>
         <source>Received</source>
         <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Contractor invoices to %1</source>
+        <translation>Factures de sous-traitant à %1</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1628,7 @@ La déplacer quand même?</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
@@ -1857,6 +1865,10 @@ La déplacer quand même?</translation>
         <source>Nothing to chart for these filters.</source>
         <translation>Rien à afficher dans le graphique pour ces filtres.</translation>
     </message>
+    <message>
+        <source>Tax you collected as a supplier by period and studio billed</source>
+        <translation>Taxes que vous avez perçues comme fournisseur, par période et par studio facturé</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::FinancePage</name>
@@ -1943,6 +1955,14 @@ La déplacer quand même?</translation>
     <message>
         <source>The CSV file could not be written: %1</source>
         <translation>Impossible d&apos;écrire le fichier CSV : %1</translation>
+    </message>
+    <message>
+        <source>Tax you collected on your contractor invoices (you file it, not the studio)</source>
+        <translation>Taxes perçues sur vos factures de sous-traitant (c&apos;est vous qui les déclarez, pas le studio)</translation>
+    </message>
+    <message>
+        <source>Tax you collected as a supplier by period and studio billed</source>
+        <translation>Taxes que vous avez perçues comme fournisseur, par période et par studio facturé</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2063,10 @@ La déplacer quand même?</translation>
     <message>
         <source>Balance</source>
         <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2565,7 @@ La déplacer quand même?</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
@@ -2610,6 +2634,14 @@ La déplacer quand même?</translation>
         <source>Issued invoice %1.</source>
         <translation>Facture %1 émise.</translation>
     </message>
+    <message>
+        <source>Not issued: this organization has no GST/HST registration number, so it cannot charge GST/HST. Untick &quot;Registered for GST/HST&quot;, or ask the owner to add the number.</source>
+        <translation>Non émise : cette organisation n&apos;a pas de numéro d&apos;inscription à la TPS/TVH, elle ne peut donc pas facturer la TPS/TVH. Décochez « Inscrit à la TPS/TVH » ou demandez au propriétaire d&apos;ajouter le numéro.</translation>
+    </message>
+    <message>
+        <source>Not issued: this organization has no QST registration number, so it cannot charge QST. Untick &quot;Registered for QST&quot;, or ask the owner to add the number.</source>
+        <translation>Non émise : cette organisation n&apos;a pas de numéro d&apos;inscription à la TVQ, elle ne peut donc pas facturer la TVQ. Décochez « Inscrit à la TVQ » ou demandez au propriétaire d&apos;ajouter le numéro.</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::NoteConflictDialog</name>
@@ -2677,10 +2709,6 @@ La déplacer quand même?</translation>
         <translation>&amp;Partagée avec le client</translation>
     </message>
     <message>
-        <source>&amp;Resolve conflict…</source>
-        <translation>Résoudre le &amp;conflit…</translation>
-    </message>
-    <message>
         <source>Si&amp;gn and lock</source>
         <translation>Si&amp;gner et verrouiller</translation>
     </message>
@@ -2731,6 +2759,10 @@ La déplacer quand même?</translation>
     <message>
         <source>Saved</source>
         <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Résoudre le &amp;conflit…</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3698,10 @@ La déplacer quand même?</translation>
     <message>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Rejected change to %1 (%2): %3 %4</source>
+        <translation>Modification refusée de %1 (%2) : %3 %4</translation>
     </message>
 </context>
 <context>
