@@ -323,8 +323,9 @@ Status issueCreditNote(pqxx::transaction_base& tx, const SyncMutationActor& acto
         "supplier_qst_number) SELECT $1, $2, $3, $4, o.client_id, 'issued', "
         "o.currency, 0, 0, 0, $5::date, 'credit_note', o.id, o.trainer_user_id, "
         "$6::jsonb, now(), $7, o.recipient_kind, "
-        // A contractor invoice's credit note is addressed to the organization like it.
-        "CASE WHEN o.recipient_kind = 'organization' THEN o.location_id END, "
+        // Addressed like the original and booked at its location, so a studio's revenue and
+        // tax by location net the credit against the invoice it reverses.
+        "o.location_id, "
         "o.supplier_gst_hst_number, o.supplier_qst_number "
         "FROM invoices o WHERE o.org_id = $1 AND o.id = $8",
         actor.orgId, creditNoteId, *number, op.number, formatIsoDate(draft->taxPointDate),
