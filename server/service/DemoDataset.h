@@ -13,8 +13,10 @@ namespace fitflow::service {
 struct DemoOrganization {
     std::string id;
     std::string name;
-    std::string kind;     // "studio" | "practice"
-    std::string province; // two-letter code
+    std::string kind;         // "studio" | "practice"
+    std::string province;     // two-letter code
+    std::string gstHstNumber; // e.g. "123456782RT0001"; empty when not registered
+    std::string qstNumber;    // e.g. "1224002901TQ0001"; empty when not registered
 };
 
 struct DemoLocation {
@@ -68,13 +70,28 @@ struct DemoInvoiceLine {
     std::int64_t amountCents = 0;
 };
 
+// A payment received in full for an issued invoice, by e-transfer.
+struct DemoPayment {
+    std::string id;
+    std::int64_t amountCents = 0;
+    std::chrono::sys_days receivedOn;
+};
+
+// Made like a device's invoice: `draftJson` is what the server stores of an invoice.draft (tax
+// point, supplier registrations, place of supply, lines) and `totalsJson` the shared engine's
+// totals of it, so the desktop can reprint, credit and report it like any other.
 struct DemoInvoice {
     std::string orgId;
     std::string id;
     std::optional<std::string> number; // drafts have no number yet
     std::string clientId;
-    std::string status; // draft | issued | paid
+    std::string locationId;
+    std::string trainerUserId;
+    std::string status; // draft | issued
     std::string currency;
+    std::string draftJson;
+    std::string totalsJson;
+    std::optional<DemoPayment> payment; // settled in full
     std::int64_t subtotalCents = 0;
     std::int64_t taxCents = 0;
     std::int64_t totalCents = 0;

@@ -2,6 +2,8 @@
 
 #include "server/service/AvailabilityRecordIds.h"
 #include "server/service/DeterministicRandom.h"
+#include "shared/invoice/InvoiceTotalsCalculator.h"
+#include "shared/invoice/InvoiceTotalsJson.h"
 #include "shared/scheduling/AvailabilityWire.h"
 #include "shared/tax/TaxComputation.h"
 #include "shared/tax/TaxEngine.h"
@@ -12,6 +14,8 @@
 
 #include <array>
 #include <map>
+
+#include <nlohmann/json.hpp>
 
 namespace fitflow::service {
 
@@ -43,41 +47,28 @@ constexpr std::array<ClientName, 20> kClientNames{{
 
 struct InvoicePlan {
     std::size_t client;
-    const char* status;
-    int daysAgo; // tax point, for issued and paid invoices
+    const char* status; // draft | issued
+    bool paid;          // an issued invoice settled in full three days after its tax point
+    int daysAgo;        // tax point, for issued invoices
 };
 
-constexpr std::array<InvoicePlan, 6> kInvoicePlans{{{0, "paid", 21},
-                                                    {1, "issued", 7},
-                                                    {2, "draft", 0},
-                                                    {8, "paid", 14},
-                                                    {kPortalClient, "issued", 3},
-                                                    {15, "draft", 0}}};
+constexpr std::array<InvoicePlan, 6> kInvoicePlans{{{0, "issued", true, 21},
+                                                    {1, "issued", false, 7},
+                                                    {2, "draft", false, 0},
+                                                    {8, "issued", true, 14},
+                                                    {kPortalClient, "issued", false, 3},
+                                                    {15, "draft", false, 0}}};
 
-// GST/HST (+ QST) on personal training supplied in `province` on `taxPoint`, by the shared tax
-// engine and its effective-dated tables. Both demo suppliers are registered for GST/HST and QST.
-Result<std::int64_t> salesTaxCents(const tax::TaxTable& table, std::int64_t netCents,
-                                   const std::string& province, std::chrono::sys_days taxPoint)
+// Registration numbers with valid check digits (shared/tax/RegistrationNumberCheck.h): the
+// studio is registered for GST/HST and QST (it has a Montréal location), Alex's practice in BC
+// for GST/HST only.
+constexpr const char* kStudioGstHst = "123456782RT0001";
+constexpr const char* kStudioQst = "1224002901TQ0001";
+constexpr const char* kPracticeGstHst = "847291036RT0001";
+
+std::string isoDate(std::chrono::sys_days day)
 {
-    const auto placeOfSupply = tax::provinceFromCode(province);
-    if (!placeOfSupply) {
-        return makeError("invalid_argument", "unknown province " + province);
-    }
-    const tax::SupplierRegistration supplier{true, true, {}};
-    const auto supply = tax::taxesForSupply(table, std::chrono::year_month_day{taxPoint},
-                                            *placeOfSupply, tax::TaxCategory::Service, supplier);
-    if (!supply) {
-        return supply.error();
-    }
-    std::int64_t total = 0;
-    for (const auto& applicable : supply->taxes) {
-        const auto amount = tax::taxOnNet(netCents, applicable, supply->federalRate);
-        if (!amount) {
-            return amount.error();
-        }
-        total += *amount;
-    }
-    return total;
+    return date::format("%F", day);
 }
 
 // "camille.roy" from {"Camille", "Roy"}; accented letters become 'e' (good enough for é, è, ô).
@@ -210,8 +201,10 @@ Status DemoDatasetBuilder::addPeopleAndPlaces(DemoDataset& data,
         data.users.push_back({m_newId(), logins()[i].email, displayNames[i], std::move(*hash)});
     }
 
-    const DemoOrganization northside{m_newId(), "Northside Strength", "studio", "ON"};
-    const DemoOrganization practice{m_newId(), "Alex Rivera Coaching", "practice", "BC"};
+    const DemoOrganization northside{m_newId(), "Northside Strength", "studio",
+                                     "ON",      kStudioGstHst,        kStudioQst};
+    const DemoOrganization practice{m_newId(), "Alex Rivera Coaching", "practice",
+                                    "BC",      kPracticeGstHst,        ""};
     data.organizations = {northside, practice};
     data.locations = {
         {northside.id, m_newId(), "Toronto", "ON", "America/Toronto"},
@@ -322,10 +315,13 @@ Status DemoDatasetBuilder::addInvoices(DemoDataset& data,
             completed += (s.clientId == client.id && s.status == "completed") ? 1 : 0;
         }
         const bool isStudio = location.orgId == data.organizations.front().id;
+        const DemoOrganization& supplier = data.organizations[isStudio ? 0 : 1];
         DemoInvoice invoice;
         invoice.orgId = client.orgId;
         invoice.id = m_newId();
         invoice.clientId = client.id;
+        invoice.locationId = location.id;
+        invoice.trainerUserId = data.users[placements[plan.client].trainer].id;
         invoice.status = plan.status;
         invoice.currency = "CAD";
         invoice.lines.push_back({"Personal training session (60 min)",
@@ -334,23 +330,48 @@ Status DemoDatasetBuilder::addInvoices(DemoDataset& data,
         if (plan.client % 2 == 0) {
             invoice.lines.push_back({"Program design", 1, 7'500, 0});
         }
+        nlohmann::json lines = nlohmann::json::array();
         for (auto& line : invoice.lines) {
             line.amountCents = line.quantity * line.unitPriceCents;
-            invoice.subtotalCents += line.amountCents;
+            lines.push_back({{"description", line.description},
+                             {"quantity", line.quantity},
+                             {"unit_price_cents", line.unitPriceCents},
+                             {"discount_cents", 0},
+                             {"category", "service"},
+                             {"tax_included", false}});
         }
         // A draft is taxed as if issued today; it gets its tax point when issued.
         const std::chrono::sys_days taxPoint = m_today - date::days{plan.daysAgo};
-        const auto taxCents =
-            salesTaxCents(*taxTable, invoice.subtotalCents, location.province, taxPoint);
-        if (!taxCents) {
-            return taxCents.error();
+        // What the server stores of an invoice.draft (its client and location are columns).
+        const nlohmann::json draft{
+            {"tax_point_date", isoDate(taxPoint)},
+            {"supplier",
+             {{"gst_hst_registered", !supplier.gstHstNumber.empty()},
+              {"qst_registered", !supplier.qstNumber.empty()},
+              {"pst_registered", nlohmann::json::array()}}},
+            {"place", {{"kind", "in_person"}, {"province", location.province}}},
+            {"lines", lines}};
+        // The same engine as a device's invoice.draft, so the amounts are the ones it would get.
+        const auto decoded = invoice::invoiceDraftFromJson(draft);
+        if (!decoded) {
+            return decoded.error();
         }
-        invoice.taxCents = *taxCents;
-        invoice.totalCents = invoice.subtotalCents + invoice.taxCents;
+        const auto totals = invoice::computeInvoiceTotals(*decoded, *taxTable);
+        if (!totals) {
+            return totals.error();
+        }
+        invoice.draftJson = draft.dump();
+        invoice.totalsJson = invoice::invoiceTotalsToJson(*totals).dump();
+        invoice.subtotalCents = totals->subtotal.cents();
+        invoice.taxCents = totals->taxTotal.cents();
+        invoice.totalCents = totals->total.cents();
         if (invoice.status != "draft") {
             invoice.number =
                 invoiceNumber(isStudio ? "NS" : "ARC", year, ++lastNumber[invoice.orgId]);
             invoice.taxPointDate = taxPoint;
+        }
+        if (plan.paid) {
+            invoice.payment = DemoPayment{m_newId(), invoice.totalCents, taxPoint + date::days{3}};
         }
         data.invoices.push_back(std::move(invoice));
     }

@@ -42,9 +42,10 @@ void insertOrganizationRows(pqxx::transaction_base& tx, const DemoDataset& data,
 {
     for (const auto& org : data.organizations) {
         if (org.id == orgId) {
-            tx.exec_params("INSERT INTO organizations (id, name, kind, province) "
-                           "VALUES ($1, $2, $3, $4)",
-                           org.id, org.name, org.kind, org.province);
+            tx.exec_params("INSERT INTO organizations (id, name, kind, province, gst_hst_number, "
+                           "qst_number) VALUES ($1, $2, $3, $4, NULLIF($5, ''), NULLIF($6, ''))",
+                           org.id, org.name, org.kind, org.province, org.gstHstNumber,
+                           org.qstNumber);
         }
     }
     for (const auto& location : data.locations) {
@@ -99,11 +100,14 @@ void insertOrganizationRows(pqxx::transaction_base& tx, const DemoDataset& data,
         const std::string taxPoint =
             invoice.taxPointDate ? date::format("%F", *invoice.taxPointDate) : std::string();
         tx.exec_params("INSERT INTO invoices (org_id, id, number, client_id, status, currency, "
-                       "subtotal_cents, tax_cents, total_cents, tax_point_date) VALUES ($1, $2, "
-                       "NULLIF($3, ''), $4, $5, $6, $7, $8, $9, NULLIF($10, '')::date)",
+                       "subtotal_cents, tax_cents, total_cents, tax_point_date, location_id, "
+                       "trainer_user_id, draft, totals, issued_at) VALUES ($1, $2, "
+                       "NULLIF($3, ''), $4, $5, $6, $7, $8, $9, NULLIF($10, '')::date, $11, $12, "
+                       "$13::jsonb, $14::jsonb, NULLIF($10, '')::date)",
                        invoice.orgId, invoice.id, invoice.number.value_or(""), invoice.clientId,
                        invoice.status, invoice.currency, invoice.subtotalCents, invoice.taxCents,
-                       invoice.totalCents, taxPoint);
+                       invoice.totalCents, taxPoint, invoice.locationId, invoice.trainerUserId,
+                       invoice.draftJson, invoice.totalsJson);
         int lineNo = 0;
         for (const auto& line : invoice.lines) {
             tx.exec_params("INSERT INTO invoice_lines (org_id, invoice_id, line_no, description, "
@@ -111,6 +115,14 @@ void insertOrganizationRows(pqxx::transaction_base& tx, const DemoDataset& data,
                            "VALUES ($1, $2, $3, $4, $5, $6, $7)",
                            invoice.orgId, invoice.id, ++lineNo, line.description, line.quantity,
                            line.unitPriceCents, line.amountCents);
+        }
+        if (invoice.payment) {
+            tx.exec_params("INSERT INTO payments (org_id, id, invoice_id, kind, amount_cents, "
+                           "currency, received_on, recorded_at, recorded_by_user_id) VALUES ($1, "
+                           "$2, $3, 'e_transfer', $4, $5, $6::date, $6::date, $7)",
+                           invoice.orgId, invoice.payment->id, invoice.id,
+                           invoice.payment->amountCents, invoice.currency,
+                           date::format("%F", invoice.payment->receivedOn), invoice.trainerUserId);
         }
     }
     for (const auto& availability : data.availability) {

@@ -1,8 +1,10 @@
 #include "server/service/DemoDatasetBuilder.h"
 
 #include "server/service/AvailabilityRecordIds.h"
+#include "shared/invoice/InvoiceTotalsJson.h"
 #include "shared/scheduling/Availability.h"
 #include "shared/scheduling/AvailabilityWire.h"
+#include "shared/tax/RegistrationNumberCheck.h"
 
 #include <date/date.h>
 #include <date/tz.h>
@@ -174,6 +176,7 @@ TEST(DemoDatasetBuilder, InvoicesAddUpAndFollowTheirLifecycle)
     const DemoDataset data = buildDataset();
     std::set<std::string> statuses;
     std::set<std::string> numbers;
+    int paid = 0;
     for (const auto& invoice : data.invoices) {
         statuses.insert(invoice.status);
         std::int64_t subtotal = 0;
@@ -189,8 +192,34 @@ TEST(DemoDatasetBuilder, InvoicesAddUpAndFollowTheirLifecycle)
         if (invoice.number) {
             EXPECT_TRUE(numbers.insert(*invoice.number).second) << "duplicate " << *invoice.number;
         }
+        // Made like a device's invoice: its draft decodes and the shared engine's totals of it
+        // are the stored amounts, so a credit note or a reprint works on it.
+        const auto draft =
+            fitflow::invoice::invoiceDraftFromJson(nlohmann::json::parse(invoice.draftJson));
+        ASSERT_TRUE(draft) << draft.error().message << " " << invoice.draftJson;
+        const auto totals = nlohmann::json::parse(invoice.totalsJson);
+        EXPECT_EQ(totals.value("total_cents", std::int64_t{-1}), invoice.totalCents);
+        EXPECT_FALSE(totals.value("taxes", nlohmann::json::array()).empty()) << invoice.totalsJson;
+        EXPECT_FALSE(invoice.locationId.empty());
+        EXPECT_FALSE(invoice.trainerUserId.empty());
+        if (invoice.payment) {
+            ++paid;
+            EXPECT_EQ(invoice.status, "issued");
+            EXPECT_EQ(invoice.payment->amountCents, invoice.totalCents);
+            EXPECT_GT(invoice.payment->receivedOn, *invoice.taxPointDate);
+        }
     }
-    EXPECT_EQ(statuses, (std::set<std::string>{"draft", "issued", "paid"}));
+    EXPECT_EQ(statuses, (std::set<std::string>{"draft", "issued"}));
+    EXPECT_EQ(paid, 2);
+    // Both suppliers charge tax, so both have the numbers that lets them (valid check digits).
+    for (const auto& organization : data.organizations) {
+        EXPECT_TRUE(fitflow::tax::checkGstHstNumber(organization.gstHstNumber).empty())
+            << organization.name;
+        if (!organization.qstNumber.empty()) {
+            EXPECT_TRUE(fitflow::tax::checkQstNumber(organization.qstNumber).empty())
+                << organization.name;
+        }
+    }
 }
 
 TEST(DemoDatasetBuilder, ChargesTheTaxOfTheProvinceWhereTrainingHappens)
