@@ -49,6 +49,21 @@ protected:
         return device;
     }
 
+    // One client of Alex's at `org` (the demo data gives him several).
+    std::string alexsClientIn(const std::string& org)
+    {
+        return superuserText(
+            "SELECT ct.client_id::text FROM client_trainers ct JOIN users u ON u.id = "
+            "ct.trainer_user_id WHERE u.email = 'alex@demo.fitflow.test' AND ct.org_id = '" +
+            org + "' LIMIT 1");
+    }
+
+    // One location of `org`.
+    std::string aLocationOf(const std::string& org)
+    {
+        return superuserText("SELECT id::text FROM locations WHERE org_id = '" + org + "' LIMIT 1");
+    }
+
     std::string orgId(const std::string& name)
     {
         return superuserText("SELECT id::text FROM organizations WHERE name = '" + name + "'");

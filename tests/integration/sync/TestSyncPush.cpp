@@ -134,12 +134,8 @@ TEST_F(SyncPush, PoisonMutationsAreRejectedWhileLaterOnesApply)
 TEST_F(SyncPush, IllegalSessionTransitionIsRejected)
 {
     const Device laptop = deviceOf(kAlex);
-    const std::string client = superuserText(
-        "SELECT ct.client_id::text FROM client_trainers ct JOIN users u ON u.id = "
-        "ct.trainer_user_id WHERE u.email = 'alex@demo.fitflow.test' AND ct.org_id = '" +
-        m_northside + "' LIMIT 1");
-    const std::string location = superuserText("SELECT id::text FROM locations WHERE org_id = '" +
-                                               m_northside + "' LIMIT 1");
+    const std::string client = alexsClientIn(m_northside);
+    const std::string location = aLocationOf(m_northside);
     const std::string session = randomUuid();
     const auto t = nowMilliseconds();
     const auto answer = pushOk(laptop, {write(1, m_northside, "session", session, stamp(laptop, t),
@@ -189,10 +185,7 @@ TEST_F(SyncPush, ForgedOrganizationIsRejectedAndTouchesNothingThere)
 TEST_F(SyncPush, AnotherTrainersClientIsNeitherChangedNorStolen)
 {
     const Device samsPhone = deviceOf(kSam);
-    const std::string alexClient = superuserText(
-        "SELECT ct.client_id::text FROM client_trainers ct JOIN users u ON u.id = "
-        "ct.trainer_user_id WHERE u.email = 'alex@demo.fitflow.test' AND ct.org_id = '" +
-        m_northside + "' LIMIT 1");
+    const std::string alexClient = alexsClientIn(m_northside);
     const auto before =
         superuserText("SELECT given_name FROM clients WHERE id = '" + alexClient + "'");
     const auto answer = pushOk(
@@ -255,10 +248,7 @@ TEST_F(SyncPush, SameNoteEditedOnTwoDevicesKeepsBothTextsAndIsFlagged)
 {
     const Device laptop = deviceOf(kAlex);
     const Device phone = deviceOf(kAlex);
-    const std::string client = superuserText(
-        "SELECT ct.client_id::text FROM client_trainers ct JOIN users u ON u.id = "
-        "ct.trainer_user_id WHERE u.email = 'alex@demo.fitflow.test' AND ct.org_id = '" +
-        m_northside + "' LIMIT 1");
+    const std::string client = alexsClientIn(m_northside);
     const std::string note = randomUuid();
     const auto t = nowMilliseconds();
     const std::string first = stamp(laptop, t);
@@ -289,10 +279,7 @@ TEST_F(SyncPush, SameNoteEditedOnTwoDevicesKeepsBothTextsAndIsFlagged)
 TEST_F(SyncPush, EditOfASignedNoteIsRejected)
 {
     const Device laptop = deviceOf(kAlex);
-    const std::string client = superuserText(
-        "SELECT ct.client_id::text FROM client_trainers ct JOIN users u ON u.id = "
-        "ct.trainer_user_id WHERE u.email = 'alex@demo.fitflow.test' AND ct.org_id = '" +
-        m_northside + "' LIMIT 1");
+    const std::string client = alexsClientIn(m_northside);
     const std::string note = randomUuid();
     const auto t = nowMilliseconds();
     const std::string version = stamp(laptop, t);

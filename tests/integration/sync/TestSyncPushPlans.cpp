@@ -99,10 +99,7 @@ TEST_F(SyncPushPlans, ATrainersNewClientsInAGrowingOrganizationAreCreatedAndAssi
 TEST_F(SyncPushPlans, ATrainerTakesOnlyAClientNobodyIsAssignedTo)
 {
     const std::string sam = userId(kSam);
-    const std::string alexClient = superuserText(
-        "SELECT ct.client_id::text FROM client_trainers ct JOIN users u ON u.id = "
-        "ct.trainer_user_id WHERE u.email = 'alex@demo.fitflow.test' AND ct.org_id = '" +
-        m_northside + "' LIMIT 1");
+    const std::string alexClient = alexsClientIn(m_northside);
     ASSERT_FALSE(alexClient.empty());
     EXPECT_FALSE(trainerMayTake(sam, alexClient));
 

@@ -45,10 +45,7 @@ TEST_F(SyncPushRuns, ARefusedWriteInARunIsRejectedAloneAndTheOthersApply)
 {
     const Device samsPhone = deviceOf(kSam);
     const std::string sam = userId(kSam);
-    const std::string alexClient = superuserText(
-        "SELECT ct.client_id::text FROM client_trainers ct JOIN users u ON u.id = "
-        "ct.trainer_user_id WHERE u.email = 'alex@demo.fitflow.test' AND ct.org_id = '" +
-        m_northside + "' LIMIT 1");
+    const std::string alexClient = alexsClientIn(m_northside);
     const auto before =
         superuserText("SELECT given_name FROM clients WHERE id = '" + alexClient + "'");
     const std::string first = randomUuid();

@@ -26,12 +26,8 @@ protected:
 TEST_F(SyncRejectionField, RejectionsNameTheFieldOfABadValueOrABrokenRule)
 {
     const Device laptop = deviceOf(kAlex);
-    const std::string client = superuserText(
-        "SELECT ct.client_id::text FROM client_trainers ct JOIN users u ON u.id = "
-        "ct.trainer_user_id WHERE u.email = 'alex@demo.fitflow.test' AND ct.org_id = '" +
-        m_northside + "' LIMIT 1");
-    const std::string location = superuserText("SELECT id::text FROM locations WHERE org_id = '" +
-                                               m_northside + "' LIMIT 1");
+    const std::string client = alexsClientIn(m_northside);
+    const std::string location = aLocationOf(m_northside);
     const auto t = nowMilliseconds();
     const auto session = [&](std::int64_t id, const std::string& where, const char* startsAt) {
         return write(id, m_northside, "session", randomUuid(), stamp(laptop, t + id),
