@@ -8,7 +8,7 @@
 // and no label cut off.
 
 #include "AccessibilityProbe.h"
-#include "QualityDemoStore.h"
+#include "QualityDemoWindow.h"
 
 #include "desktop/core/Translations.h"
 #include "desktop/ui/invoices/ContractorInvoiceAction.h"
@@ -83,28 +83,17 @@ private:
     // keep the Tab key, then closes it. Returns false when no new window appeared.
     bool inspectOpenedWindow(QAction* action, QStringList& trapping);
 
-    QTranslator m_translator;
-    std::unique_ptr<QualityDemoStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    QualityDemoWindow m_demo;
+    QualityDemoStore* m_store = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    // Registered twice in CTest: as is (English) and with FITFLOW_TEST_LANGUAGE=fr_CA, so the
-    // French accelerators, names and shortcuts are held to the same rules.
-    if (const QString language = qEnvironmentVariable("FITFLOW_TEST_LANGUAGE");
-        !language.isEmpty()) {
-        QVERIFY(Translations::install(*qApp, m_translator, QLocale(language)));
-    }
-    m_store = std::make_unique<QualityDemoStore>();
-    QVERIFY(m_store->seeded());
-    QVERIFY(m_store->open());
-    m_window = std::make_unique<MainWindow>(m_store->context());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString failure = m_demo.open();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_store = &m_demo.store();
+    m_window = &m_demo.window();
 }
 
 int TestAccessibility::pageCount() const
@@ -133,7 +122,7 @@ void TestAccessibility::everyControlHasASpokenName()
         QString page;
         visitPage(row, &page);
         // The whole window: navigation, status bar and the page now shown.
-        for (QWidget* control : visibleControls(m_window.get())) {
+        for (QWidget* control : visibleControls(m_window)) {
             ++checked;
             const QString key = describe(page, control);
             if (spokenName(control).isEmpty() && !allowed(key) && !unnamed.contains(key)) {
@@ -476,8 +465,9 @@ void TestAccessibility::contractorInvoiceDialogIsNamedReachableAndUnclipped()
 
 void TestAccessibility::cleanupTestCase()
 {
-    m_window.reset();
-    m_store.reset();
+    m_window = nullptr;
+    m_store = nullptr;
+    m_demo.close();
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -3,7 +3,7 @@
 // Shift+Down moves the selected session 15 minutes later and Alt+Down makes it 15 minutes longer
 // through the same path as a drag, and Enter opens it.
 
-#include "QualityDemoStore.h"
+#include "QualityDemoWindow.h"
 
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/ui/calendar/CalendarView.h"
@@ -35,23 +35,19 @@ private:
     // Confirms the conflict question a move may ask (the demo day is busy).
     static void acceptConflictQuestion();
 
-    std::unique_ptr<QualityDemoStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    QualityDemoWindow m_demo;
+    QualityDemoStore* m_store = nullptr;
+    MainWindow* m_window = nullptr;
     CalendarView* m_view = nullptr;
     SessionListModel* m_model = nullptr;
 };
 
 void TestCalendarKeyboard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_store = std::make_unique<QualityDemoStore>();
-    QVERIFY(m_store->seeded());
-    QVERIFY(m_store->open());
-    m_window = std::make_unique<MainWindow>(m_store->context());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString failure = m_demo.open();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_store = &m_demo.store();
+    m_window = &m_demo.window();
     m_window->showPage(NavigationModel::Page::Calendar);
     m_view = m_window->findChild<CalendarView*>(QStringLiteral("calendarView"));
     QVERIFY(m_view);
@@ -67,8 +63,9 @@ void TestCalendarKeyboard::initTestCase()
 
 void TestCalendarKeyboard::cleanupTestCase()
 {
-    m_window.reset();
-    m_store.reset();
+    m_window = nullptr;
+    m_store = nullptr;
+    m_demo.close();
 }
 
 const BookedSession* TestCalendarKeyboard::selected() const

@@ -4,7 +4,7 @@
 // CTest: as is, in French (FITFLOW_TEST_LANGUAGE=fr_CA) and at 200 % (QT_SCALE_FACTOR).
 
 #include "ColumnFit.h"
-#include "QualityDemoStore.h"
+#include "QualityDemoWindow.h"
 
 #include "desktop/core/Translations.h"
 #include "desktop/core/clients/ClientListModel.h"
@@ -39,31 +39,24 @@ private slots:
     void cleanupTestCase();
 
 private:
-    QTranslator m_translator;
-    std::unique_ptr<QualityDemoStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    QualityDemoWindow m_demo;
+    QualityDemoStore* m_store = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestColumnsFit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (const QString language = qEnvironmentVariable("FITFLOW_TEST_LANGUAGE");
-        !language.isEmpty()) {
-        QVERIFY(Translations::install(*qApp, m_translator, QLocale(language)));
-    }
-    m_store = std::make_unique<QualityDemoStore>();
-    QVERIFY(m_store->seeded());
-    QVERIFY(m_store->open());
-    m_window = std::make_unique<MainWindow>(m_store->context());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString failure = m_demo.open();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_store = &m_demo.store();
+    m_window = &m_demo.window();
 }
 
 void TestColumnsFit::cleanupTestCase()
 {
-    m_window.reset();
-    m_store.reset();
+    m_window = nullptr;
+    m_store = nullptr;
+    m_demo.close();
 }
 
 void TestColumnsFit::invoiceNumbersAreShownWhole()

@@ -2,7 +2,7 @@
 // View shortcut, the main window of each page by that page's own shortcut (and Escape closes it
 // again), then Lock. Shortcuts are read from the actions, so the test follows a changed key.
 
-#include "QualityDemoStore.h"
+#include "QualityDemoWindow.h"
 
 #include "desktop/ui/notes/NoteEditorDialog.h"
 #include "desktop/ui/shell/MainWindow.h"
@@ -36,21 +36,17 @@ private:
     // Presses `keys` where the keyboard focus is, as a user would.
     static void press(const QKeySequence& keys);
 
-    std::unique_ptr<QualityDemoStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    QualityDemoWindow m_demo;
+    QualityDemoStore* m_store = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestKeyboardOnly::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_store = std::make_unique<QualityDemoStore>();
-    QVERIFY(m_store->seeded());
-    QVERIFY(m_store->open());
-    m_window = std::make_unique<MainWindow>(m_store->context());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString failure = m_demo.open();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_store = &m_demo.store();
+    m_window = &m_demo.window();
 }
 
 QAction* TestKeyboardOnly::action(const QString& objectName) const
@@ -98,7 +94,7 @@ void TestKeyboardOnly::mainWindowsOpenByShortcutAndCloseWithEscape()
     QFETCH(int, page);
     QFETCH(QString, actionName);
     QFETCH(QString, windowName);
-    QApplication::setActiveWindow(m_window.get());
+    QApplication::setActiveWindow(m_window);
     press(action(QStringLiteral("showPageAction%1").arg(page + 1))->shortcut());
     QTest::qWait(300);
     QAction* opener = action(actionName);
@@ -131,7 +127,7 @@ void TestKeyboardOnly::mainWindowsOpenByShortcutAndCloseWithEscape()
 // no tab characters.
 void TestKeyboardOnly::tabLeavesTheNoteText()
 {
-    NoteEditorDialog editor(m_store->context(), m_window.get());
+    NoteEditorDialog editor(m_store->context(), m_window);
     editor.startNote(m_store->firstClientId(), QString(), QStringLiteral("soap"));
     editor.show();
     auto* text = editor.findChild<QPlainTextEdit*>(QStringLiteral("noteTextEdit"));
@@ -149,7 +145,7 @@ void TestKeyboardOnly::tabLeavesTheNoteText()
 
 void TestKeyboardOnly::lockShortcutClosesTheStore()
 {
-    QApplication::setActiveWindow(m_window.get());
+    QApplication::setActiveWindow(m_window);
     QAction* lock = action(QStringLiteral("lockAction"));
     QVERIFY(lock);
     press(lock->shortcut());
@@ -158,8 +154,9 @@ void TestKeyboardOnly::lockShortcutClosesTheStore()
 
 void TestKeyboardOnly::cleanupTestCase()
 {
-    m_window.reset();
-    m_store.reset();
+    m_window = nullptr;
+    m_store = nullptr;
+    m_demo.close();
 }
 
 QTEST_MAIN(TestKeyboardOnly)
