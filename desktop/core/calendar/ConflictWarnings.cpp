@@ -8,20 +8,6 @@ namespace fitflow::desktop {
 
 namespace {
 
-scheduling::Session schedulingSession(const BookedSession& row)
-{
-    scheduling::Session session;
-    session.id = row.id.toStdString();
-    session.orgId = row.orgId.toStdString();
-    session.trainerId = row.trainerId.toStdString();
-    session.locationId = row.locationId.toStdString();
-    session.timeZone = row.timeZone.toStdString();
-    session.time = {toSysSeconds(row.start), toSysSeconds(row.end)};
-    session.status = scheduling::parseStatus(row.status.toStdString())
-                         .value_or(scheduling::SessionStatus::Scheduled);
-    return session;
-}
-
 QString placeOf(const BookedSession& row)
 {
     return row.locationName.isEmpty()
@@ -34,6 +20,20 @@ QString placeOf(const BookedSession& row)
 std::chrono::sys_seconds toSysSeconds(const QDateTime& instant)
 {
     return std::chrono::sys_seconds{std::chrono::seconds{instant.toSecsSinceEpoch()}};
+}
+
+scheduling::Session toSchedulingSession(const BookedSession& row)
+{
+    scheduling::Session session;
+    session.id = row.id.toStdString();
+    session.orgId = row.orgId.toStdString();
+    session.trainerId = row.trainerId.toStdString();
+    session.locationId = row.locationId.toStdString();
+    session.timeZone = row.timeZone.toStdString();
+    session.time = {toSysSeconds(row.start), toSysSeconds(row.end)};
+    session.status = scheduling::parseStatus(row.status.toStdString())
+                         .value_or(scheduling::SessionStatus::Scheduled);
+    return session;
 }
 
 QDateTime fromSysSeconds(std::chrono::sys_seconds instant)
@@ -54,7 +54,7 @@ ConflictWarnings::find(const std::vector<BookedSession>& existing, const Session
         const bool otherTrainer =
             !trainerId.isEmpty() && !row.trainerId.isEmpty() && row.trainerId != trainerId;
         if (!otherTrainer) {
-            sessions.push_back(schedulingSession(row));
+            sessions.push_back(toSchedulingSession(row));
             sources.push_back(&row);
         }
     }
@@ -66,7 +66,7 @@ ConflictWarnings::find(const std::vector<BookedSession>& existing, const Session
     proposed.trainerId = trainerId;
     proposed.start = draft.start;
     proposed.end = draft.end;
-    auto conflicts = scheduling::findConflicts(sessions, schedulingSession(proposed),
+    auto conflicts = scheduling::findConflicts(sessions, toSchedulingSession(proposed),
                                                {.travelBuffer = travelBuffer});
     if (!conflicts) {
         return conflicts.error();

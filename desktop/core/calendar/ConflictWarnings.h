@@ -50,4 +50,7 @@ public:
 std::chrono::sys_seconds toSysSeconds(const QDateTime& instant);
 QDateTime fromSysSeconds(std::chrono::sys_seconds instant);
 
+// A booked row as the shared scheduling rules see it (conflicts, free slots).
+scheduling::Session toSchedulingSession(const BookedSession& row);
+
 } // namespace fitflow::desktop

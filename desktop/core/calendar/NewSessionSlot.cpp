@@ -15,19 +15,6 @@ using Answer = std::optional<NewSessionSlotChoice>;
 
 constexpr std::chrono::days kHorizon{14};
 
-scheduling::Session schedulingSession(const BookedSession& row)
-{
-    scheduling::Session session;
-    session.id = row.id.toStdString();
-    session.orgId = row.orgId.toStdString();
-    session.trainerId = row.trainerId.toStdString();
-    session.locationId = row.locationId.toStdString();
-    session.time = {toSysSeconds(row.start), toSysSeconds(row.end)};
-    session.status = scheduling::parseStatus(row.status.toStdString())
-                         .value_or(scheduling::SessionStatus::Scheduled);
-    return session;
-}
-
 Answer findOnStore(LocalStore* store, const QDateTime& now, std::chrono::minutes length,
                    std::chrono::minutes travelBuffer)
 {
@@ -59,7 +46,7 @@ Answer findOnStore(LocalStore* store, const QDateTime& now, std::chrono::minutes
     for (const BookedSession& row : *rows) {
         // Only the trainer's own sessions block them; a manager's store holds others' too.
         if (row.trainerId.isEmpty() || row.trainerId == trainerId) {
-            booked.push_back(schedulingSession(row));
+            booked.push_back(toSchedulingSession(row));
         }
     }
     scheduling::SlotSearch search;
