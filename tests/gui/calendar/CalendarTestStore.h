@@ -14,6 +14,7 @@
 #include "desktop/storage/money/MoneyRepository.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/ServerConnectionMonitor.h"
+#include "desktop/ui/calendar/SessionDialog.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -26,6 +27,19 @@
 #include <string>
 
 namespace fitflow::desktop::testing {
+
+// The session dialog `page` opened, once it shows (within 10 s), or nullptr.
+inline SessionDialog* waitForSessionDialog(const QObject& page)
+{
+    SessionDialog* dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = page.findChild<SessionDialog*>(QStringLiteral("sessionDialog"));
+            return dialog && dialog->isVisible();
+        },
+        10000);
+    return shown ? dialog : nullptr;
+}
 
 inline const QByteArray kCalendarPassphrase = "calendar test passphrase";
 inline const std::string kTrainerId = "01900000-0000-7000-8000-0000000000e1";

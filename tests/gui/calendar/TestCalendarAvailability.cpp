@@ -142,14 +142,7 @@ void TestCalendarAvailability::openPage()
 
 SessionDialog* TestCalendarAvailability::waitForDialog()
 {
-    SessionDialog* dialog = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            dialog = m_page->findChild<SessionDialog*>(QStringLiteral("sessionDialog"));
-            return dialog && dialog->isVisible();
-        },
-        10000);
-    return shown ? dialog : nullptr;
+    return waitForSessionDialog(*m_page);
 }
 
 void TestCalendarAvailability::checkNamesTheRuleTimeOffAndMissingHours()

@@ -123,14 +123,7 @@ void TestCalendarPage::openPage(QDate day, CalendarSpan span)
 
 SessionDialog* TestCalendarPage::waitForDialog()
 {
-    SessionDialog* dialog = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            dialog = m_page->findChild<SessionDialog*>(QStringLiteral("sessionDialog"));
-            return dialog && dialog->isVisible();
-        },
-        10000);
-    return shown ? dialog : nullptr;
+    return waitForSessionDialog(*m_page);
 }
 
 QDateTime TestCalendarPage::storedTime(const QString& id, const QString& column)

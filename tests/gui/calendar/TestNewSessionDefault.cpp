@@ -66,14 +66,7 @@ SessionDialog* TestNewSessionDefault::openNewSession()
         return nullptr;
     }
     action->trigger();
-    SessionDialog* dialog = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            dialog = m_page->findChild<SessionDialog*>(QStringLiteral("sessionDialog"));
-            return dialog && dialog->isVisible();
-        },
-        10000);
-    return shown ? dialog : nullptr;
+    return waitForSessionDialog(*m_page);
 }
 
 void TestNewSessionDefault::startsAtTheFirstFreeSlotOfTheAvailability()
