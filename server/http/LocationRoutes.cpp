@@ -15,20 +15,60 @@ nlohmann::json locationListJson(const std::vector<service::LocationRecord>& loca
     return {{"locations", std::move(list)}};
 }
 
+// Each address part: absent (nothing), null (none / clear it) or a string, which the service
+// checks and normalises with the shared rules.
+struct AddressParts {
+    std::optional<std::optional<std::string>> street;
+    std::optional<std::optional<std::string>> city;
+    std::optional<std::optional<std::string>> postalCode;
+};
+
+AddressParts readAddressParts(JsonReader& r, const nlohmann::json& body)
+{
+    const auto read = [&](const char* key) -> std::optional<std::optional<std::string>> {
+        if (!body.contains(key)) {
+            return std::nullopt;
+        }
+        return r.has(key) ? std::optional<std::string>(r.string(key)) : std::nullopt;
+    };
+    AddressParts parts;
+    parts.street = read("street");
+    parts.city = read("city");
+    parts.postalCode = read("postal_code");
+    return parts;
+}
+
+// Reads the body of `request` with `read(reader, body)`.
+template <typename F>
+auto readLocationBody(const httplib::Request& request, F&& read)
+    -> Result<std::invoke_result_t<F, JsonReader&, const nlohmann::json&>>
+{
+    auto json = readRequestJsonObject(request, kOrgAdminBodyLimits);
+    if (!json) {
+        return json.error();
+    }
+    const nlohmann::json& body = *json;
+    return readJsonObject(body, [&](JsonReader& r) { return read(r, body); });
+}
+
 Result<service::LocationDraft> readDraft(const httplib::Request& request)
 {
-    return readBody(request, [](JsonReader& r) {
+    return readLocationBody(request, [](JsonReader& r, const nlohmann::json& body) {
         service::LocationDraft draft;
         draft.name = r.label("name", kMaxNameBytes);
         draft.province = r.string("province");
         draft.timeZone = r.string("time_zone");
+        const AddressParts parts = readAddressParts(r, body);
+        draft.address = service::LocationAddress{parts.street.value_or(std::nullopt),
+                                                 parts.city.value_or(std::nullopt),
+                                                 parts.postalCode.value_or(std::nullopt)};
         return draft;
     });
 }
 
 Result<service::LocationPatch> readPatch(const httplib::Request& request)
 {
-    return readBody(request, [](JsonReader& r) {
+    return readLocationBody(request, [](JsonReader& r, const nlohmann::json& body) {
         service::LocationPatch patch;
         if (r.has("name")) {
             patch.name = r.label("name", kMaxNameBytes);
@@ -39,6 +79,10 @@ Result<service::LocationPatch> readPatch(const httplib::Request& request)
         if (r.has("time_zone")) {
             patch.timeZone = r.string("time_zone");
         }
+        AddressParts parts = readAddressParts(r, body);
+        patch.street = std::move(parts.street);
+        patch.city = std::move(parts.city);
+        patch.postalCode = std::move(parts.postalCode);
         return patch;
     });
 }

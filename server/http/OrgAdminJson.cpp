@@ -17,10 +17,16 @@ std::string utc(std::chrono::sys_seconds instant)
 
 nlohmann::json locationJson(const service::LocationRecord& location)
 {
+    const auto text = [](const std::optional<std::string>& part) {
+        return part ? nlohmann::json(*part) : nlohmann::json(nullptr);
+    };
     return {{"id", location.id},
             {"name", location.name},
             {"province", location.province},
-            {"time_zone", location.timeZone}};
+            {"time_zone", location.timeZone},
+            {"street", text(location.address.street)},
+            {"city", text(location.address.city)},
+            {"postal_code", text(location.address.postalCode)}};
 }
 
 nlohmann::json memberJson(const service::MemberRecord& member)

@@ -25,6 +25,10 @@ struct DemoLocation {
     std::string name;
     std::string province;
     std::string timeZone; // IANA name
+    // A made-up street address in AddressRules' canonical form (printed on invoices).
+    std::string street; // one or two lines joined by "\n"
+    std::string city;
+    std::string postalCode; // "H2T 1R2"
 };
 
 struct DemoUser {

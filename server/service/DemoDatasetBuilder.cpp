@@ -207,9 +207,12 @@ Status DemoDatasetBuilder::addPeopleAndPlaces(DemoDataset& data,
                                     "BC",      kPracticeGstHst,        ""};
     data.organizations = {northside, practice};
     data.locations = {
-        {northside.id, m_newId(), "Toronto", "ON", "America/Toronto"},
-        {northside.id, m_newId(), "Montréal", "QC", "America/Toronto"},
-        {practice.id, m_newId(), "Vancouver", "BC", "America/Vancouver"},
+        {northside.id, m_newId(), "Toronto", "ON", "America/Toronto", "212 Ossington Ave",
+         "Toronto", "M6J 2Z7"},
+        {northside.id, m_newId(), "Montréal", "QC", "America/Toronto", "4521 boul. Saint-Laurent",
+         "Montréal", "H2T 1R2"},
+        {practice.id, m_newId(), "Vancouver", "BC", "America/Vancouver", "1650 W 2nd Ave\nUnit 3",
+         "Vancouver", "V6J 1H4"},
     };
     const auto user = [&](UserIndex index) { return data.users[index].id; };
     const auto location = [&](LocationIndex index) { return data.locations[index].id; };

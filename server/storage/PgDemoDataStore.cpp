@@ -50,10 +50,11 @@ void insertOrganizationRows(pqxx::transaction_base& tx, const DemoDataset& data,
     }
     for (const auto& location : data.locations) {
         if (location.orgId == orgId) {
-            tx.exec_params("INSERT INTO locations (org_id, id, name, province, time_zone) "
-                           "VALUES ($1, $2, $3, $4, $5)",
+            tx.exec_params("INSERT INTO locations (org_id, id, name, province, time_zone, "
+                           "street, city, postal_code) VALUES ($1, $2, $3, $4, $5, "
+                           "NULLIF($6, ''), NULLIF($7, ''), NULLIF($8, ''))",
                            location.orgId, location.id, location.name, location.province,
-                           location.timeZone);
+                           location.timeZone, location.street, location.city, location.postalCode);
         }
     }
     for (const auto& membership : data.memberships) {

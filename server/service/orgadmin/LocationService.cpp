@@ -2,6 +2,7 @@
 
 #include "server/service/UuidGenerator.h"
 #include "server/service/orgadmin/OrgAdminRules.h"
+#include "shared/domain/AddressRules.h"
 
 #include <date/tz.h>
 
@@ -21,6 +22,47 @@ constexpr std::array<std::string_view, 13> kProvinces{"AB", "BC", "MB", "NB", "N
 Relation relationToLocation(const Actor& actor, const std::string& locationId)
 {
     return relationToPlacement(actor, {locationId});
+}
+
+// Replaces a present address part by its canonical form; an error for a malformed one.
+Status normalizePart(std::optional<std::string>& part,
+                     Result<std::string> (*normalize)(std::string_view))
+{
+    if (!part) {
+        return {};
+    }
+    auto canonical = normalize(*part);
+    if (!canonical) {
+        return canonical.error();
+    }
+    part = std::move(*canonical);
+    return {};
+}
+
+Status normalizeAddress(LocationAddress& address)
+{
+    if (Status street = normalizePart(address.street, &normalizeStreet); !street) {
+        return street;
+    }
+    if (Status city = normalizePart(address.city, &normalizeCity); !city) {
+        return city;
+    }
+    return normalizePart(address.postalCode, &normalizePostalCode);
+}
+
+// The patch's address parts in canonical form (a part being cleared stays cleared).
+Status normalizePatchAddress(LocationPatch& patch)
+{
+    for (auto [part, normalize] :
+         {std::pair{&patch.street, &normalizeStreet}, std::pair{&patch.city, &normalizeCity},
+          std::pair{&patch.postalCode, &normalizePostalCode}}) {
+        if (part->has_value()) {
+            if (Status valid = normalizePart(**part, normalize); !valid) {
+                return valid;
+            }
+        }
+    }
+    return {};
 }
 
 Status validatePatch(const LocationPatch& patch)
@@ -87,11 +129,19 @@ Result<LocationRecord> LocationService::create(const Actor& actor, const Locatio
         !allowed) {
         return allowed.error();
     }
-    if (Status valid = validatePatch({draft.name, draft.province, draft.timeZone}); !valid) {
+    LocationPatch fields;
+    fields.name = draft.name;
+    fields.province = draft.province;
+    fields.timeZone = draft.timeZone;
+    if (Status valid = validatePatch(fields); !valid) {
+        return valid.error();
+    }
+    LocationAddress address = draft.address;
+    if (Status valid = normalizeAddress(address); !valid) {
         return valid.error();
     }
     const LocationRecord location{UuidGenerator::newV7(), draft.name, draft.province,
-                                  draft.timeZone};
+                                  draft.timeZone, std::move(address)};
     if (Status created = m_store.createLocation(actor, location); !created) {
         return created.error();
     }
@@ -106,10 +156,14 @@ Result<LocationRecord> LocationService::update(const Actor& actor, const std::st
         !allowed) {
         return allowed.error();
     }
-    if (Status valid = validatePatch(patch); !valid) {
+    LocationPatch normalized = patch;
+    if (Status valid = validatePatch(normalized); !valid) {
         return valid.error();
     }
-    return m_store.updateLocation(actor, locationId, patch);
+    if (Status valid = normalizePatchAddress(normalized); !valid) {
+        return valid.error();
+    }
+    return m_store.updateLocation(actor, locationId, normalized);
 }
 
 } // namespace fitflow::service

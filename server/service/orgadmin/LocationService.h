@@ -1,7 +1,8 @@
 #pragma once
 // Use cases for an organization's locations: every member lists them; the owner creates them;
 // the owner, or a manager of that location, edits them. Provinces are Canadian two-letter codes
-// and time zones IANA names known to the installed tz database.
+// and time zones IANA names known to the installed tz database; a street address is optional and
+// normalised by the shared rules (shared/domain/AddressRules.h).
 
 #include "server/service/orgadmin/OrgAdminStore.h"
 
@@ -14,6 +15,7 @@ struct LocationDraft {
     std::string name;
     std::string province;
     std::string timeZone;
+    LocationAddress address; // any part may be unknown
 };
 
 class LocationService {
@@ -22,7 +24,8 @@ public:
     explicit LocationService(OrgAdminStore& store);
 
     Result<std::vector<LocationRecord>> list(const Actor& actor);
-    // Errors: `forbidden`, `invalid_value` (path "province" or "time_zone").
+    // Errors: `forbidden`, `invalid_value` (path "province", "time_zone", "street", "city" or
+    // "postal_code"). Address parts are stored as shared/domain/AddressRules.h normalises them.
     Result<LocationRecord> create(const Actor& actor, const LocationDraft& draft);
     Result<LocationRecord> update(const Actor& actor, const std::string& locationId,
                                   const LocationPatch& patch);

@@ -9,18 +9,31 @@
 
 namespace fitflow::service {
 
+// A location's street address (migration 0023), canonical as shared/domain/AddressRules.h
+// makes it; each part nullopt when unknown. The province is the location's own.
+struct LocationAddress {
+    std::optional<std::string> street; // one or two lines joined by "\n"
+    std::optional<std::string> city;
+    std::optional<std::string> postalCode; // "H2T 1S6"
+};
+
 struct LocationRecord {
     std::string id;
     std::string name;
     std::string province; // two-letter Canadian code, e.g. "ON"
     std::string timeZone; // IANA name, e.g. "America/Toronto"
+    LocationAddress address;
 };
 
-// PATCH of a location: only the fields present change.
+// PATCH of a location: only the fields present change. An address part present but nullopt
+// inside is cleared.
 struct LocationPatch {
     std::optional<std::string> name;
     std::optional<std::string> province;
     std::optional<std::string> timeZone;
+    std::optional<std::optional<std::string>> street;
+    std::optional<std::optional<std::string>> city;
+    std::optional<std::optional<std::string>> postalCode;
 };
 
 // The organization's tax registration numbers (migration 0014); nullopt: not registered.

@@ -23,11 +23,22 @@ Error noSuchResource()
     return makeError("not_found", "no such resource");
 }
 
+std::optional<std::string> optionalText(const pqxx::field& field)
+{
+    return field.is_null() ? std::nullopt : std::optional<std::string>(field.as<std::string>());
+}
+
+// A row of kLocationColumns.
 LocationRecord locationFrom(const pqxx::row& row)
 {
-    return LocationRecord{row[0].as<std::string>(), row[1].as<std::string>(),
-                          row[2].as<std::string>(), row[3].as<std::string>()};
+    return LocationRecord{
+        row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
+        row[3].as<std::string>(),
+        service::LocationAddress{optionalText(row[4]), optionalText(row[5]), optionalText(row[6])}};
 }
+
+constexpr const char* kLocationColumns =
+    "id::text, name, province, time_zone, street, city, postal_code";
 
 // Active memberships with their user, locations ("a,b") and team lead; $1 org, $2 membership
 // id or '' for all.
@@ -109,9 +120,10 @@ Result<std::vector<LocationRecord>> PgOrgAdminStore::listLocations(const Actor& 
 {
     std::vector<LocationRecord> locations;
     Status done = runAsActor(m_pool, actor, "list locations", [&](pqxx::transaction_base& tx) {
-        for (const auto& row : tx.exec_params("SELECT id::text, name, province, time_zone "
-                                              "FROM locations WHERE org_id = $1 ORDER BY name, id",
-                                              actor.orgId)) {
+        for (const auto& row :
+             tx.exec_params(std::string("SELECT ") + kLocationColumns +
+                                " FROM locations WHERE org_id = $1 ORDER BY name, id",
+                            actor.orgId)) {
             locations.push_back(locationFrom(row));
         }
         return Refusal{};
@@ -125,10 +137,11 @@ Result<std::vector<LocationRecord>> PgOrgAdminStore::listLocations(const Actor& 
 Status PgOrgAdminStore::createLocation(const Actor& actor, const LocationRecord& location)
 {
     return runAsActor(m_pool, actor, "create a location", [&](pqxx::transaction_base& tx) {
-        tx.exec_params("INSERT INTO locations (org_id, id, name, province, time_zone) "
-                       "VALUES ($1, $2, $3, $4, $5)",
+        tx.exec_params("INSERT INTO locations (org_id, id, name, province, time_zone, street, "
+                       "city, postal_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                        actor.orgId, location.id, location.name, location.province,
-                       location.timeZone);
+                       location.timeZone, orNull(location.address.street),
+                       orNull(location.address.city), orNull(location.address.postalCode));
         auditActorChange(tx, actor, "location.create", "location", location.id);
         return Refusal{};
     });
@@ -140,12 +153,23 @@ Result<LocationRecord> PgOrgAdminStore::updateLocation(const Actor& actor,
 {
     LocationRecord location;
     Status done = runAsActor(m_pool, actor, "update a location", [&](pqxx::transaction_base& tx) {
+        // An address part is set when present (cleared when present as null).
+        const auto valueOf = [](const std::optional<std::optional<std::string>>& part) {
+            return part && *part ? (*part)->c_str() : nullptr;
+        };
         const auto updated = tx.exec_params(
-            "UPDATE locations SET name = coalesce($3, name), province = coalesce($4, province), "
-            "time_zone = coalesce($5, time_zone) WHERE org_id = $1 AND id = $2 "
-            "RETURNING id::text, name, province, time_zone",
+            std::string("UPDATE locations SET name = coalesce($3, name), province = coalesce($4, "
+                        "province), "
+                        "time_zone = coalesce($5, time_zone), "
+                        "street = CASE WHEN $6 THEN $7::text ELSE street END, "
+                        "city = CASE WHEN $8 THEN $9::text ELSE city END, "
+                        "postal_code = CASE WHEN $10 THEN $11::text ELSE postal_code END "
+                        "WHERE org_id = $1 AND id = $2 RETURNING ") +
+                kLocationColumns,
             actor.orgId, locationId, orNull(patch.name), orNull(patch.province),
-            orNull(patch.timeZone));
+            orNull(patch.timeZone), patch.street.has_value(), valueOf(patch.street),
+            patch.city.has_value(), valueOf(patch.city), patch.postalCode.has_value(),
+            valueOf(patch.postalCode));
         if (updated.empty()) {
             return Refusal{noSuchResource()};
         }

@@ -38,10 +38,13 @@ constexpr std::array<SyncColumn, 4> kNoteColumns{{
     {"shared_with_client", "shared_with_client", ColumnType::Boolean},
 }};
 
-constexpr std::array<SyncColumn, 3> kLocationColumns{{
+constexpr std::array<SyncColumn, 6> kLocationColumns{{
     {"name", "name", ColumnType::Text},
     {"province", "province", ColumnType::Text},
     {"time_zone", "time_zone", ColumnType::Text},
+    {"street", "street", ColumnType::Text},
+    {"city", "city", ColumnType::Text},
+    {"postal_code", "postal_code", ColumnType::Text},
 }};
 
 constexpr std::array<SyncColumn, 5> kOrganizationColumns{{

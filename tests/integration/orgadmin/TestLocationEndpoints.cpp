@@ -121,5 +121,87 @@ TEST_F(LocationEndpoints, OwnerOrManagerOfThatLocationEditsAndOtherTenantsSee404
     EXPECT_EQ(auditCount("location.update"), 2);
 }
 
+// Street addresses (migration 0023): entered on create and edit, normalised by the shared rules
+// (shared/domain/AddressRules.h), refused with the field's path and nothing written, cleared by
+// null, listed by GET.
+TEST_F(LocationEndpoints, TheAddressIsValidatedNormalisedAndClearedByNull)
+{
+    const std::string northside = orgId(kNorthside);
+    const std::string path = orgPath(northside, "/locations");
+    const nlohmann::json ottawa{{"name", "Ottawa"},
+                                {"province", "ON"},
+                                {"time_zone", "America/Toronto"},
+                                {"street", " 99 Bank St \r\nSuite 4"},
+                                {"city", "Ottawa "},
+                                {"postal_code", "k1p5n2"}};
+    struct BadAddress {
+        const char* field;
+        nlohmann::json value;
+        const char* message; // a part of the clear error
+    };
+    const std::vector<BadAddress> badAddresses{
+        {"postal_code", "12345", "postal code such as H2T 1S6"},
+        {"postal_code", "D1P 5N2", "postal code such as H2T 1S6"},
+        {"street", "1\n2\n3", "at most two lines"},
+        {"street", "   ", "empty"},
+        {"street", std::string(101, 'a'), "longer than 100 bytes"},
+        {"city", "Ottawa\nON", "one line"},
+        {"city", 7, ""},
+    };
+    const long long before = superuserCount("SELECT count(*) FROM locations");
+    for (const auto& bad : badAddresses) {
+        nlohmann::json body = ottawa;
+        body[bad.field] = bad.value;
+        const auto answer = postAs(tokenFor(kOwner), path, body);
+        EXPECT_EQ(statusOf(answer), 400) << body.dump();
+        EXPECT_EQ(errorPath(answer), bad.field) << body.dump();
+        EXPECT_NE(answer ? answer->body.find(bad.message) : 0, std::string::npos)
+            << (answer ? answer->body : "");
+    }
+    EXPECT_EQ(superuserCount("SELECT count(*) FROM locations"), before);
+
+    const auto created = postAs(tokenFor(kOwner), path, ottawa);
+    ASSERT_EQ(statusOf(created), 201) << (created ? created->body : "");
+    EXPECT_EQ(bodyOf(created)["street"], "99 Bank St\nSuite 4");
+    EXPECT_EQ(bodyOf(created)["city"], "Ottawa");
+    EXPECT_EQ(bodyOf(created)["postal_code"], "K1P 5N2");
+    const std::string id = bodyOf(created)["id"];
+    EXPECT_EQ(superuserText("SELECT street || '|' || city || '|' || postal_code FROM locations "
+                            "WHERE id = '" +
+                            id + "'"),
+              "99 Bank St\nSuite 4|Ottawa|K1P 5N2");
+
+    // The manager of Montréal gives it an address; a bad one changes nothing.
+    const std::string montreal = locationId("Montréal");
+    const std::string montrealPath = orgPath(northside, "/locations/" + montreal);
+    EXPECT_EQ(errorPath(patchAs(tokenFor(kManager), montrealPath, {{"postal_code", "H2T 1S"}})),
+              "postal_code");
+    const auto edited = patchAs(tokenFor(kManager), montrealPath,
+                                {{"street", "5000 rue Saint-Denis"}, {"postal_code", "h2j 2l8"}});
+    ASSERT_EQ(statusOf(edited), 200) << (edited ? edited->body : "");
+    EXPECT_EQ(bodyOf(edited)["street"], "5000 rue Saint-Denis");
+    EXPECT_EQ(bodyOf(edited)["postal_code"], "H2J 2L8");
+    EXPECT_EQ(bodyOf(edited)["name"], "Montréal") << "an address edit keeps the other fields";
+    const auto cleared = patchAs(tokenFor(kManager), montrealPath, {{"street", nullptr}});
+    ASSERT_EQ(statusOf(cleared), 200);
+    EXPECT_TRUE(bodyOf(cleared)["street"].is_null());
+    EXPECT_EQ(bodyOf(cleared)["postal_code"], "H2J 2L8") << "an absent part is unchanged";
+    EXPECT_EQ(auditCount("location.update"), 2);
+
+    const auto listed = getAs(tokenFor(kSam), path);
+    ASSERT_EQ(statusOf(listed), 200);
+    bool sawOttawa = false;
+    const nlohmann::json listedBody = bodyOf(listed);
+    for (const auto& location : listedBody["locations"]) {
+        EXPECT_TRUE(location.contains("street") && location.contains("city") &&
+                    location.contains("postal_code"));
+        if (location["id"] == id) {
+            sawOttawa = true;
+            EXPECT_EQ(location["postal_code"], "K1P 5N2");
+        }
+    }
+    EXPECT_TRUE(sawOttawa);
+}
+
 } // namespace
 } // namespace fitflow::test

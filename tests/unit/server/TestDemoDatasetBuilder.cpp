@@ -1,6 +1,7 @@
 #include "server/service/DemoDatasetBuilder.h"
 
 #include "server/service/AvailabilityRecordIds.h"
+#include "shared/domain/AddressRules.h"
 #include "shared/invoice/InvoiceTotalsJson.h"
 #include "shared/scheduling/Availability.h"
 #include "shared/scheduling/AvailabilityWire.h"
@@ -98,6 +99,22 @@ TEST(DemoDatasetBuilder, HasTheOrganizationsAndLocationsOfTheBrief)
               std::make_pair(std::string("BC"), std::string("America/Vancouver")));
     for (const auto& org : data.organizations) {
         EXPECT_EQ(org.kind, org.id == northside ? "studio" : "practice");
+    }
+}
+
+// Invoices print the location's address (migration 0023): each demo location has a complete one,
+// already in the canonical form the shared rules give (the database's CHECKs demand it).
+TEST(DemoDatasetBuilder, EveryLocationHasACanonicalStreetAddress)
+{
+    const DemoDataset data = buildDataset();
+    for (const auto& location : data.locations) {
+        const auto street = fitflow::normalizeStreet(location.street);
+        const auto city = fitflow::normalizeCity(location.city);
+        const auto postalCode = fitflow::normalizePostalCode(location.postalCode);
+        ASSERT_TRUE(street && city && postalCode) << location.name;
+        EXPECT_EQ(*street, location.street);
+        EXPECT_EQ(*city, location.city);
+        EXPECT_EQ(*postalCode, location.postalCode);
     }
 }
 
