@@ -124,6 +124,16 @@ const QList<CliCommand>& commandTable()
          true,
          &runInvoiceCredit,
          {QStringLiteral("ID")}},
+        {{QStringLiteral("invoice"), QStringLiteral("refund")},
+         QStringLiteral("PAYMENT_ID --store PATH --json '{\"amount_cents\": 10000, "
+                        "\"refunded_on\": \"YYYY-MM-DD\"}'"),
+         QStringLiteral("Refund a cash or e-transfer payment out of the client's credit on its "
+                        "invoice (queued for sync); prints the refund's id."),
+         {QStringLiteral("store"), QStringLiteral("json")},
+         {QStringLiteral("store"), QStringLiteral("json")},
+         true,
+         &runInvoiceRefund,
+         {QStringLiteral("PAYMENT_ID")}},
         {{QStringLiteral("invoice"), QStringLiteral("list")},
          QStringLiteral("--store PATH [--org ORG_ID]"),
          QStringLiteral("Print the invoices and credit notes on this device as JSON."),

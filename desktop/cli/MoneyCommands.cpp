@@ -1,4 +1,5 @@
-// fitflow-cli invoice draft|redraft|issue|void|credit|list|reserve|late-fee and payment record.
+// fitflow-cli invoice draft|redraft|issue|void|credit|refund|list|reserve|late-fee and payment
+// record.
 
 #include "desktop/cli/MoneyCommands.h"
 
@@ -210,6 +211,18 @@ int runInvoiceLateFee(const CommandInvocation& invocation)
         return report(drafted ? fitflow::Result<std::string>(drafted->invoiceId)
                               : fitflow::Result<std::string>(drafted.error()),
                       QStringLiteral("cannot draft the fee invoice"));
+    });
+}
+
+int runInvoiceRefund(const CommandInvocation& invocation)
+{
+    const auto json = jsonOption(invocation);
+    if (!json) {
+        return kExitUsage;
+    }
+    return withStore(invocation, [&](const QSqlDatabase& db) {
+        return report(InvoiceOperations(db).refundPayment(argument(invocation, 0), *json),
+                      QStringLiteral("cannot refund the payment"));
     });
 }
 

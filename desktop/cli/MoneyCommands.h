@@ -13,6 +13,8 @@ int runInvoiceRedraft(const CommandInvocation& invocation);
 int runInvoiceIssue(const CommandInvocation& invocation);
 int runInvoiceVoid(const CommandInvocation& invocation);
 int runInvoiceCredit(const CommandInvocation& invocation);
+// Refunds a payment (PAYMENT_ID) out of the client's credit on its invoice (`payment.refund`).
+int runInvoiceRefund(const CommandInvocation& invocation);
 int runInvoiceList(const CommandInvocation& invocation);
 int runInvoiceReserve(const CommandInvocation& invocation);
 int runInvoiceLateFee(const CommandInvocation& invocation);

@@ -10,6 +10,7 @@
 #include "desktop/storage/money/ContractorInvoiceColumns.h"
 #include "desktop/storage/money/InvoiceLineLinkColumns.h"
 #include "desktop/storage/money/MoneyTables.h"
+#include "desktop/storage/money/PaymentRefundColumns.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -189,6 +190,8 @@ constexpr std::array kMigrations{
     Migration{13, "money: contractor invoices to a studio (recipient, supplier numbers)",
               &money::addContractorInvoiceColumns},
     Migration{14, "sync rejections: the field at fault", &addRejectionField},
+    Migration{16, "money: refunds (payments.refunds_payment_id, invoices.refunded_cents)",
+              &money::addPaymentRefundColumns},
 };
 
 fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)

@@ -102,6 +102,34 @@ QVariantList organizationValues(const std::string& orgId)
 
 } // namespace
 
+invoice::InvoiceAmounts invoiceAmountsOf(const nlohmann::json& values)
+{
+    const auto cents = [&](const char* key) { return values.value(key, std::int64_t{0}); };
+    const auto totals = values.find("totals");
+    return invoice::InvoiceAmounts{values.value("kind", std::string()) == "invoice" &&
+                                       values.value("status", std::string()) == "issued",
+                                   totals != values.end() && totals->is_object()
+                                       ? totals->value("total_cents", std::int64_t{0})
+                                       : 0,
+                                   cents("credited_cents"), cents("paid_cents"),
+                                   cents("refunded_cents")};
+}
+
+invoice::RefundablePayment refundablePaymentOf(const LocalPayment& payment,
+                                               const std::vector<LocalPayment>& invoicePayments)
+{
+    const std::string method = payment.values.value("method", std::string());
+    invoice::RefundablePayment refundable{payment.isRefund(),
+                                          method == "cash" || method == "e_transfer",
+                                          payment.values.value("amount_cents", std::int64_t{0}), 0};
+    for (const LocalPayment& other : invoicePayments) {
+        if (other.isRefund() && other.values["refunds_payment_id"] == payment.id) {
+            refundable.refundedCents += other.values.value("amount_cents", std::int64_t{0});
+        }
+    }
+    return refundable;
+}
+
 MoneyRepository::MoneyRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -120,35 +148,37 @@ fitflow::Status MoneyRepository::saveInvoice(const LocalInvoice& invoice)
         // An invoice issued without a draft (server demo data) still has its tax point.
         taxPointDate = jsonText(v, "tax_point_date");
     }
-    auto saved = execSql(
-        m_db,
-        QStringLiteral("INSERT OR REPLACE INTO money_invoices (id, org_id, kind, status, number,"
-                       " sequence_number, client_id, location_id, trainer_id,"
-                       " original_invoice_id, currency, tax_point_date, draft, totals,"
-                       " total_cents, paid_cents, credited_cents, balance_cents, line_links,"
-                       " recipient, supplier_registration_numbers)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {text(invoice.id),
-         text(invoice.orgId),
-         text(invoice.kind()),
-         text(invoice.status()),
-         jsonText(v, "number"),
-         jsonText(v, "sequence_number"),
-         jsonText(v, "client_id"),
-         jsonText(v, "location_id"),
-         jsonText(v, "trainer_id"),
-         jsonText(v, "original_invoice_id"),
-         text(v.value("currency", std::string("CAD"))),
-         taxPointDate,
-         draft.is_null() ? QVariant() : QVariant(text(draft.dump())),
-         text(totals.dump()),
-         QVariant::fromValue(totals.value("total_cents", qint64{0})),
-         QVariant::fromValue(invoice.cents("paid_cents")),
-         QVariant::fromValue(invoice.cents("credited_cents")),
-         QVariant::fromValue(invoice.cents("balance_cents")),
-         lineLinksText(links),
-         text(invoice.recipient()),
-         supplierNumbersText(v)});
+    auto saved =
+        execSql(m_db,
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO money_invoices (id, org_id, kind, status, number,"
+                    " sequence_number, client_id, location_id, trainer_id,"
+                    " original_invoice_id, currency, tax_point_date, draft, totals,"
+                    " total_cents, paid_cents, credited_cents, balance_cents, line_links,"
+                    " recipient, supplier_registration_numbers, refunded_cents)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {text(invoice.id),
+                 text(invoice.orgId),
+                 text(invoice.kind()),
+                 text(invoice.status()),
+                 jsonText(v, "number"),
+                 jsonText(v, "sequence_number"),
+                 jsonText(v, "client_id"),
+                 jsonText(v, "location_id"),
+                 jsonText(v, "trainer_id"),
+                 jsonText(v, "original_invoice_id"),
+                 text(v.value("currency", std::string("CAD"))),
+                 taxPointDate,
+                 draft.is_null() ? QVariant() : QVariant(text(draft.dump())),
+                 text(totals.dump()),
+                 QVariant::fromValue(totals.value("total_cents", qint64{0})),
+                 QVariant::fromValue(invoice.cents("paid_cents")),
+                 QVariant::fromValue(invoice.cents("credited_cents")),
+                 QVariant::fromValue(invoice.cents("balance_cents")),
+                 lineLinksText(links),
+                 text(invoice.recipient()),
+                 supplierNumbersText(v),
+                 QVariant::fromValue(invoice.cents("refunded_cents"))});
     if (!saved) {
         return saved.error();
     }
@@ -160,8 +190,8 @@ namespace {
 constexpr const char* kInvoiceColumns =
     "SELECT id, org_id, kind, status, number, sequence_number, client_id, location_id,"
     " trainer_id, original_invoice_id, currency, draft, totals, paid_cents, credited_cents,"
-    " balance_cents, line_links, tax_point_date, recipient, supplier_registration_numbers"
-    " FROM money_invoices";
+    " balance_cents, line_links, tax_point_date, recipient, supplier_registration_numbers,"
+    " refunded_cents FROM money_invoices";
 
 fitflow::Result<LocalInvoice> invoiceFrom(const QSqlQuery& query)
 {
@@ -200,6 +230,7 @@ fitflow::Result<LocalInvoice> invoiceFrom(const QSqlQuery& query)
     v["paid_cents"] = query.value(13).toLongLong();
     v["credited_cents"] = query.value(14).toLongLong();
     v["balance_cents"] = query.value(15).toLongLong();
+    v["refunded_cents"] = query.value(20).toLongLong();
     v["tax_point_date"] = textOrNull(17);
     v["line_links"] = nlohmann::json::array();
     if (!query.value(16).isNull()) {
@@ -277,39 +308,81 @@ fitflow::Status MoneyRepository::savePayment(const LocalPayment& payment)
     auto saved = execSql(
         m_db,
         QStringLiteral("INSERT OR REPLACE INTO money_payments (id, org_id, invoice_id, method,"
-                       " amount_cents, received_on, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       " amount_cents, received_on, recorded_by, refunds_payment_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {text(payment.id), text(payment.orgId), jsonText(v, "invoice_id"), jsonText(v, "method"),
          QVariant::fromValue(v.value("amount_cents", qint64{0})), jsonText(v, "received_on"),
-         jsonText(v, "recorded_by")});
+         jsonText(v, "recorded_by"), jsonText(v, "refunds_payment_id")});
     return saved ? fitflow::Status() : fitflow::Status(saved.error());
 }
+
+namespace {
+
+constexpr const char* kPaymentColumns = "SELECT id, org_id, invoice_id, method, amount_cents,"
+                                        " received_on, recorded_by, refunds_payment_id"
+                                        " FROM money_payments";
+
+std::vector<LocalPayment> paymentsFrom(QSqlQuery& query)
+{
+    std::vector<LocalPayment> rows;
+    while (query.next()) {
+        const auto textOrNull = [&](int column) {
+            return query.value(column).isNull()
+                       ? nlohmann::json(nullptr)
+                       : nlohmann::json(query.value(column).toString().toStdString());
+        };
+        rows.push_back(LocalPayment{query.value(0).toString().toStdString(),
+                                    query.value(1).toString().toStdString(),
+                                    {{"invoice_id", textOrNull(2)},
+                                     {"method", textOrNull(3)},
+                                     {"amount_cents", query.value(4).toLongLong()},
+                                     {"received_on", textOrNull(5)},
+                                     {"recorded_by", textOrNull(6)},
+                                     {"refunds_payment_id", textOrNull(7)}}});
+    }
+    return rows;
+}
+
+} // namespace
 
 fitflow::Result<std::vector<LocalPayment>> MoneyRepository::payments(const std::string& orgId) const
 {
     auto query = execSql(m_db,
-                         QStringLiteral("SELECT id, org_id, invoice_id, method, amount_cents,"
-                                        " received_on, recorded_by FROM money_payments") +
-                             organizationFilter(orgId) + QStringLiteral(" ORDER BY id"),
+                         QString::fromLatin1(kPaymentColumns) + organizationFilter(orgId) +
+                             QStringLiteral(" ORDER BY id"),
                          organizationValues(orgId));
     if (!query) {
         return query.error();
     }
-    std::vector<LocalPayment> rows;
-    while (query->next()) {
-        const auto textOrNull = [&](int column) {
-            return query->value(column).isNull()
-                       ? nlohmann::json(nullptr)
-                       : nlohmann::json(query->value(column).toString().toStdString());
-        };
-        rows.push_back(LocalPayment{query->value(0).toString().toStdString(),
-                                    query->value(1).toString().toStdString(),
-                                    {{"invoice_id", textOrNull(2)},
-                                     {"method", textOrNull(3)},
-                                     {"amount_cents", query->value(4).toLongLong()},
-                                     {"received_on", textOrNull(5)},
-                                     {"recorded_by", textOrNull(6)}}});
+    return paymentsFrom(*query);
+}
+
+fitflow::Result<std::optional<LocalPayment>>
+MoneyRepository::findPayment(const std::string& id) const
+{
+    auto query = execSql(
+        m_db, QString::fromLatin1(kPaymentColumns) + QStringLiteral(" WHERE id = ?"), {text(id)});
+    if (!query) {
+        return query.error();
     }
-    return rows;
+    auto rows = paymentsFrom(*query);
+    if (rows.empty()) {
+        return std::optional<LocalPayment>();
+    }
+    return std::optional<LocalPayment>(std::move(rows.front()));
+}
+
+fitflow::Result<std::vector<LocalPayment>>
+MoneyRepository::invoicePayments(const std::string& invoiceId) const
+{
+    auto query = execSql(m_db,
+                         QString::fromLatin1(kPaymentColumns) +
+                             QStringLiteral(" WHERE invoice_id = ? ORDER BY id"),
+                         {text(invoiceId)});
+    if (!query) {
+        return query.error();
+    }
+    return paymentsFrom(*query);
 }
 
 fitflow::Status MoneyRepository::removePayment(const std::string& id)

@@ -4,6 +4,7 @@
 // documents: money is replaced by the server's state on pull, never merged field by field.
 
 #include "shared/core/Result.h"
+#include "shared/invoice/InvoiceBalance.h"
 #include "shared/invoice/InvoiceNumberBlock.h"
 
 #include <QSqlDatabase>
@@ -16,6 +17,10 @@
 #include <vector>
 
 namespace fitflow::desktop::money {
+
+// The amounts of an invoice's wire values (totals.total_cents, credited_cents, paid_cents,
+// refunded_cents) for the shared balance rule; only an issued invoice has a balance.
+invoice::InvoiceAmounts invoiceAmountsOf(const nlohmann::json& values);
 
 // One invoice or credit note in the server's wire shape (docs/sync-protocol.md, "Money").
 struct LocalInvoice {
@@ -35,13 +40,27 @@ struct LocalInvoice {
     }
     bool isContractorInvoice() const { return recipient() == "organization"; }
     std::int64_t cents(const char* key) const { return values.value(key, std::int64_t{0}); }
+    invoice::InvoiceAmounts amounts() const { return invoiceAmountsOf(values); }
 };
 
 struct LocalPayment {
     std::string id;
     std::string orgId;
-    nlohmann::json values; // invoice_id, method, amount_cents, received_on, recorded_by
+    nlohmann::json values; // invoice_id, method, amount_cents, received_on, recorded_by,
+                           // refunds_payment_id (a refund: the payment it gives back out of)
+
+    bool isRefund() const
+    {
+        const auto found = values.find("refunds_payment_id");
+        return found != values.end() && found->is_string();
+    }
 };
+
+// A payment as the shared refund rule sees it: a refund or not, whether its method is refunded
+// by hand (cash, e-transfer), its amount and the refunds of it among `invoicePayments` (its
+// invoice's payments and refunds).
+invoice::RefundablePayment refundablePaymentOf(const LocalPayment& payment,
+                                               const std::vector<LocalPayment>& invoicePayments);
 
 struct HeldNumbers {
     std::vector<invoice::InvoiceNumberBlock> blocks; // in order of receipt
@@ -61,6 +80,9 @@ public:
 
     fitflow::Status savePayment(const LocalPayment& payment);
     fitflow::Result<std::vector<LocalPayment>> payments(const std::string& orgId = {}) const;
+    fitflow::Result<std::optional<LocalPayment>> findPayment(const std::string& id) const;
+    // The payments and refunds of one invoice, ordered by id (UUIDv7: in the order made).
+    fitflow::Result<std::vector<LocalPayment>> invoicePayments(const std::string& invoiceId) const;
     fitflow::Status removePayment(const std::string& id);
 
     // The ids of one organization's invoices or payments (entity "invoice" / "payment").

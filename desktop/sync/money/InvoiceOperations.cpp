@@ -10,6 +10,7 @@
 #include "shared/codec/JsonReader.h"
 #include "shared/codec/TextFormats.h"
 #include "shared/invoice/DeviceInvoiceNumbers.h"
+#include "shared/invoice/InvoiceBalance.h"
 #include "shared/invoice/InvoiceJson.h"
 #include "shared/invoice/InvoiceTotalsJson.h"
 
@@ -151,12 +152,7 @@ nlohmann::json draftOp(const nlohmann::json& values)
 
 std::int64_t balanceOf(const nlohmann::json& values)
 {
-    if (values.value("kind", "") != "invoice" || values.value("status", "") != "issued") {
-        return 0;
-    }
-    const std::int64_t total = values["totals"].value("total_cents", std::int64_t{0});
-    return std::max<std::int64_t>(0, total - values.value("paid_cents", std::int64_t{0}) -
-                                         values.value("credited_cents", std::int64_t{0}));
+    return invoice::owedCents(invoiceAmountsOf(values));
 }
 
 // One operation: its local effect and its outbox entry, committed together.
@@ -404,6 +400,67 @@ fitflow::Result<std::string> InvoiceOperations::recordPayment(const std::string&
                         {"received_on", op["received_on"]},
                         {"recorded_by", nullptr}}};
     stored->values["paid_cents"] = stored->cents("paid_cents") + amount;
+    stored->values["balance_cents"] = balanceOf(stored->values);
+    if (auto saved = writer.money().savePayment(local); !saved) {
+        return saved.error();
+    }
+    if (auto saved = writer.money().saveInvoice(*stored); !saved) {
+        return saved.error();
+    }
+    if (auto done = writer.finish(stored->orgId, "payment", id, std::move(op)); !done) {
+        return done.error();
+    }
+    return id;
+}
+
+fitflow::Result<std::string> InvoiceOperations::refundPayment(const std::string& paymentId,
+                                                              const nlohmann::json& refund)
+{
+    nlohmann::json op{{"type", "payment.refund"}, {"payment_id", paymentId}};
+    auto read = readJsonObject(refund, [&](JsonReader& reader) {
+        op["amount_cents"] = reader.int64("amount_cents", 1, kMaxCents);
+        op["refunded_on"] = formatIsoDate(reader.date("refunded_on"));
+        return 0;
+    });
+    if (!read) {
+        return read.error();
+    }
+    OperationWriter writer(m_db);
+    if (auto begun = writer.begin(); !begun) {
+        return begun.error();
+    }
+    auto payment = writer.money().findPayment(paymentId);
+    if (!payment) {
+        return payment.error();
+    }
+    if (!*payment) {
+        return makeError("not_found", "no payment " + paymentId, "payment_id");
+    }
+    const std::string invoiceId = (*payment)->values.value("invoice_id", std::string());
+    auto stored = writer.invoice(invoiceId);
+    if (!stored) {
+        return stored.error();
+    }
+    auto siblings = writer.money().invoicePayments(invoiceId);
+    if (!siblings) {
+        return siblings.error();
+    }
+    const std::int64_t amount = op["amount_cents"].get<std::int64_t>();
+    if (auto allowed = invoice::checkRefund(refundablePaymentOf(**payment, *siblings),
+                                            invoiceAmountsOf(stored->values), amount);
+        !allowed) {
+        return allowed.error();
+    }
+    const std::string id = newId();
+    LocalPayment local{id,
+                       stored->orgId,
+                       {{"invoice_id", invoiceId},
+                        {"method", "refund"},
+                        {"amount_cents", amount},
+                        {"received_on", op["refunded_on"]},
+                        {"recorded_by", nullptr},
+                        {"refunds_payment_id", paymentId}}};
+    stored->values["refunded_cents"] = stored->cents("refunded_cents") + amount;
     stored->values["balance_cents"] = balanceOf(stored->values);
     if (auto saved = writer.money().savePayment(local); !saved) {
         return saved.error();

@@ -51,6 +51,13 @@ public:
     // `overpayment`.
     fitflow::Result<std::string> recordPayment(const std::string& invoiceId,
                                                const nlohmann::json& payment);
+    // Gives back part or all of a cash or e-transfer payment out of the client's credit on its
+    // invoice (`payment.refund`); `refund` is {"amount_cents", "refunded_on": "YYYY-MM-DD"};
+    // returns the refund's id. Errors: field errors, `not_found` (path "payment_id"), those of
+    // invoice::checkRefund (`refund_of_refund`, `refund_exceeds_payment`,
+    // `refund_exceeds_credit`, ...).
+    fitflow::Result<std::string> refundPayment(const std::string& paymentId,
+                                               const nlohmann::json& refund);
     // A credit note of an issued invoice (every line in full when `lines` is empty); returns its
     // id. Errors: `not_found`, `invoice_not_issued`, `credit_exceeds_original`,
     // `invalid_line_index`, `invoice_numbers_exhausted`.

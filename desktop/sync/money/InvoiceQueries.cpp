@@ -131,6 +131,10 @@ InvoiceQueries::ageingOf(const std::string& orgId, std::chrono::year_month_day a
     }
     ReceivablesAgeing ageing;
     for (const LocalInvoice& invoice : *issued) {
+        // What is owed (shared owedCents, never below 0). An overpaid invoice holds the client's
+        // credit: it is neither owed nor overdue, and its credit is not subtracted from other
+        // invoices' balances, so receivables (and the Dashboard's outstanding total built on
+        // them) never shrink because someone else is owed a refund.
         const std::int64_t balance = invoice.cents("balance_cents");
         // The store fills tax_point_date from the draft, or from the server for an invoice
         // issued without one.

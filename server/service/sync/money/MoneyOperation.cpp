@@ -149,6 +149,13 @@ Result<MoneyOperationBody> readBody(const std::string& entity, const nlohmann::j
             payment.receivedOn = reader.date("received_on");
             return payment;
         }
+        if (type == "payment.refund" && entity == "payment") {
+            RefundPaymentOp refund;
+            refund.paymentId = reader.uuid("payment_id");
+            refund.amountCents = reader.int64("amount_cents", 1, kMaxCents);
+            refund.refundedOn = reader.date("refunded_on");
+            return refund;
+        }
         if (type == "number_block.reserve" && entity == "number_block") {
             return ReserveNumberBlockOp{reader.int64("count", 1, kMaxReservedBlock)};
         }
@@ -174,6 +181,7 @@ std::string_view operationType(const MoneyOperationBody& body)
             [](const RecordPaymentOp&) { return std::string_view("payment.record"); },
             [](const IssueCreditNoteOp&) { return std::string_view("credit_note.issue"); },
             [](const ReserveNumberBlockOp&) { return std::string_view("number_block.reserve"); },
+            [](const RefundPaymentOp&) { return std::string_view("payment.refund"); },
         },
         body);
 }

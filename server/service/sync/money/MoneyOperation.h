@@ -72,6 +72,14 @@ struct RecordPaymentOp {
     std::chrono::year_month_day receivedOn{};
 };
 
+// Gives back `amountCents` of a cash or e-transfer payment out of the client's credit on its
+// invoice (design §2: a refund is its own payment event pointing at the payment it refunds).
+struct RefundPaymentOp {
+    std::string paymentId; // the payment refunded
+    std::int64_t amountCents = 0;
+    std::chrono::year_month_day refundedOn{};
+};
+
 struct IssueCreditNoteOp {
     std::string originalInvoiceId;
     std::int64_t number = 0;
@@ -83,8 +91,9 @@ struct ReserveNumberBlockOp {
     std::int64_t count = 0;
 };
 
-using MoneyOperationBody = std::variant<DraftInvoiceOp, IssueInvoiceOp, VoidInvoiceOp,
-                                        RecordPaymentOp, IssueCreditNoteOp, ReserveNumberBlockOp>;
+using MoneyOperationBody =
+    std::variant<DraftInvoiceOp, IssueInvoiceOp, VoidInvoiceOp, RecordPaymentOp, IssueCreditNoteOp,
+                 ReserveNumberBlockOp, RefundPaymentOp>;
 
 struct MoneyOperation {
     std::string orgId;

@@ -2,16 +2,17 @@
 
 #include <pqxx/pqxx>
 
-#include <algorithm>
-
 namespace fitflow::storage::money {
+
+invoice::InvoiceAmounts InvoiceState::amounts() const
+{
+    return invoice::InvoiceAmounts{isOpenInvoice(), totalCents, creditedCents, paidCents,
+                                   refundedCents};
+}
 
 std::int64_t InvoiceState::balanceCents() const
 {
-    if (!isOpenInvoice()) {
-        return 0;
-    }
-    return std::max<std::int64_t>(0, totalCents - paidCents - creditedCents);
+    return invoice::owedCents(amounts());
 }
 
 std::optional<InvoiceState> lockInvoice(pqxx::transaction_base& transaction,
@@ -21,10 +22,12 @@ std::optional<InvoiceState> lockInvoice(pqxx::transaction_base& transaction,
         "SELECT i.kind, i.status, i.number, i.client_id::text, i.trainer_user_id::text, "
         "i.draft::text, i.total_cents, "
         "coalesce((SELECT sum(p.amount_cents) FROM payments p "
-        "          WHERE p.org_id = i.org_id AND p.invoice_id = i.id), 0), "
+        "          WHERE p.org_id = i.org_id AND p.invoice_id = i.id AND p.kind <> 'refund'), 0), "
         "coalesce((SELECT -sum(c.total_cents) FROM invoices c WHERE c.org_id = i.org_id "
         "          AND c.original_invoice_id = i.id AND c.status = 'issued'), 0), "
-        "i.recipient_kind "
+        "i.recipient_kind, "
+        "coalesce((SELECT sum(r.amount_cents) FROM payments r "
+        "          WHERE r.org_id = i.org_id AND r.invoice_id = i.id AND r.kind = 'refund'), 0) "
         "FROM invoices i WHERE i.org_id = $1 AND i.id = $2 FOR UPDATE OF i",
         orgId, id);
     if (rows.empty()) {
@@ -49,6 +52,7 @@ std::optional<InvoiceState> lockInvoice(pqxx::transaction_base& transaction,
     state.paidCents = row[7].as<std::int64_t>();
     state.creditedCents = row[8].as<std::int64_t>();
     state.recipientKind = row[9].as<std::string>();
+    state.refundedCents = row[10].as<std::int64_t>();
     return state;
 }
 

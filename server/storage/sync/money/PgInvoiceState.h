@@ -4,6 +4,8 @@
 // row lock (FOR UPDATE), so two pushes touching one invoice are applied one after the other and
 // a balance check cannot race a concurrent payment.
 
+#include "shared/invoice/InvoiceBalance.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -26,12 +28,15 @@ struct InvoiceState {
     std::optional<std::string> trainerUserId;
     nlohmann::json draft; // null for rows not made through sync
     std::int64_t totalCents = 0;
-    std::int64_t paidCents = 0;
+    std::int64_t paidCents = 0;     // payments received; refunds are not deducted
+    std::int64_t refundedCents = 0; // refunds given back out of those payments
     std::int64_t creditedCents = 0; // credit notes issued against it, as a positive amount
 
     bool isOpenInvoice() const { return kind == "invoice" && status == "issued"; }
     // A trainer's contractor invoice to the organization (or a credit note of one).
     bool isToOrganization() const { return recipientKind == "organization"; }
+    // The amounts the shared balance rule (shared/invoice/InvoiceBalance.h) decides on.
+    invoice::InvoiceAmounts amounts() const;
     // What is still owed: never below zero.
     std::int64_t balanceCents() const;
 };

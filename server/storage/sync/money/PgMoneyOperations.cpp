@@ -7,6 +7,7 @@
 #include "server/storage/sync/money/PgInvoiceState.h"
 #include "server/storage/sync/money/SyncMoneyActor.h"
 #include "shared/codec/TextFormats.h"
+#include "shared/invoice/InvoiceBalance.h"
 
 #include <pqxx/pqxx>
 
@@ -45,6 +46,66 @@ Status recordPayment(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     return {};
 }
 
+// The refunded payment as the shared refund rule sees it, and its invoice; nothing when it does
+// not exist in this organization or is not visible to the acting role.
+struct RefundedPayment {
+    std::string invoiceId;
+    invoice::RefundablePayment payment;
+};
+
+std::optional<RefundedPayment> findRefundedPayment(pqxx::transaction_base& tx,
+                                                   const std::string& orgId,
+                                                   const std::string& paymentId)
+{
+    const auto rows = tx.exec_params(
+        "SELECT p.invoice_id::text, p.kind, p.amount_cents, "
+        "coalesce((SELECT sum(r.amount_cents) FROM payments r WHERE r.org_id = p.org_id "
+        "          AND r.refunds_payment_id = p.id), 0) "
+        "FROM payments p WHERE p.org_id = $1 AND p.id = $2",
+        orgId, paymentId);
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    const std::string kind = rows[0][1].as<std::string>();
+    return RefundedPayment{
+        rows[0][0].as<std::string>(),
+        invoice::RefundablePayment{kind == "refund", kind == "cash" || kind == "e_transfer",
+                                   rows[0][2].as<std::int64_t>(), rows[0][3].as<std::int64_t>()}};
+}
+
+Status refundPayment(pqxx::transaction_base& tx, const SyncMutationActor& actor,
+                     const std::string& refundId, const RefundPaymentOp& op)
+{
+    if (auto role = actAs(tx, actor, Action::Create, Resource::Payment); !role) {
+        return role.error();
+    }
+    const auto unlocked = findRefundedPayment(tx, actor.orgId, op.paymentId);
+    if (!unlocked) {
+        return makeError("not_found", "no such payment", "op.payment_id");
+    }
+    // The invoice's lock serialises every payment and refund of it; the refunds of the payment
+    // are read again under it.
+    const auto locked = lockInvoice(tx, actor.orgId, unlocked->invoiceId);
+    if (!locked) {
+        return makeError("not_found", "no such payment", "op.payment_id");
+    }
+    if (auto issuer = requireIssuingTrainer(*locked, actor); !issuer) {
+        return issuer;
+    }
+    const auto refunded = findRefundedPayment(tx, actor.orgId, op.paymentId);
+    if (auto allowed = invoice::checkRefund(refunded->payment, locked->amounts(), op.amountCents);
+        !allowed) {
+        return allowed.error().path.empty() ? allowed.error()
+                                            : withPathPrefix(allowed.error(), "op");
+    }
+    tx.exec_params("INSERT INTO payments (org_id, id, invoice_id, kind, amount_cents, "
+                   "refunds_payment_id, recorded_by_user_id, received_on, device_id) "
+                   "VALUES ($1, $2, $3, 'refund', $4, $5, $6, $7::date, $8)",
+                   actor.orgId, refundId, unlocked->invoiceId, op.amountCents, op.paymentId,
+                   actor.userId, formatIsoDate(op.refundedOn), actor.deviceId);
+    return {};
+}
+
 Status reserveNumberBlock(pqxx::transaction_base& tx, const SyncMutationActor& actor,
                           const std::string& blockId, const ReserveNumberBlockOp& op)
 {
@@ -75,6 +136,9 @@ Status dispatch(pqxx::transaction_base& tx, const SyncMutationActor& actor,
     }
     if (const auto* payment = std::get_if<RecordPaymentOp>(&operation.body)) {
         return recordPayment(tx, actor, id, *payment);
+    }
+    if (const auto* refund = std::get_if<RefundPaymentOp>(&operation.body)) {
+        return refundPayment(tx, actor, id, *refund);
     }
     if (const auto* credit = std::get_if<IssueCreditNoteOp>(&operation.body)) {
         return issueCreditNote(tx, actor, id, *credit);

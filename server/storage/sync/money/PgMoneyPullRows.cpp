@@ -2,6 +2,7 @@
 
 #include "server/storage/TenantTransaction.h"
 #include "server/storage/sync/money/PgInvoiceLinks.h"
+#include "shared/invoice/InvoiceBalance.h"
 
 #include <pqxx/pqxx>
 
@@ -45,7 +46,7 @@ constexpr const char* kInvoiceSelect =
     "t.original_invoice_id::text, t.currency, t.draft::text, t.totals::text, "
     "t.subtotal_cents, t.tax_cents, t.total_cents, "
     "coalesce((SELECT sum(p.amount_cents) FROM payments p "
-    "          WHERE p.org_id = t.org_id AND p.invoice_id = t.id), 0), "
+    "          WHERE p.org_id = t.org_id AND p.invoice_id = t.id AND p.kind <> 'refund'), 0), "
     "coalesce((SELECT -sum(c.total_cents) FROM invoices c WHERE c.org_id = t.org_id "
     "          AND c.original_invoice_id = t.id AND c.status = 'issued'), 0), "
     // What the lines bill (0017), in line order, as JSON text.
@@ -58,7 +59,10 @@ constexpr const char* kInvoiceSelect =
     // The tax point of an issued invoice, also for invoices issued without a draft (demo data).
     "t.tax_point_date::text, "
     // Who it is addressed to, and the supplier numbers snapshotted at issue (0019).
-    "t.recipient_kind, t.supplier_gst_hst_number, t.supplier_qst_number "
+    "t.recipient_kind, t.supplier_gst_hst_number, t.supplier_qst_number, "
+    // Refunds given back out of its payments.
+    "coalesce((SELECT sum(r.amount_cents) FROM payments r "
+    "          WHERE r.org_id = t.org_id AND r.invoice_id = t.id AND r.kind = 'refund'), 0) "
     "FROM invoices t WHERE t.org_id = $1 AND ";
 
 PulledRow invoiceRow(const pqxx::row& row)
@@ -68,7 +72,9 @@ PulledRow invoiceRow(const pqxx::row& row)
     const auto total = row[15].as<std::int64_t>();
     const auto paid = row[16].as<std::int64_t>();
     const auto credited = row[17].as<std::int64_t>();
-    const bool open = kind == "invoice" && status == "issued";
+    const auto refunded = row[23].as<std::int64_t>();
+    const invoice::InvoiceAmounts amounts{kind == "invoice" && status == "issued", total, credited,
+                                          paid, refunded};
     nlohmann::json values{
         {"kind", kind},
         {"status", status},
@@ -87,7 +93,9 @@ PulledRow invoiceRow(const pqxx::row& row)
                        : nlohmann::json::parse(row[12].c_str())},
         {"paid_cents", paid},
         {"credited_cents", credited},
-        {"balance_cents", open ? std::max<std::int64_t>(0, total - paid - credited) : 0},
+        {"refunded_cents", refunded},
+        {"balance_cents", invoice::owedCents(amounts)},
+        {"credit_cents", invoice::creditCents(amounts)},
         {"line_links", lineLinksFromText(row[18].c_str())},
         {"tax_point_date", textOrNull(row[19])},
         {"recipient", row[20].as<std::string>()},
@@ -102,15 +110,15 @@ PulledRow invoiceRow(const pqxx::row& row)
 
 constexpr const char* kPaymentSelect =
     "SELECT t.id::text, t.server_version, t.invoice_id::text, t.kind, t.amount_cents, "
-    "t.received_on::text, t.recorded_by_user_id::text FROM payments t WHERE t.org_id = $1 AND ";
+    "t.received_on::text, t.recorded_by_user_id::text, t.refunds_payment_id::text "
+    "FROM payments t WHERE t.org_id = $1 AND ";
 
 PulledRow paymentRow(const pqxx::row& row)
 {
-    nlohmann::json values{{"invoice_id", row[2].as<std::string>()},
-                          {"method", row[3].as<std::string>()},
-                          {"amount_cents", row[4].as<std::int64_t>()},
-                          {"received_on", textOrNull(row[5])},
-                          {"recorded_by", textOrNull(row[6])}};
+    nlohmann::json values{
+        {"invoice_id", row[2].as<std::string>()},    {"method", row[3].as<std::string>()},
+        {"amount_cents", row[4].as<std::int64_t>()}, {"received_on", textOrNull(row[5])},
+        {"recorded_by", textOrNull(row[6])},         {"refunds_payment_id", textOrNull(row[7])}};
     return PulledRow{SyncEntity::Payment,
                      row[0].as<std::string>(),
                      row[1].as<std::int64_t>(),
