@@ -107,9 +107,29 @@ QString ClientHistoryModel::invoiceText(const ClientInvoiceRow& invoice)
     } else if (status == QLatin1String("void")) {
         status = tr("void");
     }
+    // Paid, then credited: the invoice owes the client, which is their credit, not "due -$…".
+    if (invoice.creditCents > 0) {
+        return tr("%1 %2 (%3): total %4, paid %5, credit %6")
+            .arg(kind, number, status, moneyText(invoice.totalCents), moneyText(invoice.paidCents),
+                 moneyText(invoice.creditCents));
+    }
     return tr("%1 %2 (%3): total %4, paid %5, due %6")
         .arg(kind, number, status, moneyText(invoice.totalCents), moneyText(invoice.paidCents),
              moneyText(invoice.balanceCents));
+}
+
+QString ClientHistoryModel::balanceText(const invoice::ClientBalance& balance)
+{
+    // The net position first ("Credit: $100.00" when the client is owed money), and both sides
+    // when an invoice is due while another holds a credit, so neither hides the other.
+    const QString net = balance.netCents < 0   ? tr("Credit: %1").arg(moneyText(-balance.netCents))
+                        : balance.netCents > 0 ? tr("Due: %1").arg(moneyText(balance.netCents))
+                                               : tr("Nothing due");
+    if (balance.owedCents > 0 && balance.creditCents > 0) {
+        return tr("%1 (%2 due, %3 credit)")
+            .arg(net, moneyText(balance.owedCents), moneyText(balance.creditCents));
+    }
+    return net;
 }
 
 QString ClientHistoryModel::moneyText(qint64 cents)

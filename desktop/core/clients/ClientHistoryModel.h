@@ -29,6 +29,9 @@ public:
                     const std::vector<ClientInvoiceRow>& invoices);
     // Whole dollars and cents in the user's locale, from integer cents (never a double).
     static QString moneyText(qint64 cents);
+    // A client's position over their invoices: "Credit: $100.00", "Due: $25.00" or
+    // "Nothing due" (with both sides when an invoice is due while another holds a credit).
+    static QString balanceText(const invoice::ClientBalance& balance);
     void clear();
 
 private:

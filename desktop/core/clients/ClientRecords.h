@@ -4,6 +4,7 @@
 
 #include "desktop/storage/search/ClientDirectory.h"
 #include "desktop/storage/search/ClientHistoryQuery.h"
+#include "shared/invoice/InvoiceBalance.h"
 
 #include <QMetaType>
 #include <QString>
@@ -44,7 +45,8 @@ struct ClientInvoiceRow {
     QString status; // "draft", "issued", "void"
     qint64 totalCents = 0;
     qint64 paidCents = 0;
-    qint64 balanceCents = 0;
+    qint64 balanceCents = 0; // owed, never below 0
+    qint64 creditCents = 0;  // owed back to the client (e.g. paid, then credited)
 };
 
 struct ClientProfile {
@@ -54,6 +56,8 @@ struct ClientProfile {
     std::vector<ClientSessionRow> sessions;
     std::vector<ClientNoteRow> notes;
     std::vector<ClientInvoiceRow> invoices;
+    // Over every invoice (shared/invoice/InvoiceBalance.h): what is due and the client's credit.
+    invoice::ClientBalance balance;
 };
 
 // A refused write: the field it concerns (a FieldValidation path, may be empty) and the words.

@@ -82,7 +82,8 @@ std::vector<ClientInvoiceRow> invoiceRows(const std::vector<money::LocalInvoice>
              number.is_string() ? QString::fromStdString(number.get<std::string>()) : QString(),
              QString::fromStdString(invoice.kind()), QString::fromStdString(invoice.status()),
              totals.is_object() ? totals.value("total_cents", qint64{0}) : qint64{0},
-             invoice.cents("paid_cents"), invoice.cents("balance_cents")});
+             invoice.cents("paid_cents"), invoice.cents("balance_cents"),
+             invoice::creditCents(invoice.amounts())});
     }
     return rows;
 }
@@ -108,12 +109,17 @@ StoreResult<ClientProfile> readProfile(LocalStore* store, const QString& clientI
     if (!organizations || !locations || !sessions || !notes || !invoices) {
         return makeError("io_error", "cannot read the client's profile");
     }
+    std::vector<invoice::InvoiceAmounts> amounts;
+    for (const money::LocalInvoice& invoice : *invoices) {
+        amounts.push_back(invoice.amounts());
+    }
     return ClientProfile{*client,
                          plainName(*organizations, client->orgId),
                          plainName(*locations, client->homeLocationId),
                          std::move(*sessions),
                          std::move(*notes),
-                         invoiceRows(*invoices)};
+                         invoiceRows(*invoices),
+                         invoice::clientBalance(amounts)};
 }
 
 StoreResult<QString> writeDraft(LocalStore* store, const ClientDraft& draft)

@@ -26,7 +26,9 @@ SyncSummary summaryOf(const nlohmann::json& status)
     return summary;
 }
 
-// Outstanding and overdue balances from the receivables ageing, and this month's payments.
+// Outstanding and overdue balances from the receivables ageing (what clients owe; a client's
+// credit is not netted against it, see InvoiceQueries::ageingOf), and this month's payments
+// less refunds.
 fitflow::Result<std::vector<StudioMoney>> moneyByStudio(const QSqlDatabase& db, QDate today)
 {
     auto studios = CalendarQueries(db).organizations();
@@ -49,7 +51,9 @@ fitflow::Result<std::vector<StudioMoney>> moneyByStudio(const QSqlDatabase& db, 
                         0};
         for (const money::LocalPayment& payment : *payments) {
             if (payment.values.value("received_on", std::string()).starts_with(monthPrefix)) {
-                row.paidThisMonthCents += payment.values.value("amount_cents", std::int64_t{0});
+                // A refund gives money back: it lowers what was received this month.
+                const std::int64_t amount = payment.values.value("amount_cents", std::int64_t{0});
+                row.paidThisMonthCents += payment.isRefund() ? -amount : amount;
             }
         }
         rows.push_back(row);

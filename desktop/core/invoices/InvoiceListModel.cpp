@@ -112,7 +112,10 @@ QVariant InvoiceListModel::displayText(const InvoiceRow& invoice, int column) co
     case Total:
         return MoneyText::fromCents(invoice.totalCents);
     case Balance:
-        return MoneyText::fromCents(invoice.balanceCents);
+        // An overpaid invoice owes the client: shown as their credit, never a negative balance.
+        return invoice.creditCents > 0
+                   ? tr("Credit %1").arg(MoneyText::fromCents(invoice.creditCents))
+                   : MoneyText::fromCents(invoice.balanceCents);
     default:
         return {};
     }
@@ -141,6 +144,8 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue<qint64>(invoice.balanceCents);
     case kKindRole:
         return invoice.kind;
+    case kCreditCentsRole:
+        return QVariant::fromValue<qint64>(invoice.creditCents);
     default:
         return {};
     }

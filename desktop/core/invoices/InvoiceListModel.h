@@ -18,6 +18,7 @@ public:
     static constexpr int kStatusRole = Qt::UserRole + 2;       // "draft", "issued", "void"
     static constexpr int kBalanceCentsRole = Qt::UserRole + 3; // qint64
     static constexpr int kKindRole = Qt::UserRole + 4;         // "invoice", "credit_note"
+    static constexpr int kCreditCentsRole = Qt::UserRole + 5;  // qint64: owed to the client
 
     explicit InvoiceListModel(QObject* parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "desktop/core/invoices/InvoiceRowOf.h"
 
 #include "desktop/core/JsonText.h"
+#include "shared/invoice/InvoiceBalance.h"
 
 namespace fitflow::desktop {
 
@@ -31,6 +32,8 @@ InvoiceRow invoiceRowOf(const money::LocalInvoice& invoice)
     row.balanceCents = invoice.cents("balance_cents");
     row.paidCents = invoice.cents("paid_cents");
     row.creditedCents = invoice.cents("credited_cents");
+    row.refundedCents = invoice.cents("refunded_cents");
+    row.creditCents = invoice::creditCents(invoice.amounts());
     row.orgId = QString::fromStdString(invoice.orgId);
     row.clientId = jsonText(values, "client_id");
     row.locationId = jsonText(values, "location_id");
@@ -47,6 +50,26 @@ InvoiceRow invoiceRowOf(const money::LocalInvoice& invoice)
                                  line.value("discount_cents", std::int64_t{0})});
     }
     return row;
+}
+
+void attachPayments(InvoiceRow& row, const money::LocalInvoice& invoice,
+                    const std::vector<money::LocalPayment>& payments)
+{
+    row.payments.clear();
+    std::vector<money::LocalPayment> ours;
+    for (const money::LocalPayment& payment : payments) {
+        if (payment.values.value("invoice_id", nlohmann::json()) == invoice.id) {
+            ours.push_back(payment);
+        }
+    }
+    const invoice::InvoiceAmounts amounts = invoice.amounts();
+    for (const money::LocalPayment& payment : ours) {
+        const invoice::RefundablePayment refundable = money::refundablePaymentOf(payment, ours);
+        row.payments.push_back({QString::fromStdString(payment.id),
+                                jsonText(payment.values, "method"),
+                                jsonText(payment.values, "received_on"), refundable.amountCents,
+                                refundable.isRefund, invoice::maxRefundCents(refundable, amounts)});
+    }
 }
 
 } // namespace fitflow::desktop

@@ -51,6 +51,15 @@ public:
         if (code == QLatin1String("credit_exceeds_original")) {
             return tr("The credit notes would credit more than the invoice.");
         }
+        if (code == QLatin1String("refund_exceeds_payment")) {
+            return tr("The refund is more than what is left of that payment.");
+        }
+        if (code == QLatin1String("refund_exceeds_credit")) {
+            return tr("The refund is more than the client's credit on this invoice.");
+        }
+        if (code == QLatin1String("refund_of_refund")) {
+            return tr("A refund cannot be refunded.");
+        }
         if (code == QLatin1String("invoice_has_payments")) {
             return tr("An invoice with payments cannot be voided: issue a credit note instead.");
         }
@@ -161,6 +170,10 @@ fitflow::Result<InvoicesSnapshot> readSnapshot(LocalStore* store, const QDate& a
     if (!invoices) {
         return invoices.error();
     }
+    auto payments = money::MoneyRepository(store->database()).payments();
+    if (!payments) {
+        return payments.error();
+    }
     NameLookup names(store->database());
     auto profile = readCachedProfile(store->database());
     const QString userId = profile ? profile->userId : QString();
@@ -168,6 +181,7 @@ fitflow::Result<InvoicesSnapshot> readSnapshot(LocalStore* store, const QDate& a
     std::set<std::string> organizations;
     for (const money::LocalInvoice& invoice : *invoices) {
         InvoiceRow row = rowOf(invoice, names);
+        attachPayments(row, invoice, *payments);
         if (!isSomeoneElsesContractorInvoice(row, userId)) {
             snapshot.rows.push_back(std::move(row));
         }
@@ -352,6 +366,26 @@ void InvoicesService::recordPayment(const QString& invoiceId, std::int64_t amoun
                 return WriteAnswer{false, InvoiceErrorText::forError(recorded.error())};
             }
             return WriteAnswer{true, InvoicesService::tr("Payment recorded.")};
+        },
+        [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
+}
+
+void InvoicesService::refundPayment(const QString& paymentId, std::int64_t amountCents,
+                                    const QDate& refundedOn)
+{
+    const nlohmann::json refund{{"amount_cents", amountCents},
+                                {"refunded_on", refundedOn.toString(Qt::ISODate).toStdString()}};
+    m_context.session.runOnStore<WriteAnswer>(
+        this,
+        [id = paymentId.toStdString(), refund](LocalStore* store) {
+            if (store == nullptr) {
+                return WriteAnswer{false, InvoiceErrorText::forError(storeClosed())};
+            }
+            auto refunded = money::InvoiceOperations(store->database()).refundPayment(id, refund);
+            if (!refunded) {
+                return WriteAnswer{false, InvoiceErrorText::forError(refunded.error())};
+            }
+            return WriteAnswer{true, InvoicesService::tr("Refund recorded.")};
         },
         [this](WriteAnswer answer) { answerWrite(answer.ok, answer.message); });
 }

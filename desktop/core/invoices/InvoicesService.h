@@ -1,10 +1,10 @@
 #pragma once
 // Reads and changes invoices for the Invoices page, through StoreSession::runOnStore (never on
 // the GUI thread): the list with client and organization names and the receivables by age, and
-// the operations on an existing invoice (issue with a reserved number, record a payment, whole
-// or partial credit note, void) through desktop/sync/money's InvoiceOperations. After a write it
-// broadcasts "invoice" (and "payment") on StoreEvents; it reloads whenever invoices may have
-// changed.
+// the operations on an existing invoice (issue with a reserved number, record or refund a
+// payment, whole or partial credit note, void) through desktop/sync/money's InvoiceOperations.
+// After a write it broadcasts "invoice" (and "payment") on StoreEvents; it reloads whenever
+// invoices may have changed.
 
 #include "desktop/core/DesktopContext.h"
 #include "desktop/core/invoices/InvoiceRow.h"
@@ -39,6 +39,9 @@ public:
     void issue(const QString& invoiceId);
     void recordPayment(const QString& invoiceId, std::int64_t amountCents, PaymentMethod method,
                        const QDate& receivedOn);
+    // Gives `amountCents` of a cash or e-transfer payment back to the client, out of their
+    // credit on its invoice (`payment.refund`, works offline).
+    void refundPayment(const QString& paymentId, std::int64_t amountCents, const QDate& refundedOn);
     // Credits `lines` (quantities of the original's lines), or every line in full.
     void creditNote(const QString& invoiceId,
                     const std::optional<std::vector<invoice::CreditedLine>>& lines = std::nullopt);

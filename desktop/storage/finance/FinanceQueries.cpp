@@ -123,7 +123,10 @@ FinanceQueries::payments(const QString& which, const QVariantList& values) const
 {
     auto query =
         execSql(m_db,
-                QStringLiteral("SELECT %1, COALESCE(p.received_on, ''), p.amount_cents"
+                // A refund (payment.refund) gives money back: it counts against what was received.
+                QStringLiteral("SELECT %1, COALESCE(p.received_on, ''),"
+                               " CASE WHEN p.refunds_payment_id IS NULL THEN p.amount_cents"
+                               " ELSE -p.amount_cents END"
                                " FROM money_payments p"
                                " JOIN money_invoices i ON i.id = p.invoice_id%2"
                                " WHERE %3"

@@ -220,16 +220,11 @@ void ClientProfilePanel::showProfile(const ClientProfile& profile)
         profile.client.trainerIds.isEmpty()
             ? tr("None assigned yet")
             : tr("%n trainer(s)", nullptr, static_cast<int>(profile.client.trainerIds.size())));
-    qint64 dueCents = 0;
-    for (const ClientInvoiceRow& invoice : profile.invoices) {
-        dueCents += invoice.status == QLatin1String("issued") ? invoice.balanceCents : 0;
-    }
     const int invoiceCount = static_cast<int>(profile.invoices.size());
     m_noInvoices->setVisible(invoiceCount == 0);
     m_invoiceSummary->setVisible(invoiceCount > 0);
-    m_invoiceSummary->setText(
-        tr("%n invoice(s) in the history above; %1 due", nullptr, invoiceCount)
-            .arg(ClientHistoryModel::moneyText(dueCents)));
+    m_invoiceSummary->setText(tr("%n invoice(s) in the history above. %1", nullptr, invoiceCount)
+                                  .arg(ClientHistoryModel::balanceText(profile.balance)));
     m_tags->setText(profile.client.tags.isEmpty() ? tr("None")
                                                   : profile.client.tags.join(QStringLiteral(", ")));
     if (m_extras.clientId() != m_clientId) {

@@ -8,6 +8,7 @@
 #include "desktop/ui/invoices/CreditNoteDialog.h"
 #include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/invoices/PaymentDialog.h"
+#include "desktop/ui/invoices/RefundDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -87,6 +88,11 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
                                  tr("Record a cash or e-transfer payment on the selected invoice"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_paymentAction, &QAction::triggered, this, &InvoicesPage::recordPaymentForSelected);
+    m_refundAction = makeAction(QStringLiteral("refundPaymentAction"), tr("Re&fund…"),
+                                tr("Give the client's credit on the selected invoice back out of "
+                                   "a cash or e-transfer payment"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_refundAction, &QAction::triggered, this, &InvoicesPage::refundSelected);
     m_creditAction = makeAction(QStringLiteral("creditNoteAction"), tr("&Credit note…"),
                                 tr("Issue a credit note for the whole selected invoice"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -115,6 +121,7 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     toolbar->addWidget(makeButton(QStringLiteral("newInvoiceButton"), m_newAction));
     toolbar->addWidget(makeButton(QStringLiteral("issueInvoiceButton"), m_issueAction));
     toolbar->addWidget(makeButton(QStringLiteral("recordPaymentButton"), m_paymentAction));
+    toolbar->addWidget(makeButton(QStringLiteral("refundPaymentButton"), m_refundAction));
     toolbar->addWidget(makeButton(QStringLiteral("creditNoteButton"), m_creditAction));
     toolbar->addWidget(makeButton(QStringLiteral("editDraftButton"), m_editDraftAction));
     toolbar->addWidget(makeButton(QStringLiteral("exportInvoicePdfButton"), m_pdfAction));
@@ -188,8 +195,8 @@ QToolButton* InvoicesPage::makeButton(const QString& objectName, QAction* action
 
 QList<QAction*> InvoicesPage::invoiceActions() const
 {
-    return {m_newAction, m_issueAction, m_paymentAction,  m_creditAction,
-            m_pdfAction, m_voidAction,  m_editDraftAction};
+    return {m_newAction,    m_issueAction, m_paymentAction, m_refundAction,
+            m_creditAction, m_pdfAction,   m_voidAction,    m_editDraftAction};
 }
 
 QWidget* InvoicesPage::buildReceivables()
@@ -286,6 +293,7 @@ void InvoicesPage::updateActions()
                                invoice->kind == QLatin1String("invoice");
     m_issueAction->setEnabled(invoice != nullptr && invoice->status == QLatin1String("draft"));
     m_paymentAction->setEnabled(issuedInvoice && invoice->balanceCents > 0);
+    m_refundAction->setEnabled(issuedInvoice && invoice->hasRefundablePayment());
     m_creditAction->setEnabled(issuedInvoice);
     m_pdfAction->setEnabled(invoice != nullptr && invoice->status == QLatin1String("issued"));
     m_voidAction->setEnabled(issuedInvoice && invoice->paidCents == 0);
@@ -320,6 +328,22 @@ void InvoicesPage::recordPaymentForSelected()
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = invoice->id] {
         if (const auto cents = dialog->amountCents()) {
             m_service->recordPayment(id, *cents, dialog->method(), dialog->receivedOn());
+        }
+    });
+    dialog->open();
+}
+
+void InvoicesPage::refundSelected()
+{
+    const InvoiceRow* invoice = selectedInvoice();
+    if (invoice == nullptr || !invoice->hasRefundablePayment()) {
+        return;
+    }
+    auto* dialog = new RefundDialog(*invoice, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto cents = dialog->amountCents()) {
+            m_service->refundPayment(dialog->paymentId(), *cents, dialog->refundedOn());
         }
     });
     dialog->open();

@@ -40,6 +40,8 @@ public:
     void issueSelected();
     void recordPaymentForSelected();
     void creditSelected();
+    // Opens RefundDialog for the selected invoice's client credit (`payment.refund`).
+    void refundSelected();
     // Asks for confirmation, then voids the selected issued invoice (no payments allowed).
     void voidSelected();
     // Opens the selected draft in the invoice dialog; saving replaces it.
@@ -73,6 +75,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_issueAction = nullptr;
     QAction* m_paymentAction = nullptr;
+    QAction* m_refundAction = nullptr;
     QAction* m_creditAction = nullptr;
     QAction* m_pdfAction = nullptr;
     QAction* m_voidAction = nullptr;

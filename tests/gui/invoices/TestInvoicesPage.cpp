@@ -186,7 +186,7 @@ private slots:
         page.show();
         // The page's actions (also the main window's Invoices menu) carry their shortcuts.
         const QList<QAction*> actions = page.invoiceActions();
-        QCOMPARE(actions.size(), 7);
+        QCOMPARE(actions.size(), 8);
         for (const QAction* action : actions) {
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
             QVERIFY(
