@@ -57,6 +57,23 @@ Result<SessionAction> actionFor(SessionStatus from, SessionStatus to)
     return illegalTransition(from, to);
 }
 
+bool needsStartedSession(SessionStatus to)
+{
+    return to == SessionStatus::Completed || to == SessionStatus::NoShow;
+}
+
+Status checkStarted(SessionStatus to, std::chrono::sys_seconds startsAt,
+                    std::chrono::sys_seconds at)
+{
+    if (needsStartedSession(to) && at < startsAt) {
+        return makeError("session_not_started",
+                         "the session has not started yet: it cannot be " +
+                             std::string(statusName(to)) + " before its start",
+                         "status");
+    }
+    return {};
+}
+
 Status checkTransition(SessionStatus from, SessionStatus to)
 {
     auto action = actionFor(from, to);

@@ -11,6 +11,8 @@
 #include "shared/core/Result.h"
 #include "shared/scheduling/SessionStatus.h"
 
+#include <chrono>
+
 namespace fitflow::scheduling {
 
 // The state an action leads to (Reopen leads to Scheduled).
@@ -26,5 +28,15 @@ Status checkTransition(SessionStatus from, SessionStatus to);
 
 // The action that moves `from` to `to`, if the machine allows it.
 Result<SessionAction> actionFor(SessionStatus from, SessionStatus to);
+
+// Whether reaching `to` needs the session to have started (completed, no_show).
+bool needsStartedSession(SessionStatus to);
+
+// A session can be completed or marked a no-show only once it has started (`at >= startsAt`):
+// its outcome feeds invoices and utilisation. Start, not end, because a trainer marks a no-show
+// ten minutes in. Cancel and reopen are allowed at any time. `at` is when the change is made
+// (the device's clock, or a pushed change's stamp). Error "session_not_started", path "status".
+Status checkStarted(SessionStatus to, std::chrono::sys_seconds startsAt,
+                    std::chrono::sys_seconds at);
 
 } // namespace fitflow::scheduling

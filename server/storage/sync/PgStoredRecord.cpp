@@ -1,9 +1,12 @@
 #include "server/storage/sync/PgStoredRecord.h"
 
 #include "server/service/sync/SyncFieldCatalog.h"
+#include "shared/codec/TextFormats.h"
 #include "shared/scheduling/SessionStateMachine.h"
 
 #include <pqxx/pqxx>
+
+#include <chrono>
 
 namespace fitflow::storage {
 
@@ -103,6 +106,31 @@ Status checkStatusChange(const LwwRecord& before, const LwwRecord& after)
     return scheduling::checkTransition(*fromStatus, *toStatus);
 }
 
+// A completion or no-show needs the session to have started, judged at the mutation's stamp (when
+// the change was made, already clamped to at most 5 minutes ahead of the server), not at the
+// server's clock: an offline laptop pushes the completion hours later. `before` is null for a
+// create. Path "change.fields.status", so the rejection names the field.
+Status checkStartedAtStamp(const LwwRecord* before, const LwwRecord& after, const Hlc& stamp)
+{
+    const auto* to = after.value("status");
+    const auto* startsAt = after.value("starts_at");
+    if (to == nullptr || startsAt == nullptr || !to->is_string() || !startsAt->is_string()) {
+        return {};
+    }
+    if (const auto* from = before ? before->value("status") : nullptr; from && *from == *to) {
+        return {};
+    }
+    const auto status = scheduling::parseStatus(to->get<std::string>());
+    const auto start = parseUtcInstant(startsAt->get<std::string>());
+    if (!status || !start) {
+        return {}; // field validation reports these
+    }
+    const auto started =
+        scheduling::checkStarted(*status, std::chrono::floor<std::chrono::seconds>(*start),
+                                 std::chrono::floor<std::chrono::seconds>(stamp.physical));
+    return started ? started : withPathPrefix(started.error(), "change.fields");
+}
+
 Result<PlannedWrite> planChange(const SyncTable& table, const StoredRecord& stored,
                                 const RecordMutation& mutation)
 {
@@ -119,6 +147,10 @@ Result<PlannedWrite> planChange(const SyncTable& table, const StoredRecord& stor
     if (table.entity == SyncEntity::Session) {
         if (auto legal = checkStatusChange(stored.record, merged.record); !legal) {
             return legal.error();
+        }
+        if (auto started = checkStartedAtStamp(&stored.record, merged.record, mutation.stamp);
+            !started) {
+            return started.error();
         }
     }
     if (merged == stored) {
@@ -228,6 +260,12 @@ Result<PlannedWrite> planRecordMutation(const SyncTable& table,
     auto created = newRecord(table.entity, mutation, actor);
     if (!created) {
         return created.error();
+    }
+    if (table.entity == SyncEntity::Session) {
+        if (auto started = checkStartedAtStamp(nullptr, created->record, mutation.stamp);
+            !started) {
+            return started.error();
+        }
     }
     return PlannedWrite{RowWrite::Insert, std::move(*created)};
 }

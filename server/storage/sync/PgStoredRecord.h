@@ -51,7 +51,8 @@ struct PlannedWrite {
 };
 
 // Rejections as Errors: `not_found`, `forbidden`, `missing_field`, `unsupported_operation`,
-// `illegal_transition` / `invalid_value` (session status).
+// `illegal_transition` / `invalid_value` (session status), `session_not_started` (a session
+// completed or marked a no-show at a stamp before its `starts_at`).
 Result<PlannedWrite> planRecordMutation(const SyncTable& table,
                                         const std::optional<StoredRecord>& stored,
                                         const sync::RecordMutation& mutation,

@@ -119,8 +119,8 @@ TEST_F(CliSyncConvergence, RejectedChangeIsListedAndTheServerVersionReturns)
     const std::string session = add(laptop, "session", orgId,
                                     {{"client_id", client},
                                      {"location_id", locationId},
-                                     {"starts_at", "2030-04-01T14:00:00Z"},
-                                     {"ends_at", "2030-04-01T15:00:00Z"}});
+                                     {"starts_at", "2026-04-01T14:00:00Z"},
+                                     {"ends_at", "2026-04-01T15:00:00Z"}});
     expectSynced(laptop);
     expectSynced(tablet);
 

@@ -141,8 +141,8 @@ TEST_F(SyncPush, IllegalSessionTransitionIsRejected)
     const auto answer = pushOk(laptop, {write(1, m_northside, "session", session, stamp(laptop, t),
                                               {{"client_id", client},
                                                {"location_id", location},
-                                               {"starts_at", "2026-12-01T15:00:00Z"},
-                                               {"ends_at", "2026-12-01T16:00:00Z"},
+                                               {"starts_at", "2026-01-12T15:00:00Z"},
+                                               {"ends_at", "2026-01-12T16:00:00Z"},
                                                {"status", "completed"}}),
                                         write(2, m_northside, "session", session,
                                               stamp(laptop, t + 1), {{"status", "cancelled"}})});
@@ -154,6 +154,67 @@ TEST_F(SyncPush, IllegalSessionTransitionIsRejected)
     EXPECT_EQ(
         superuserText("SELECT trainer_user_id::text FROM sessions WHERE id = '" + session + "'"),
         m_alexId);
+}
+
+// The rule is judged at the change's stamp, not at the server's clock: a laptop that marked a
+// no-show before the session started and pushes it an hour later is still refused, and one that
+// completed it after the start is accepted whenever it pushes. Cancelling ahead stays allowed.
+TEST_F(SyncPush, SessionCompletedBeforeItsStartIsRejectedByTheChangesStamp)
+{
+    const Device laptop = deviceOf(kAlex);
+    const std::string client = alexsClientIn(m_northside);
+    const std::string location = aLocationOf(m_northside);
+    const auto now = nowMilliseconds();
+    const auto at = [](std::int64_t milliseconds) {
+        return formatUtcInstant(Instant{std::chrono::milliseconds{milliseconds}});
+    };
+    constexpr std::int64_t kHour = 60 * 60 * 1000;
+    const auto session = [&](std::int64_t id, const std::string& sessionId, std::int64_t start,
+                             std::int64_t stampMs) {
+        return write(id, m_northside, "session", sessionId, stamp(laptop, stampMs),
+                     {{"client_id", client},
+                      {"location_id", location},
+                      {"starts_at", at(start)},
+                      {"ends_at", at(start + kHour)}});
+    };
+    const std::string started = randomUuid();  // an hour ago
+    const std::string upcoming = randomUuid(); // tomorrow
+    const std::string bookedDone = randomUuid();
+    const auto answer =
+        pushOk(laptop, {session(1, started, now - kHour, now - 3 * kHour),
+                        session(2, upcoming, now + 24 * kHour, now - 3 * kHour),
+                        // Marked before the start (2 h ago), pushed now: refused.
+                        write(3, m_northside, "session", started, stamp(laptop, now - 2 * kHour),
+                              {{"status", "no_show"}}),
+                        write(4, m_northside, "session", upcoming, stamp(laptop, now - kHour),
+                              {{"status", "completed"}}),
+                        // A create that is already completed is judged the same way.
+                        write(5, m_northside, "session", bookedDone, stamp(laptop, now - kHour),
+                              {{"client_id", client},
+                               {"location_id", location},
+                               {"starts_at", at(now + 2 * kHour)},
+                               {"ends_at", at(now + 3 * kHour)},
+                               {"status", "completed"}}),
+                        // Completed 30 minutes after the start, pushed later: accepted.
+                        write(6, m_northside, "session", started, stamp(laptop, now - kHour / 2),
+                              {{"status", "completed"}}),
+                        write(7, m_northside, "session", upcoming, stamp(laptop, now),
+                              {{"status", "cancelled"}})});
+    const auto& rejections = answer["rejections"];
+    ASSERT_EQ(rejections.size(), 3U) << answer.dump();
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(rejections[i]["mutation_id"], i + 3) << answer.dump();
+        EXPECT_EQ(rejections[i]["code"], "session_not_started");
+        EXPECT_EQ(rejections[i]["field"], "status");
+        EXPECT_NE(rejections[i]["message"].get<std::string>().find("not started"),
+                  std::string::npos);
+    }
+    const auto statusOf = [&](const std::string& id) {
+        return superuserText("SELECT status FROM sessions WHERE id = '" + id + "'");
+    };
+    EXPECT_EQ(statusOf(started), "completed");
+    EXPECT_EQ(statusOf(upcoming), "cancelled");
+    EXPECT_EQ(count("SELECT count(*) FROM sessions WHERE id = '" + bookedDone + "'"), 0);
 }
 
 TEST_F(SyncPush, ForgedOrganizationIsRejectedAndTouchesNothingThere)

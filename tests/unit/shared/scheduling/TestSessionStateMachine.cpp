@@ -78,6 +78,37 @@ TEST(SessionStateMachine, FinalToFinalNeedsReopenFirst)
     EXPECT_EQ(*applyAction(*reopened, SessionAction::MarkNoShow), SessionStatus::NoShow);
 }
 
+TEST(SessionStateMachine, CompleteAndNoShowNeedTheSessionToHaveStarted)
+{
+    using namespace std::chrono_literals;
+    const std::chrono::sys_seconds start{std::chrono::sys_days{2031y / 6 / 11} + 13h};
+    for (SessionStatus to : {SessionStatus::Completed, SessionStatus::NoShow}) {
+        SCOPED_TRACE(std::string(statusName(to)));
+        EXPECT_TRUE(needsStartedSession(to));
+        const Status early = checkStarted(to, start, start - 1s);
+        ASSERT_FALSE(early.ok());
+        EXPECT_EQ(early.error().code, "session_not_started");
+        EXPECT_EQ(early.error().path, "status");
+        EXPECT_NE(early.error().message.find(std::string(statusName(to))), std::string::npos);
+        EXPECT_FALSE(checkStarted(to, start, start - std::chrono::days(7)).ok());
+        // From the first second: a no-show is marked ten minutes in, long before the end.
+        EXPECT_TRUE(checkStarted(to, start, start).ok());
+        EXPECT_TRUE(checkStarted(to, start, start + 10min).ok());
+        EXPECT_TRUE(checkStarted(to, start, start + std::chrono::days(30)).ok());
+    }
+}
+
+TEST(SessionStateMachine, CancelAndReopenAreAllowedBeforeTheStart)
+{
+    using namespace std::chrono_literals;
+    const std::chrono::sys_seconds start{std::chrono::sys_days{2031y / 6 / 11} + 13h};
+    for (SessionStatus to : {SessionStatus::Cancelled, SessionStatus::Scheduled}) {
+        SCOPED_TRACE(std::string(statusName(to)));
+        EXPECT_FALSE(needsStartedSession(to));
+        EXPECT_TRUE(checkStarted(to, start, start - std::chrono::days(7)).ok());
+    }
+}
+
 TEST(SessionStatus, NamesRoundTripAndUnknownNamesAreRejected)
 {
     for (SessionStatus status : kAllStatuses) {
