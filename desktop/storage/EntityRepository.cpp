@@ -81,6 +81,50 @@ fitflow::Result<StoredRecord> readRecord(const QSqlQuery& query)
                         std::move(*trainers)};
 }
 
+// `"name":`, escaped by nlohmann unless it is a plain identifier (every catalog field is).
+void appendJsonKey(std::string& text, const std::string& name)
+{
+    const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '_';
+    });
+    if (plain) {
+        text += '"';
+        text += name;
+        text += '"';
+    } else {
+        text += nlohmann::json(name).dump();
+    }
+    text += ':';
+}
+
+// The field_state column: state.fieldsToJson().dump() byte for byte (nlohmann's compact form,
+// keys in std::map order, "stamp" before "value"), written without building the object, which
+// copied every value and stamp once more; a stamp shared by the row's fields is formatted once.
+std::string fieldStateText(const SyncedRecord& state)
+{
+    std::string text = "{";
+    const sync::Hlc* formatted = nullptr;
+    std::string stampText;
+    for (const auto& [name, stamped] : state.record().fields()) {
+        if (text.size() > 1) {
+            text += ',';
+        }
+        appendJsonKey(text, name);
+        if (formatted == nullptr || !(*formatted == stamped.stamp)) {
+            stampText = stamped.stamp.toString();
+            formatted = &stamped.stamp;
+        }
+        text += "{\"stamp\":\"";
+        text += stampText; // digits, hex and '-': nothing to escape
+        text += "\",\"value\":";
+        text += stamped.value.dump();
+        text += '}';
+    }
+    text += '}';
+    return text;
+}
+
 } // namespace
 
 EntityRepository::EntityRepository(QSqlDatabase db)
@@ -177,7 +221,7 @@ const EntityRepository::WriteSql& EntityRepository::writeSql(const EntitySpec& e
 fitflow::Status EntityRepository::saveRecord(const EntitySpec& entity, const StoredRecord& row,
                                              RowPresence presence)
 {
-    const std::string fieldState = row.state.fieldsToJson().dump();
+    const std::string fieldState = fieldStateText(row.state);
     const auto stampText = [](const std::optional<sync::Hlc>& stamp) {
         return stamp ? std::optional<std::string>(stamp->toString()) : std::nullopt;
     };

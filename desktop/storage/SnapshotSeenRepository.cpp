@@ -1,8 +1,15 @@
 #include "desktop/storage/SnapshotSeenRepository.h"
 
+#include "desktop/storage/SqlStatement.h"
+
+#include <QStringList>
+
 namespace fitflow::desktop {
 
 namespace {
+
+// The mark markStartedEmpty() leaves: no entity has this name, so unseenIds() never reads it.
+const QString kStartedEmpty = QStringLiteral("(snapshot started empty)");
 
 QString text(const std::string& value)
 {
@@ -39,6 +46,67 @@ fitflow::Status SnapshotSeenRepository::markSeen(const std::string& orgId,
         "INSERT OR IGNORE INTO snapshot_seen (org_id, entity, id) VALUES (?, ?, ?)";
     auto marked = m_direct.run(kMark, {orgId, entity, id});
     return marked ? fitflow::Status() : fitflow::Status(marked.error());
+}
+
+fitflow::Result<bool> SnapshotSeenRepository::organizationHasRows(const std::string& orgId) const
+{
+    // Every table with an org_id column, so a table added later is never overlooked. Run once
+    // at the start of a snapshot.
+    auto tables = execSql(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                               " AND name NOT LIKE 'sqlite_%'"
+                                               " AND name <> 'snapshot_seen'"));
+    if (!tables) {
+        return tables.error();
+    }
+    QStringList names;
+    while (tables->next()) {
+        names << tables->value(0).toString();
+    }
+    for (const QString& table : names) {
+        auto columns = execSql(m_db, QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        if (!columns) {
+            return columns.error();
+        }
+        bool hasOrgId = false;
+        while (columns->next()) {
+            hasOrgId = hasOrgId || columns->value(1).toString() == QLatin1String("org_id");
+        }
+        if (!hasOrgId) {
+            continue;
+        }
+        auto row = execSql(
+            m_db, QStringLiteral("SELECT 1 FROM \"%1\" WHERE org_id = ? LIMIT 1").arg(table),
+            {text(orgId)});
+        if (!row) {
+            return row.error();
+        }
+        if (row->next()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+fitflow::Status SnapshotSeenRepository::markStartedEmpty(const std::string& orgId)
+{
+    auto marked = m_statements.run(
+        QStringLiteral(
+            "INSERT OR IGNORE INTO snapshot_seen (org_id, entity, id) VALUES (?, ?, '')"),
+        {text(orgId), kStartedEmpty});
+    return marked ? fitflow::Status() : fitflow::Status(marked.error());
+}
+
+fitflow::Result<bool> SnapshotSeenRepository::startedEmpty(const std::string& orgId)
+{
+    auto found = m_statements.run(
+        QStringLiteral("SELECT 1 FROM snapshot_seen WHERE org_id = ? AND entity = ? AND id = ''"),
+        {text(orgId), kStartedEmpty});
+    if (!found) {
+        return found.error();
+    }
+    const bool started = (*found)->next();
+    (*found)->finish();
+    return started;
 }
 
 fitflow::Result<std::vector<std::string>>

@@ -26,6 +26,15 @@ public:
     fitflow::Status markSeen(const std::string& orgId, const std::string& entity,
                              const std::string& id);
 
+    // Whether any table of the store other than snapshot_seen holds a row of the organization
+    // (a column org_id equal to `orgId`): outbox entries and cursors count too.
+    fitflow::Result<bool> organizationHasRows(const std::string& orgId) const;
+    // A snapshot that began while the store held nothing of the organization has nothing to
+    // remove when it completes, so it marks no rows; this is remembered, in the page's
+    // transaction, until clear().
+    fitflow::Status markStartedEmpty(const std::string& orgId);
+    fitflow::Result<bool> startedEmpty(const std::string& orgId);
+
     // Ids of `table`'s rows of the organization that have no mark for `entity`.
     fitflow::Result<std::vector<std::string>>
     unseenIds(const std::string& orgId, const std::string& entity, const std::string& table);

@@ -1,5 +1,7 @@
 #include "desktop/storage/SyncedRecord.h"
 
+#include <map>
+
 namespace fitflow::desktop {
 
 namespace {
@@ -85,19 +87,36 @@ fitflow::Result<SyncedRecord> SyncedRecord::fromJson(const nlohmann::json& json)
     if (!fields.is_object()) {
         return makeError("wrong_type", "expected an object", "fields");
     }
+    // Fields that share a stamp (all of a pulled row's, usually) become one write: the stamp is
+    // parsed once, and applying one write of several fields is applying each (LwwRecord).
+    std::map<std::string, sync::RecordMutation, std::less<>> writesByStamp;
     for (const auto& [name, stamped] : fields.items()) {
-        const std::string path = "fields." + name;
-        if (!stamped.is_object() || !stamped.contains("value") || !stamped.contains("stamp")) {
-            return makeError("wrong_type", "expected {\"value\", \"stamp\"}", path);
+        const auto value = stamped.is_object() ? stamped.find("value") : stamped.end();
+        const auto stampJson = stamped.is_object() ? stamped.find("stamp") : stamped.end();
+        if (value == stamped.end() || stampJson == stamped.end()) {
+            return makeError("wrong_type", "expected {\"value\", \"stamp\"}", "fields." + name);
         }
-        auto stamp = optionalStamp(stamped.at("stamp"), path + ".stamp");
-        if (!stamp) {
-            return stamp.error();
+        if (!stampJson->is_string()) {
+            const std::string path = "fields." + name + ".stamp";
+            return stampJson->is_null() ? makeError("invalid_value", "a field needs a stamp", path)
+                                        : makeError("wrong_type", "expected a stamp or null", path);
         }
-        if (!*stamp) {
-            return makeError("invalid_value", "a field needs a stamp", path + ".stamp");
+        const std::string& stampText = stampJson->get_ref<const std::string&>();
+        auto write = writesByStamp.find(stampText);
+        if (write == writesByStamp.end()) {
+            auto stamp = sync::Hlc::parse(stampText);
+            if (!stamp) {
+                return withPathPrefix(stamp.error(), "fields." + name + ".stamp");
+            }
+            write = writesByStamp
+                        .emplace(stampText,
+                                 sync::RecordMutation{sync::RecordOperation::Write, *stamp, {}})
+                        .first;
         }
-        record.apply({sync::RecordOperation::Write, **stamp, {{name, stamped.at("value")}}});
+        write->second.fields.emplace(name, *value);
+    }
+    for (const auto& [stampText, write] : writesByStamp) {
+        record.apply(write);
     }
     for (const auto& [key, operation] : {std::pair{"deleted", sync::RecordOperation::Delete},
                                          std::pair{"undeleted", sync::RecordOperation::Undelete}}) {

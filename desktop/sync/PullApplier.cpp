@@ -292,12 +292,30 @@ fitflow::Result<PageCounts> PullApplier::apply(const std::string& orgId, const n
     }
     PageWriter writer(m_db, m_physical);
     PageCounts counts;
-    // Marks are kept for snapshot pages this run saw from the start, in this page's transaction.
-    const bool marking = snapshot && tracking != SnapshotTracking::None;
+    // Marks are kept for snapshot pages this run saw from the start, in this page's transaction,
+    // unless the snapshot began with nothing of the organization in the store (a first pull):
+    // then it has nothing to remove when it completes, and nothing to mark.
+    bool marking = snapshot && tracking != SnapshotTracking::None;
     if (marking && tracking == SnapshotTracking::Start) {
         if (auto cleared = writer.seen().clear(orgId); !cleared) {
             return cleared.error();
         }
+        auto hasRows = writer.seen().organizationHasRows(orgId);
+        if (!hasRows) {
+            return hasRows.error();
+        }
+        if (!*hasRows) {
+            if (auto started = writer.seen().markStartedEmpty(orgId); !started) {
+                return started.error();
+            }
+        }
+    }
+    if (marking) {
+        auto startedEmpty = writer.seen().startedEmpty(orgId);
+        if (!startedEmpty) {
+            return startedEmpty.error();
+        }
+        marking = !*startedEmpty;
     }
     const auto markSeen = [&](const std::string& entity, const std::string& id) {
         return marking ? writer.seen().markSeen(orgId, entity, id) : fitflow::Status();

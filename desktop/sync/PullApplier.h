@@ -5,7 +5,9 @@
 // and the outbox's pending mutations re-applied on top so a local edit never flickers back. When a
 // snapshot completes, local rows it did not send are removed, except rows with pending outbox
 // mutations. Which rows a snapshot sent is marked in the store, page by page
-// (SnapshotSeenRepository), so memory stays flat however large the snapshot.
+// (SnapshotSeenRepository), so memory stays flat however large the snapshot; a snapshot that
+// began with nothing of the organization stored (a first pull) has nothing to remove and marks
+// nothing.
 
 #include "desktop/sync/LocalClock.h"
 #include "shared/core/Result.h"

@@ -11,8 +11,9 @@ namespace fitflow::desktop {
 namespace {
 
 // Bumped whenever the indexed columns or their text change, so old indexes are rebuilt.
-// 2: entries are found by docid through client_search_docs. 3: the client's tags.
-constexpr int kIndexFormat = 3;
+// 2: entries are found by docid through client_search_docs. 3: the client's tags. 4: an entry's
+// docid is its client's rowid (no client_search_docs), and no per-entry sizes (matchinfo=fts3).
+constexpr int kIndexFormat = 4;
 const QString kFormatSetting = QStringLiteral("client_search_format");
 
 // The client's tags as words ("knee rehab"): the field holds a JSON array of strings.
@@ -83,22 +84,19 @@ fitflow::Result<bool> formatIsCurrent(const QSqlDatabase& db)
     return query->next() && query->value(0).toInt() == kIndexFormat;
 }
 
-// Live clients whose entry is missing, or entries without a live client: either means stale.
+// Live clients whose entry is missing, entries without a live client, or an entry whose docid is
+// not its client's rowid (a migration that rebuilds `clients` renumbers rowids): any means stale.
 fitflow::Result<bool> entriesMatchClients(const QSqlDatabase& db)
 {
     auto live = count(db, QStringLiteral("SELECT count(*) FROM clients WHERE is_deleted = 0"));
     auto indexed = count(db, QStringLiteral("SELECT count(*) FROM client_search"));
     auto joined = count(db, QStringLiteral("SELECT count(*) FROM client_search s JOIN clients c"
-                                           " ON c.id = s.client_id WHERE c.is_deleted = 0"));
-    // Every entry is reachable from its client's docid row, and no docid row is left over.
-    auto docs = count(db, QStringLiteral("SELECT count(*) FROM client_search_docs"));
-    auto mapped = count(db, QStringLiteral("SELECT count(*) FROM client_search s JOIN"
-                                           " client_search_docs d ON d.docid = s.docid"
-                                           " AND d.client_id = s.client_id"));
-    if (!live || !indexed || !joined || !docs || !mapped) {
+                                           " ON c.rowid = s.docid AND c.id = s.client_id"
+                                           " WHERE c.is_deleted = 0"));
+    if (!live || !indexed || !joined) {
         return makeError("io_error", "cannot compare the client search index with the clients");
     }
-    return *live == *indexed && *indexed == *joined && *docs == *indexed && *mapped == *indexed;
+    return *live == *indexed && *indexed == *joined;
 }
 
 } // namespace
@@ -114,17 +112,15 @@ fitflow::Status ClientSearchIndex::insertEntry(std::string_view clientId, std::s
                                                std::string_view email, const QString& phone,
                                                const QString& tags)
 {
-    static const std::string kMapDocid = "INSERT INTO client_search_docs (client_id) VALUES (?)";
-    static const std::string kInsert = "INSERT INTO client_search (docid, client_id, names, email,"
-                                       " phone, tags) VALUES (?, ?, ?, ?, ?, ?)";
-    auto mapped = m_direct.run(kMapDocid, {clientId});
-    if (!mapped) {
-        return mapped.error();
-    }
+    // The entry's docid is its client's rowid, read on the clients' key (the row is written
+    // first). FTS4 finds an entry quickly only by docid.
+    static const std::string kInsert =
+        "INSERT INTO client_search (docid, client_id, names, email, phone, tags)"
+        " VALUES ((SELECT rowid FROM clients WHERE id = ?1), ?1, ?2, ?3, ?4, ?5)";
     const QByteArray phoneText = phoneTerms(phone).toUtf8();
     const QByteArray tagText = tags.toUtf8();
-    auto inserted = m_direct.run(kInsert, {mapped->lastInsertRowId, clientId, names, email,
-                                           utf8View(phoneText), utf8View(tagText)});
+    auto inserted =
+        m_direct.run(kInsert, {clientId, names, email, utf8View(phoneText), utf8View(tagText)});
     return inserted ? fitflow::Status() : fitflow::Status(inserted.error());
 }
 
@@ -139,6 +135,7 @@ fitflow::Status ClientSearchIndex::prepare()
         return transaction.error();
     }
     if (!*current) {
+        // client_search_docs: formats 2 and 3 mapped each client to its entry's docid.
         for (const QString& table :
              {QStringLiteral("client_search"), QStringLiteral("client_search_docs")}) {
             if (auto dropped = execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS ") + table);
@@ -147,21 +144,14 @@ fitflow::Status ClientSearchIndex::prepare()
             }
         }
     }
-    // client_id is stored, not searched; tokens are case- and accent-folded.
-    auto created =
-        execSql(m_db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS client_search USING fts4("
-                                     "client_id, names, email, phone, tags, notindexed=client_id,"
-                                     " tokenize=unicode61 \"remove_diacritics=1\")"));
+    // client_id is stored, not searched; tokens are case- and accent-folded. Search never
+    // ranks, so matchinfo=fts3 spares the per-entry token counts (%_docsize) FTS4 would write.
+    auto created = execSql(
+        m_db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS client_search USING fts4("
+                             "client_id, names, email, phone, tags, notindexed=client_id,"
+                             " matchinfo=fts3, tokenize=unicode61 \"remove_diacritics=1\")"));
     if (!created) {
         return created.error();
-    }
-    // The FTS docid of each client's entry: FTS4 finds a row quickly only by docid, and a
-    // lookup by client_id would scan the whole index on every client write.
-    auto docs = execSql(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS client_search_docs ("
-                                             " docid INTEGER PRIMARY KEY,"
-                                             " client_id TEXT NOT NULL UNIQUE)"));
-    if (!docs) {
-        return docs.error();
     }
     auto matching = entriesMatchClients(m_db);
     if (!matching) {
@@ -204,37 +194,17 @@ fitflow::Status ClientSearchIndex::indexClient(const std::string& clientId,
 
 fitflow::Status ClientSearchIndex::removeClient(const std::string& clientId)
 {
-    auto found =
-        m_statements.run(QStringLiteral("SELECT docid FROM client_search_docs WHERE client_id = ?"),
-                         {QString::fromStdString(clientId)});
-    if (!found) {
-        return found.error();
-    }
-    if (!(*found)->next()) {
-        return {};
-    }
-    const QVariant docid = (*found)->value(0);
-    (*found)->finish();
-    for (const QString& table :
-         {QStringLiteral("client_search"), QStringLiteral("client_search_docs")}) {
-        auto removed =
-            m_statements.run(QStringLiteral("DELETE FROM %1 WHERE docid = ?").arg(table), {docid});
-        if (!removed) {
-            return removed.error();
-        }
-    }
-    return {};
+    // By docid (no scan of the index); call before the client's row leaves `clients`.
+    static const std::string kDelete =
+        "DELETE FROM client_search WHERE docid = (SELECT rowid FROM clients WHERE id = ?)";
+    auto removed = m_direct.run(kDelete, {std::string_view(clientId)});
+    return removed ? fitflow::Status() : fitflow::Status(removed.error());
 }
 
 fitflow::Status ClientSearchIndex::removeAll()
 {
-    for (const QString& table :
-         {QStringLiteral("client_search"), QStringLiteral("client_search_docs")}) {
-        if (auto removed = execSql(m_db, QStringLiteral("DELETE FROM ") + table); !removed) {
-            return removed.error();
-        }
-    }
-    return {};
+    auto removed = m_statements.run(QStringLiteral("DELETE FROM client_search"));
+    return removed ? fitflow::Status() : fitflow::Status(removed.error());
 }
 
 fitflow::Status ClientSearchIndex::rebuild()

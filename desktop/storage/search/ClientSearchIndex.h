@@ -3,8 +3,8 @@
 // 3.4.1 has FTS4, not FTS5) over names, email, phone and tags, folded to lower case without
 // accents by the unicode61 tokenizer. It is not a migration: open() creates it if missing and
 // rebuilds it when it is stale, and EntityRepository keeps it in step with every client row it
-// writes, in the caller's transaction. client_search_docs maps each client to its entry's docid, so
-// a client's entry is replaced without scanning the index.
+// writes, in the caller's transaction. An entry's docid is its client's rowid, so a client's entry
+// is found and replaced without scanning the index.
 
 #include "desktop/storage/DirectWriteStatements.h"
 #include "desktop/storage/StatementCache.h"
@@ -31,8 +31,10 @@ public:
     // entries do not match the live clients. Called once when the store opens.
     fitflow::Status prepare();
     // Replaces the client's entry from its current field values; a deleted client is dropped.
+    // The client's row is written first: its rowid is the entry's docid.
     fitflow::Status indexClient(const std::string& clientId, const SyncedRecord& state,
                                 SearchEntry entry = SearchEntry::MayExist);
+    // Call while the client's row is still in `clients` (its rowid finds the entry).
     fitflow::Status removeClient(const std::string& clientId);
     fitflow::Status removeAll();
     // Drops every entry and indexes every live client again.
@@ -49,7 +51,7 @@ private:
 
     QSqlDatabase m_db;
     StatementCache m_statements;
-    DirectWriteStatements m_direct; // the two INSERTs of an entry
+    DirectWriteStatements m_direct; // an entry's INSERT and DELETE
 };
 
 } // namespace fitflow::desktop

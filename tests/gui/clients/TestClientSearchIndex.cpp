@@ -165,6 +165,56 @@ private slots:
                  size_t{1});
     }
 
+    void indexOfAnOlderFormatIsRebuiltWithoutItsDocidMap()
+    {
+        // A store written by format 3 kept client_search_docs beside the index; opening it
+        // rebuilds the index (docid = the client's rowid) and drops the map.
+        LocalChanges changes(m_store->database());
+        QVERIFY(changes.add("client", kOrg, {{"first_name", "Ines"}, {"last_name", "Okafor"}}));
+        {
+            QSqlQuery old(m_store->database());
+            QVERIFY(old.exec(QStringLiteral("CREATE TABLE client_search_docs ("
+                                            " docid INTEGER PRIMARY KEY,"
+                                            " client_id TEXT NOT NULL UNIQUE)")));
+            QVERIFY(old.exec(QStringLiteral(
+                "UPDATE settings SET value = '3' WHERE key = 'client_search_format'")));
+            QVERIFY(old.exec(QStringLiteral("UPDATE client_search SET docid = docid + 1000")));
+        }
+        reopen();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                       " WHERE name = 'client_search_docs'")),
+                 0);
+        QCOMPARE(entriesAtTheirClientsRowid(), 1);
+        QCOMPARE(ClientDirectory(m_store->database()).find(QStringLiteral("okaf"), 10)->size(),
+                 size_t{1});
+    }
+
+    void entryAwayFromItsClientsRowidIsRebuiltWhenTheStoreOpens()
+    {
+        // A migration that rebuilds `clients` renumbers its rowids: entries whose docid is not
+        // their client's rowid can no longer be replaced or removed, so the index is rebuilt.
+        LocalChanges changes(m_store->database());
+        auto kept = changes.add("client", kOrg, {{"first_name", "Ines"}, {"last_name", "Okafor"}});
+        QVERIFY(kept);
+        QVERIFY(changes.add("client", kOrg, {{"first_name", "Sam"}, {"last_name", "Alexis"}}));
+        QCOMPARE(entriesAtTheirClientsRowid(), 2);
+        {
+            QSqlQuery moved(m_store->database());
+            QVERIFY(moved.exec(QStringLiteral("UPDATE clients SET rowid = rowid + 1000"
+                                              " WHERE last_name = 'Okafor'")));
+        }
+        QCOMPARE(entriesAtTheirClientsRowid(), 1);
+        reopen();
+        QCOMPARE(entriesAtTheirClientsRowid(), 2);
+        // Replaced and removed by docid again.
+        QVERIFY(
+            LocalChanges(m_store->database()).update("client", *kept, {{"last_name", "Okonkwo"}}));
+        ClientDirectory directory(m_store->database());
+        QCOMPARE(directory.find(QStringLiteral("okaf"), 10)->size(), size_t{0});
+        QCOMPARE(directory.find(QStringLiteral("okon"), 10)->size(), size_t{1});
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM client_search")), 2);
+    }
+
     void searchingTwoThousandClientsStaysUnderBudget()
     {
         seedManyClients();
@@ -210,6 +260,27 @@ private slots:
     }
 
 private:
+    void reopen()
+    {
+        m_store.reset();
+        auto reopened = LocalStore::open(m_path, kPassphrase);
+        QVERIFY(reopened);
+        m_store = std::move(*reopened);
+    }
+
+    int scalar(const QString& sql) const
+    {
+        QSqlQuery query(m_store->database());
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    // Entries whose docid is their client's rowid (how the index finds an entry).
+    int entriesAtTheirClientsRowid() const
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM client_search s JOIN clients c"
+                                     " ON c.rowid = s.docid AND c.id = s.client_id"));
+    }
+
     // Pulled rows in one transaction, as a first sync writes them.
     void seedManyClients()
     {

@@ -294,6 +294,61 @@ private slots:
         QCOMPARE(clientIds(store, kOrgA), (std::set<std::string>{clientIdAt(1)}));
     }
 
+    void snapshotIntoAnEmptyOrganizationMarksNoRows()
+    {
+        // A first pull: nothing of organization A is stored, so the snapshot has nothing to
+        // remove and marks no rows; every row it sends stays, and so does a local row added
+        // while it runs. Organization B's rows do not count as A's.
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        PullApplier applier(store.db(), store.clock());
+        QVERIFY(applier.apply(kOrgB, page(clientChanges({7}, store.now)), SnapshotTracking::None));
+        QVERIFY(applier.apply(kOrgA, page(clientChanges({1, 2}, store.now), true, true),
+                              SnapshotTracking::Start));
+        QCOMPARE(snapshotMarks(store), 1); // "started empty", no row marks
+        LocalChanges changes(store.db(), store.clock());
+        auto pending = changes.add("client", kOrgA, {{"first_name", "P"}, {"last_name", "Q"}});
+        QVERIFY(pending);
+        QVERIFY(applier.apply(kOrgA, page(clientChanges({3}, store.now), true, true),
+                              SnapshotTracking::Continue));
+        QCOMPARE(snapshotMarks(store), 1);
+        auto last = applier.apply(kOrgA, page(clientChanges({4}, store.now), true, false),
+                                  SnapshotTracking::Continue);
+        QVERIFY(last);
+        QCOMPARE(last->removed, 0);
+        QCOMPARE(snapshotMarks(store), 0);
+        QCOMPARE(clientIds(store, kOrgA),
+                 (std::set<std::string>{clientIdAt(1), clientIdAt(2), clientIdAt(3), clientIdAt(4),
+                                        *pending}));
+        QCOMPARE(clientIds(store, kOrgB), (std::set<std::string>{clientIdAt(7)}));
+    }
+
+    void snapshotMarksRowsWhenAnyTableHoldsTheOrganization()
+    {
+        // Only a location of organization A is stored (no client): the snapshot still marks its
+        // rows and removes the location it did not send.
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        const nlohmann::json location{
+            {"entity", "location"},
+            {"id", "01900000-0000-7000-8000-0000000000f1"},
+            {"version", 3},
+            {"values", {{"name", "Gone"}, {"province", "ON"}, {"time_zone", "America/Toronto"}}}};
+        PullApplier applier(store.db(), store.clock());
+        QVERIFY(applier.apply(kOrgA, page({location}), SnapshotTracking::None));
+        QVERIFY(applier.apply(kOrgA, page(clientChanges({1}, store.now), true, true),
+                              SnapshotTracking::Start));
+        QCOMPARE(snapshotMarks(store), 1); // row 1's mark
+        auto last = applier.apply(kOrgA, page(clientChanges({2}, store.now), true, false),
+                                  SnapshotTracking::Continue);
+        QVERIFY(last);
+        QCOMPARE(last->removed, 1);
+        auto dump = dumpSyncedEntities(store.db());
+        QVERIFY(dump);
+        QCOMPARE((*dump)["location"].size(), std::size_t{0});
+        QCOMPARE(clientIds(store, kOrgA), (std::set<std::string>{clientIdAt(1), clientIdAt(2)}));
+    }
+
     void failedSnapshotPageLeavesNoMarks()
     {
         test::SyncTestStore store;
@@ -330,6 +385,65 @@ private slots:
             applier.apply(kOrgA, {{"changes", nlohmann::json::array()}}, SnapshotTracking::None);
         QVERIFY(!noCursor);
         QCOMPARE(noCursor.error().code, std::string("invalid_page"));
+    }
+
+    void storedFieldStateIsTheRecordsJson()
+    {
+        // The field_state column is written by hand (EntityRepository): it must be exactly the
+        // record's JSON, whatever the stamps (two here), values (accents, quotes, a list, a
+        // boolean, null) and key order of the page, and read back to the same record.
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        const std::string id = clientIdAt(1);
+        const Instant later = store.now + std::chrono::minutes{1};
+        const nlohmann::json fields{
+            {"phone", {{"value", nullptr}, {"stamp", stampAt(store.now)}}},
+            {"first_name", {{"value", "Zoë \"Z\" \\ Ünal\n"}, {"stamp", stampAt(later)}}},
+            {"last_name", {{"value", "Côté"}, {"stamp", stampAt(store.now)}}},
+            {"tags", {{"value", {"knee rehab", "été"}}, {"stamp", stampAt(later)}}},
+            {"email", {{"value", "zoe@example.com"}, {"stamp", stampAt(store.now, kOtherDevice)}}},
+            {"home_location_id", {{"value", true}, {"stamp", stampAt(store.now)}}}};
+        PullApplier applier(store.db(), store.clock());
+        QVERIFY(applier.apply(kOrgA, page({clientChange(id, fields)}), SnapshotTracking::None));
+        auto pulled = SyncedRecord::fromJson(
+            {{"fields", fields}, {"deleted", nullptr}, {"undeleted", nullptr}});
+        QVERIFY(pulled);
+        QCOMPARE(pulled->record().fields().size(), std::size_t{6});
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT field_state FROM clients WHERE id = '%1'")
+                                 .arg(QString::fromStdString(id)))
+                     .toString()
+                     .toStdString(),
+                 pulled->fieldsToJson().dump());
+        auto stored = EntityRepository(store.db()).loadRecord(*findSyncedEntity("client"), id);
+        QVERIFY(stored && *stored);
+        QVERIFY((*stored)->state.record() == pulled->record());
+    }
+
+    void malformedFieldsAreRefusedWithTheirPath()
+    {
+        test::SyncTestStore store;
+        QVERIFY(store.ok());
+        const std::string stamp = stampAt(store.now);
+        const std::vector<std::pair<nlohmann::json, std::string>> cases{
+            {{{"first_name", {{"value", "X"}}}}, "wrong_type"},
+            {{{"first_name", {{"stamp", stamp}}}}, "wrong_type"},
+            {{{"first_name", "X"}}, "wrong_type"},
+            {{{"first_name", {{"value", "X"}, {"stamp", nullptr}}}}, "invalid_value"},
+            {{{"first_name", {{"value", "X"}, {"stamp", 12}}}}, "wrong_type"},
+            {{{"first_name", {{"value", "X"}, {"stamp", "yesterday"}}}}, "invalid_value"}};
+        PullApplier applier(store.db(), store.clock());
+        for (const auto& [fields, code] : cases) {
+            nlohmann::json mixed = fields;
+            mixed["last_name"] = {{"value", "Y"}, {"stamp", stamp}};
+            auto result = applier.apply(kOrgA, page({clientChange(clientIdAt(1), mixed)}),
+                                        SnapshotTracking::None);
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, code);
+            QVERIFY2(result.error().path.rfind("changes[0].record.fields.first_name", 0) == 0,
+                     result.error().path.c_str());
+        }
+        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt(), 0);
     }
 
     void concurrentNoteEditsAreBothKeptAndFlagged()
@@ -443,9 +557,10 @@ private slots:
         QCOMPARE((*cursor)->cursor, std::string("cursor-page-1"));
         QVERIFY((*cursor)->midSnapshot);
         QCOMPARE(clientIds(store, kOrgA), (std::set<std::string>{clientIdAt(1), clientIdAt(2)}));
-        QCOMPARE(snapshotMarks(store), 2);
-        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM client_search_docs")).toInt(),
-                 2);
+        // The snapshot began with nothing of the organization stored: its one "started empty"
+        // mark, no row marks (snapshotIntoAnEmptyOrganizationMarksNoRows).
+        QCOMPARE(snapshotMarks(store), 1);
+        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM client_search")).toInt(), 2);
         QCOMPARE(DeferredSyncScope::currentMode(store.db()).value(), 2);
 
         // The resumed pull sends page 2 again and completes.
@@ -488,9 +603,13 @@ private slots:
         }
         QCOMPARE(names.at(fresh), std::string("Cy"));
         QCOMPARE(names.at(stored), std::string("Dee"));
-        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM client_search_docs")).toInt(),
-                 2);
         QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM client_search")).toInt(), 2);
+        // Each entry's docid is its client's rowid (how an entry is found and replaced).
+        QCOMPARE(store
+                     .scalar(QStringLiteral("SELECT count(*) FROM client_search s JOIN clients c"
+                                            " ON c.rowid = s.docid AND c.id = s.client_id"))
+                     .toInt(),
+                 2);
         QCOMPARE(store
                      .scalar(QStringLiteral("SELECT count(*) FROM client_search WHERE"
                                             " client_search MATCH 'cy'"))
