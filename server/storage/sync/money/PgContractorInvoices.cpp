@@ -33,11 +33,6 @@ bool membershipCovers(pqxx::transaction_base& tx, const SyncMutationActor& actor
                 .empty();
 }
 
-std::optional<std::string> textOf(const pqxx::field& field)
-{
-    return field.is_null() ? std::nullopt : std::optional<std::string>(field.as<std::string>());
-}
-
 } // namespace
 
 Result<Role> actAsContractor(pqxx::transaction_base& tx, const SyncMutationActor& actor,
@@ -94,43 +89,6 @@ Error invoiceNotWritable(pqxx::transaction_base& tx, const std::string& orgId,
                      path};
     }
     return Error{"not_found", "no such invoice", path};
-}
-
-Result<SupplierNumbers> contractorSupplierNumbers(pqxx::transaction_base& tx,
-                                                  const std::string& trainerUserId,
-                                                  const invoice::InvoiceDraft& draft)
-{
-    const auto rows = tx.exec_params(
-        "SELECT gst_hst_number, qst_number FROM users WHERE id = $1::uuid", trainerUserId);
-    SupplierNumbers onRecord;
-    if (!rows.empty()) {
-        onRecord = SupplierNumbers{textOf(rows[0][0]), textOf(rows[0][1])};
-    }
-    if (draft.supplier.gstHstRegistered && !onRecord.gstHst) {
-        return makeError("invalid_value",
-                         "the invoice charges GST/HST as a registered supplier: register your "
-                         "GST/HST number in your profile first",
-                         "op.supplier");
-    }
-    if (draft.supplier.qstRegistered && !onRecord.qst) {
-        return makeError("invalid_value",
-                         "the invoice charges QST as a registered supplier: register your QST "
-                         "number in your profile first",
-                         "op.supplier");
-    }
-    return SupplierNumbers{draft.supplier.gstHstRegistered ? onRecord.gstHst : std::nullopt,
-                           draft.supplier.qstRegistered ? onRecord.qst : std::nullopt};
-}
-
-void storeSupplierNumbers(pqxx::transaction_base& tx, const std::string& orgId,
-                          const std::string& id, const SupplierNumbers& numbers)
-{
-    const auto valueOf = [](const std::optional<std::string>& number) {
-        return number ? number->c_str() : nullptr;
-    };
-    tx.exec_params("UPDATE invoices SET supplier_gst_hst_number = $3, supplier_qst_number = $4 "
-                   "WHERE org_id = $1 AND id = $2",
-                   orgId, id, valueOf(numbers.gstHst), valueOf(numbers.qst));
 }
 
 } // namespace fitflow::storage::money

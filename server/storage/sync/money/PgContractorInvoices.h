@@ -7,10 +7,8 @@
 #include "server/storage/sync/SyncMutationActor.h"
 #include "server/storage/sync/money/PgInvoiceState.h"
 #include "shared/core/Result.h"
-#include "shared/invoice/InvoiceDraft.h"
 #include "shared/permissions/Role.h"
 
-#include <optional>
 #include <string>
 
 namespace pqxx {
@@ -34,21 +32,5 @@ Status requireIssuingTrainer(const InvoiceState& invoice, const SyncMutationActo
 // at `path`.
 Error invoiceNotWritable(pqxx::transaction_base& transaction, const std::string& orgId,
                          const std::string& id, const std::string& path = {});
-
-// The supplier's registration numbers printed on a contractor invoice.
-struct SupplierNumbers {
-    std::optional<std::string> gstHst;
-    std::optional<std::string> qst;
-};
-
-// The issuing trainer's numbers on record for each registration `draft` claims (none for one it
-// does not claim). Error `invalid_value` at op.supplier when a claimed one is not on record.
-Result<SupplierNumbers> contractorSupplierNumbers(pqxx::transaction_base& transaction,
-                                                  const std::string& trainerUserId,
-                                                  const invoice::InvoiceDraft& draft);
-
-// Writes the snapshot onto the invoice or credit note `id`.
-void storeSupplierNumbers(pqxx::transaction_base& transaction, const std::string& orgId,
-                          const std::string& id, const SupplierNumbers& numbers);
 
 } // namespace fitflow::storage::money

@@ -3,6 +3,7 @@
 #include "server/storage/sync/money/PgContractorInvoices.h"
 #include "server/storage/sync/money/PgInvoiceLinks.h"
 #include "server/storage/sync/money/PgInvoiceState.h"
+#include "server/storage/sync/money/PgSupplierNumbers.h"
 #include "server/storage/sync/money/SyncMoneyActor.h"
 #include "shared/codec/TextFormats.h"
 #include "shared/invoice/InvoiceJson.h"
@@ -222,6 +223,8 @@ Status issueInvoice(pqxx::transaction_base& tx, const SyncMutationActor& actor,
             return onRecord.error();
         }
         supplierNumbers = std::move(*onRecord);
+    } else if (auto registered = requireOrganizationNumbers(tx, actor.orgId, *draft); !registered) {
+        return registered;
     }
     auto totals = computeTotals(*draft);
     if (!totals) {
