@@ -75,6 +75,10 @@ QString ErrorText::forCode(const QString& code)
         code == QLatin1String("session_already_billed")) {
         return tr("This is already on another invoice. Void that invoice first to bill it again.");
     }
+    if (code == QLatin1String("session_not_started")) {
+        return tr("This session has not started yet. It can be completed or marked as a no-show "
+                  "once it has started; cancelling is possible now.");
+    }
     if (code == QLatin1String("io_error")) {
         return tr("The store could not be read or written. Check the disk and its permissions.");
     }

@@ -106,7 +106,7 @@ void CalendarService::loadPackageChoices(const QString& clientId, std::chrono::m
     using Answer = fitflow::Result<std::vector<PackageChoice>>;
     m_session.runOnStore<Answer>(
         this,
-        [clientId, lateWindow](LocalStore* store) -> Answer {
+        [clientId, lateWindow, at = now()](LocalStore* store) -> Answer {
             if (!store) {
                 return storeClosed();
             }
@@ -114,8 +114,8 @@ void CalendarService::loadPackageChoices(const QString& clientId, std::chrono::m
             if (!packages) {
                 return packages.error();
             }
-            const auto today = std::chrono::year_month_day(
-                std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+            const auto today =
+                std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(at));
             return PackageBooking::choices(*packages, lateWindow, today);
         },
         std::move(reply));
@@ -220,26 +220,17 @@ void CalendarService::createSessions(SessionDraft draft,
         });
 }
 
-namespace {
-
-scheduling::Instant currentInstant()
-{
-    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-}
-
-} // namespace
-
 void CalendarService::createSeries(SessionDraft draft, QString rrule, Reply<int> reply)
 {
     using Answer = fitflow::Result<int>;
     m_session.runOnStore<Answer>(
         this,
-        [draft = std::move(draft), rrule = std::move(rrule)](LocalStore* store) -> Answer {
+        [draft = std::move(draft), rrule = std::move(rrule),
+         at = now()](LocalStore* store) -> Answer {
             if (!store) {
                 return storeClosed();
             }
-            return SeriesWriter(store->database(), currentInstant())
-                .create(draft, rrule.toStdString());
+            return SeriesWriter(store->database(), at).create(draft, rrule.toStdString());
         },
         [this, reply = std::move(reply)](Answer answer) {
             announceSessionsChanged(); // a failure part-way may have booked some
@@ -251,11 +242,11 @@ void CalendarService::editInSeries(SessionDraft draft, SeriesScope scope, Status
 {
     m_session.runOnStore<fitflow::Status>(
         this,
-        [draft = std::move(draft), scope](LocalStore* store) -> fitflow::Status {
+        [draft = std::move(draft), scope, at = now()](LocalStore* store) -> fitflow::Status {
             if (!store) {
                 return storeClosed();
             }
-            return SeriesWriter(store->database(), currentInstant()).edit(draft, scope);
+            return SeriesWriter(store->database(), at).edit(draft, scope);
         },
         [this, reply = std::move(reply)](fitflow::Status status) {
             announceSessionsChanged();
@@ -268,12 +259,13 @@ void CalendarService::removeSession(QString sessionId, std::optional<SeriesScope
 {
     m_session.runOnStore<fitflow::Status>(
         this,
-        [sessionId = std::move(sessionId), scope](LocalStore* store) -> fitflow::Status {
+        [sessionId = std::move(sessionId), scope,
+         at = now()](LocalStore* store) -> fitflow::Status {
             if (!store) {
                 return storeClosed();
             }
             if (scope) {
-                return SeriesWriter(store->database(), currentInstant()).remove(sessionId, *scope);
+                return SeriesWriter(store->database(), at).remove(sessionId, *scope);
             }
             return LocalChanges(store->database())
                 .remove(kSessionEntity.toStdString(), sessionId.toStdString());
@@ -321,13 +313,23 @@ void CalendarService::updateSession(SessionDraft draft, StatusReply reply)
         });
 }
 
+void CalendarService::setClock(PhysicalClock clock)
+{
+    m_clock = std::move(clock);
+}
+
+std::chrono::sys_seconds CalendarService::now() const
+{
+    return std::chrono::floor<std::chrono::seconds>(m_clock());
+}
+
 void CalendarService::applyAction(QString sessionId, scheduling::SessionAction action,
                                   Reply<QString> reply)
 {
     using Answer = fitflow::Result<QString>;
     m_session.runOnStore<Answer>(
         this,
-        [sessionId = std::move(sessionId), action](LocalStore* store) -> Answer {
+        [sessionId = std::move(sessionId), action, at = now()](LocalStore* store) -> Answer {
             if (!store) {
                 return storeClosed();
             }
@@ -345,6 +347,10 @@ void CalendarService::applyAction(QString sessionId, scheduling::SessionAction a
             auto to = scheduling::applyAction(*from, action);
             if (!to) {
                 return to.error();
+            }
+            if (auto started = scheduling::checkStarted(*to, toSysSeconds((*row)->start), at);
+                !started) {
+                return started.error();
             }
             const std::string wire(scheduling::statusName(*to));
             auto written = LocalChanges(store->database())

@@ -10,6 +10,7 @@
 #include "desktop/core/calendar/SessionDraft.h"
 #include "desktop/core/clients/PackageBooking.h"
 #include "desktop/storage/calendar/BookedSession.h"
+#include "desktop/sync/LocalClock.h"
 #include "shared/core/Result.h"
 #include "shared/scheduling/SessionStatus.h"
 #include "shared/scheduling/TimeInterval.h"
@@ -71,14 +72,22 @@ public:
     // Writes the draft's client, location and times onto the session `draft.id`.
     void updateSession(SessionDraft draft, StatusReply reply);
     // Applies a state-machine action; replies with the new status wire name. Errors:
-    // "not_found", "illegal_transition" (e.g. completing a cancelled session).
+    // "not_found", "illegal_transition" (e.g. completing a cancelled session),
+    // "session_not_started" (completing or marking a no-show before the start, by now()).
     void applyAction(QString sessionId, scheduling::SessionAction action, Reply<QString> reply);
+
+    // The clock every "now" of the calendar is read from (whether a session has started, series
+    // edits from now on, usable packages); the system clock unless a test pins it. Call on the
+    // GUI thread; jobs already queued keep the clock they were started with.
+    void setClock(PhysicalClock clock);
+    std::chrono::sys_seconds now() const;
 
 private:
     void announceSessionsChanged();
 
     StoreSession& m_session;
     StoreEvents* m_events;
+    PhysicalClock m_clock = systemPhysicalClock();
 };
 
 } // namespace fitflow::desktop

@@ -32,10 +32,12 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace fitflow::desktop {
@@ -62,6 +64,9 @@ CalendarPage::CalendarPage(DesktopContext context, QWidget* parent)
 {
     setObjectName(QStringLiteral("calendarPage"));
     m_service = new CalendarService(m_context.session, &m_context.events, this);
+    m_startWatch = new QTimer(this);
+    m_startWatch->setSingleShot(true);
+    connect(m_startWatch, &QTimer::timeout, this, &CalendarPage::refreshActionStates);
     m_model = new SessionListModel(this);
     m_model->setPalette(palette());
     m_view = new CalendarView(*m_model, this);
@@ -336,10 +341,54 @@ void CalendarPage::refreshActionStates()
     m_editAction->setEnabled(selected != nullptr);
     m_deleteAction->setEnabled(selected != nullptr);
     m_noteAction->setEnabled(selected != nullptr);
-    m_completeAction->setEnabled(allows(scheduling::SessionAction::Complete));
+    // Completing or marking a no-show waits for the start (scheduling::checkStarted).
+    const QDateTime notBefore =
+        selected && selected->start > nowUtc() ? selected->start : QDateTime();
+    refreshOutcomeAction(m_completeAction, allows(scheduling::SessionAction::Complete), notBefore);
     m_cancelAction->setEnabled(allows(scheduling::SessionAction::Cancel));
-    m_noShowAction->setEnabled(allows(scheduling::SessionAction::MarkNoShow));
+    refreshOutcomeAction(m_noShowAction, allows(scheduling::SessionAction::MarkNoShow), notBefore);
     m_reopenAction->setEnabled(allows(scheduling::SessionAction::Reopen));
+    // Look again when the selected session starts (at least hourly, so a changed clock is seen).
+    m_startWatch->stop();
+    if (notBefore.isValid()) {
+        constexpr qint64 kHourMs = 60 * 60 * 1000;
+        m_startWatch->start(static_cast<int>(
+            std::clamp<qint64>(nowUtc().msecsTo(notBefore) + 1000, 1000, kHourMs)));
+    }
+}
+
+void CalendarPage::refreshOutcomeAction(QAction* action, bool allowed, const QDateTime& notBefore)
+{
+    // The action's own tips are kept once, so they come back when the session has started.
+    const char* const ownToolTip = "fitflowOwnToolTip";
+    const char* const ownStatusTip = "fitflowOwnStatusTip";
+    if (!action->property(ownToolTip).isValid()) {
+        action->setProperty(ownToolTip, action->toolTip());
+        action->setProperty(ownStatusTip, action->statusTip());
+    }
+    const bool waiting = allowed && notBefore.isValid();
+    action->setEnabled(allowed && !waiting);
+    if (waiting) {
+        const QString why = tr("Available once the session has started (%1).")
+                                .arg(QLocale().toString(notBefore.toTimeZone(m_model->timeZone()),
+                                                        QLocale::ShortFormat));
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    } else {
+        action->setToolTip(action->property(ownToolTip).toString());
+        action->setStatusTip(action->property(ownStatusTip).toString());
+    }
+}
+
+QDateTime CalendarPage::nowUtc() const
+{
+    return QDateTime::fromSecsSinceEpoch(m_service->now().time_since_epoch().count(), Qt::UTC);
+}
+
+void CalendarPage::setClock(PhysicalClock clock)
+{
+    m_service->setClock(std::move(clock));
+    refreshActionStates();
 }
 
 void CalendarPage::bookNew()
@@ -348,14 +397,14 @@ void CalendarPage::bookNew()
     // without one, the next whole hour today when today is shown, else 09:00 on the first
     // shown day, at the first location.
     const QTimeZone zone = m_model->timeZone();
-    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
-    const QDateTime now = nowUtc.toTimeZone(zone);
+    const QDateTime nowInUtc = nowUtc();
+    const QDateTime now = nowInUtc.toTimeZone(zone);
     QDateTime start(visibleRange().firstDay, QTime(9, 0), zone);
     if (visibleRange().contains(now.date())) {
         start = QDateTime(now.date(), QTime(now.time().hour(), 0), zone).addSecs(60 * 60);
     }
     const std::chrono::minutes length{m_context.settings.defaultSessionMinutes()};
-    m_newSessionSlot->find(nowUtc, length, m_preferences.travelBuffer,
+    m_newSessionSlot->find(nowInUtc, length, m_preferences.travelBuffer,
                            [this, fallback = start.toUTC()](auto slot) {
                                if (slot) {
                                    bookAt(slot->start, slot->locationId);
@@ -412,8 +461,8 @@ void CalendarPage::changeSelectedStatus(scheduling::SessionAction action)
 void CalendarPage::confirmCancellation(const QString& sessionId)
 {
     const BookedSession* session = m_model->session(sessionId);
-    auto assessment = CancellationNotice::assess(m_preferences.cancellation, session->start,
-                                                 QDateTime::currentDateTimeUtc());
+    auto assessment =
+        CancellationNotice::assess(m_preferences.cancellation, session->start, nowUtc());
     if (!assessment) {
         showMessage(ErrorText::forError(assessment.error()));
         return;

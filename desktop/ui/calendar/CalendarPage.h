@@ -9,6 +9,7 @@
 #include "desktop/core/calendar/CalendarPreferences.h"
 #include "desktop/core/calendar/VisibleRange.h"
 #include "desktop/storage/calendar/BookedSession.h"
+#include "desktop/sync/LocalClock.h"
 #include "shared/core/Result.h"
 #include "shared/scheduling/SessionStatus.h"
 
@@ -21,6 +22,7 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QTimer;
 
 namespace fitflow::desktop {
 
@@ -42,6 +44,9 @@ public:
     // The zone the grid is drawn in (default: this computer's).
     void setTimeZone(const QTimeZone& zone);
     void showDay(QDate anchor, CalendarSpan span);
+    // The clock of the page and its service (CalendarService::setClock): when a session has
+    // started (Complete / No-show), booking from now, cancellation fees. Tests pin it.
+    void setClock(PhysicalClock clock);
 
     VisibleRange visibleRange() const;
     CalendarSpan span() const { return m_span; }
@@ -77,6 +82,10 @@ private:
     QAction* actionFor(const QKeyCombination& key) const;
     void refreshHeader();
     void refreshActionStates();
+    // Enables an outcome action (Complete, No-show) only once the selected session has started;
+    // before that its tooltip and status tip say why.
+    void refreshOutcomeAction(QAction* action, bool allowed, const QDateTime& notBefore);
+    QDateTime nowUtc() const;
     void bookNew();
     void bookAt(const QDateTime& start, const QString& locationId = {});
     void editSelected();
@@ -101,6 +110,7 @@ private:
     QLabel* m_zoneLabel = nullptr;
     QLabel* m_message = nullptr;
     QProgressBar* m_exportProgress = nullptr;
+    QTimer* m_startWatch = nullptr; // refreshes the actions when the selected session starts
     QList<QAction*> m_exportActions;
     QList<QAction*> m_keyboardActions;
     QAction* m_editAction = nullptr;

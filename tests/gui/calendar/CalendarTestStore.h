@@ -62,6 +62,14 @@ inline QDateTime torontoTime(QDate day, int hour, int minute = 0)
     return QDateTime(day, QTime(hour, minute), torontoZone()).toUTC();
 }
 
+// A clock that always reads `instant` (CalendarPage::setClock, CalendarService::setClock), so a
+// test on the fixed future week can say when "now" is.
+inline PhysicalClock fixedClock(const QDateTime& instant)
+{
+    const Instant at{std::chrono::milliseconds{instant.toMSecsSinceEpoch()}};
+    return [at] { return at; };
+}
+
 inline std::string utcDate(QDate day)
 {
     return day.toString(Qt::ISODate).toStdString();

@@ -4,6 +4,8 @@
 // dialog, a conflict with the other studio inside the travel buffer shown before saving, drag to
 // move and to resize, complete / late cancel with its fee, and the .ics export.
 
+#include "desktop/core/ErrorText.h"
+#include "desktop/core/calendar/CalendarService.h"
 #include "desktop/core/calendar/SessionListModel.h"
 #include "desktop/core/calendar/StudioColors.h"
 #include "desktop/ui/calendar/BookingFlow.h"
@@ -29,6 +31,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace fitflow::desktop;
 using namespace fitflow::desktop::testing;
@@ -66,6 +69,8 @@ private slots:
     void dragMovesASession();
     void draggingTheBottomEdgeChangesTheLength();
     void completeThenCancelWithLateFee();
+    void aSessionThatHasNotStartedCannotBeCompletedOrMarkedNoShow();
+    void theServiceRefusesToCompleteBeforeTheStart();
     void exportWritesICalendarWithTimeZones();
     void exportShowsProgressAndAClearErrorOffTheUiThread();
     void theSelectedSessionsNoteOpens();
@@ -431,6 +436,8 @@ void TestCalendarPage::draggingTheBottomEdgeChangesTheLength()
 void TestCalendarPage::completeThenCancelWithLateFee()
 {
     openPage(kWednesday, CalendarSpan::Week);
+    // Half an hour into the 09:00 session: it has started, so it can be completed.
+    m_page->setClock(fixedClock(torontoTime(kWednesday, 9, 30)));
     CalendarView& view = m_page->view();
     QTest::mouseClick(&view, Qt::LeftButton, {}, view.sessionRect(m_northSession).center());
     QCOMPARE(view.selectedSessionId(), m_northSession);
@@ -442,6 +449,8 @@ void TestCalendarPage::completeThenCancelWithLateFee()
                               QStringLiteral("completed"), 10000);
     // The state machine: a completed session cannot be cancelled without reopening.
     QTRY_VERIFY_WITH_TIMEOUT(!cancel->isEnabled(), 10000);
+    // The late fee below is for a session two hours from the real now.
+    m_page->setClock(systemPhysicalClock());
 
     // A session starting in two hours: cancelling now is late and costs the policy's fee.
     const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(2 * 60 * 60);
@@ -480,6 +489,73 @@ void TestCalendarPage::completeThenCancelWithLateFee()
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_store->sessionField(soonId, QStringLiteral("status")),
                               QStringLiteral("cancelled"), 10000);
+}
+
+void TestCalendarPage::aSessionThatHasNotStartedCannotBeCompletedOrMarkedNoShow()
+{
+    openPage(kWednesday, CalendarSpan::Week);
+    m_page->setClock(fixedClock(torontoTime(kWednesday, 8, 50))); // ten minutes before 09:00
+    CalendarView& view = m_page->view();
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.sessionRect(m_northSession).center());
+    QCOMPARE(view.selectedSessionId(), m_northSession);
+    auto* complete = m_page->findChild<QAction*>(QStringLiteral("calendarCompleteAction"));
+    auto* noShow = m_page->findChild<QAction*>(QStringLiteral("calendarNoShowAction"));
+    auto* cancel = m_page->findChild<QAction*>(QStringLiteral("calendarCancelAction"));
+    QVERIFY(complete && noShow && cancel);
+    QVERIFY(!complete->isEnabled());
+    QVERIFY(!noShow->isEnabled());
+    QVERIFY(cancel->isEnabled()); // cancelling ahead stays allowed
+    const QString startText = QLocale().toString(
+        torontoTime(kWednesday, 9).toTimeZone(torontoZone()), QLocale::ShortFormat);
+    for (QAction* action : {complete, noShow}) {
+        QVERIFY2(action->toolTip().contains(QStringLiteral("has started")) &&
+                     action->toolTip().contains(startText),
+                 qPrintable(action->toolTip()));
+        QCOMPARE(action->statusTip(), action->toolTip());
+    }
+    // The shortcuts do nothing while the actions are disabled.
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&view, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_store->sessionField(m_northSession, QStringLiteral("status")),
+             QStringLiteral("scheduled"));
+
+    // Ten minutes in, the client has not come: No-show is offered with its own tip again.
+    m_page->setClock(fixedClock(torontoTime(kWednesday, 9, 10)));
+    QVERIFY(complete->isEnabled() && noShow->isEnabled());
+    QCOMPARE(noShow->statusTip(), QStringLiteral("Mark that the client did not come"));
+    noShow->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->sessionField(m_northSession, QStringLiteral("status")),
+                              QStringLiteral("no_show"), 10000);
+}
+
+void TestCalendarPage::theServiceRefusesToCompleteBeforeTheStart()
+{
+    CalendarService service(m_store->session(), &m_store->events());
+    service.setClock(fixedClock(torontoTime(kWednesday, 8, 59)));
+    std::optional<fitflow::Result<QString>> answer;
+    service.applyAction(m_northSession, fitflow::scheduling::SessionAction::Complete,
+                        [&answer](fitflow::Result<QString> status) { answer = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error().code, std::string("session_not_started"));
+    QVERIFY(ErrorText::forError(answer->error()).contains(QStringLiteral("not started")));
+    QCOMPARE(m_store->sessionField(m_northSession, QStringLiteral("status")),
+             QStringLiteral("scheduled"));
+
+    // Cancelling ahead is allowed; so is completing from the first second of the session.
+    answer.reset();
+    service.applyAction(m_coachSession, fitflow::scheduling::SessionAction::Cancel,
+                        [&answer](fitflow::Result<QString> status) { answer = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    QVERIFY(answer->ok());
+    service.setClock(fixedClock(torontoTime(kWednesday, 9)));
+    answer.reset();
+    service.applyAction(m_northSession, fitflow::scheduling::SessionAction::Complete,
+                        [&answer](fitflow::Result<QString> status) { answer = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    QVERIFY2(answer->ok(), answer->ok() ? "" : answer->error().message.c_str());
+    QCOMPARE(**answer, QStringLiteral("completed"));
 }
 
 void TestCalendarPage::exportWritesICalendarWithTimeZones()

@@ -2,6 +2,7 @@
 // fields changed, bad input refused with nothing written, dump/status output, and sync/login
 // refusing clearly when they cannot work (not logged in, unreachable server).
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,12 +30,18 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_store;
 
-    CliRun run(QStringList arguments, const QByteArray& input = {}) const
+    // `clockOffsetSeconds` (when set) shifts the CLI's clock (FITFLOW_CLOCK_OFFSET_SECONDS).
+    CliRun run(QStringList arguments, const QByteArray& input = {},
+               const QString& clockOffsetSeconds = {}) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("FITFLOW_PASSPHRASE"), QStringLiteral("sync cli pass"));
         environment.remove(QStringLiteral("FITFLOW_PASSWORD"));
+        environment.remove(QStringLiteral("FITFLOW_CLOCK_OFFSET_SECONDS"));
+        if (!clockOffsetSeconds.isEmpty()) {
+            environment.insert(QStringLiteral("FITFLOW_CLOCK_OFFSET_SECONDS"), clockOffsetSeconds);
+        }
         process.setProcessEnvironment(environment);
         arguments << QStringLiteral("--store") << m_store;
         process.start(kCli, arguments);
@@ -155,6 +162,61 @@ private slots:
         QVERIFY2(refused.err.contains(expected), qPrintable(refused.err));
         QCOMPARE(json(run({QStringLiteral("status")}))[QLatin1String("pending")].toInt(), 0);
         QVERIFY(json(run({QStringLiteral("dump")}))[QLatin1String("client")].toArray().isEmpty());
+    }
+
+    // A session tomorrow cannot be completed or marked no-show yet (clear message, exit 1,
+    // nothing written); once the CLI's clock is past the start, it can.
+    void sessionThatHasNotStartedCannotBeCompleted()
+    {
+        const QString client =
+            addClient(QStringLiteral(R"({"first_name":"Ana","last_name":"Lima"})"));
+        QVERIFY(!client.isEmpty());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(1);
+        const QJsonObject fields{
+            {QStringLiteral("client_id"), client},
+            {QStringLiteral("location_id"), QStringLiteral("01900000-0000-7000-8000-0000000000a2")},
+            {QStringLiteral("trainer_id"), QStringLiteral("01900000-0000-7000-8000-0000000000e1")},
+            {QStringLiteral("starts_at"), start.toString(Qt::ISODate)},
+            {QStringLiteral("ends_at"), start.addSecs(3600).toString(Qt::ISODate)}};
+        const auto toJson = [](const QJsonObject& object) {
+            return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        };
+        const CliRun added =
+            run({QStringLiteral("add"), QStringLiteral("session"), QStringLiteral("--org"), kOrg,
+                 QStringLiteral("--json"), toJson(fields)});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString session = added.out.trimmed();
+        const int pending = json(run({QStringLiteral("status")}))[QLatin1String("pending")].toInt();
+
+        for (const char* outcome : {R"({"status":"completed"})", R"({"status":"no_show"})"}) {
+            const CliRun refused =
+                run({QStringLiteral("update"), QStringLiteral("session"), session,
+                     QStringLiteral("--json"), QString::fromLatin1(outcome)});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QLatin1String("session_not_started")) &&
+                         refused.err.contains(QLatin1String("has not started")),
+                     qPrintable(refused.err));
+        }
+        // Nor can a new session be added already completed before its start.
+        QJsonObject completed = fields;
+        completed[QStringLiteral("status")] = QStringLiteral("completed");
+        const CliRun addedDone =
+            run({QStringLiteral("add"), QStringLiteral("session"), QStringLiteral("--org"), kOrg,
+                 QStringLiteral("--json"), toJson(completed)});
+        QCOMPARE(addedDone.exitCode, 1);
+        QVERIFY2(addedDone.err.contains(QLatin1String("session_not_started")),
+                 qPrintable(addedDone.err));
+        // Nothing was written: no change waits to be pushed.
+        QCOMPARE(json(run({QStringLiteral("status")}))[QLatin1String("pending")].toInt(), pending);
+
+        // Two days later by the CLI's clock the session has started.
+        const CliRun done =
+            run({QStringLiteral("update"), QStringLiteral("session"), session,
+                 QStringLiteral("--json"), QStringLiteral(R"({"status":"completed"})")},
+                {}, QString::number(2 * 24 * 60 * 60));
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(json(run({QStringLiteral("status")}))[QLatin1String("pending")].toInt(),
+                 pending + 1);
     }
 
     void syncNeedsALogin()
