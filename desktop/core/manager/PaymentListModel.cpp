@@ -37,6 +37,9 @@ QString PaymentListModel::methodText(const QString& method) const
     if (method == QLatin1String("card")) {
         return tr("Card");
     }
+    if (method == QLatin1String("refund")) {
+        return tr("Refund");
+    }
     return method;
 }
 
@@ -64,7 +67,9 @@ QVariant PaymentListModel::data(const QModelIndex& index, int role) const
     case Method:
         return methodText(payment.method);
     case Amount:
-        return MoneyText::fromCents(payment.amountCents);
+        // A refund (payment.refund) is money given back: shown as a negative amount.
+        return MoneyText::fromCents(
+            payment.method == QLatin1String("refund") ? -payment.amountCents : payment.amountCents);
     default:
         return {};
     }

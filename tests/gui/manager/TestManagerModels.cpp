@@ -261,6 +261,14 @@ private slots:
                  QStringLiteral("E-transfer"));
         QCOMPARE(payments.index(0, PaymentListModel::Amount).data().toString(),
                  QStringLiteral("$14.98"));
+        // A refund (payment.refund) is money given back, not a payment received.
+        payments.setPayments({{QStringLiteral("p2"), QStringLiteral("i1"),
+                               QStringLiteral("INV-2026-000001"), QStringLiteral("Élodie Tremblay"),
+                               QStringLiteral("refund"), QStringLiteral("2026-11-25"), 500}});
+        QCOMPARE(payments.index(0, PaymentListModel::Method).data().toString(),
+                 QStringLiteral("Refund"));
+        QCOMPARE(payments.index(0, PaymentListModel::Amount).data().toString(),
+                 QStringLiteral("-$5.00"));
     }
 };
 
