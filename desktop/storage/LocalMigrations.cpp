@@ -1,5 +1,6 @@
 #include "desktop/storage/LocalMigrations.h"
 
+#include "desktop/storage/LocationAddressColumns.h"
 #include "desktop/storage/SnapshotSeenTable.h"
 #include "desktop/storage/UuidV7.h"
 #include "desktop/storage/calendar/AvailabilityTables.h"
@@ -190,6 +191,7 @@ constexpr std::array kMigrations{
     Migration{13, "money: contractor invoices to a studio (recipient, supplier numbers)",
               &money::addContractorInvoiceColumns},
     Migration{14, "sync rejections: the field at fault", &addRejectionField},
+    Migration{15, "locations: street address", &addLocationAddressColumns},
     Migration{16, "money: refunds (payments.refunds_payment_id, invoices.refunded_cents)",
               &money::addPaymentRefundColumns},
 };

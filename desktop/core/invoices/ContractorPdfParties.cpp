@@ -3,6 +3,7 @@
 #include "desktop/core/JsonText.h"
 #include "desktop/core/account/ProfileJobs.h"
 #include "desktop/core/invoices/InvoiceDraftForm.h"
+#include "desktop/core/invoices/InvoicePdfAddress.h"
 #include "desktop/storage/EntityRepository.h"
 
 namespace fitflow::desktop {
@@ -28,6 +29,7 @@ void fillContractorParties(const QSqlDatabase& db, const money::LocalInvoice& in
                            InvoicePdfContent& content)
 {
     content.toOrganization = true;
+    content.supplierAddress.clear(); // the trainer's: not on record
     const nlohmann::json& values = invoice.values;
     auto cached = readCachedProfile(db);
     const AccountProfile profile = cached ? *cached : AccountProfile{};
@@ -60,7 +62,9 @@ void fillContractorParties(const QSqlDatabase& db, const money::LocalInvoice& in
     content.clientName = jsonText(organization, "name");
     content.recipientGstHstNumber = jsonText(organization, "gst_hst_number");
     content.recipientQstNumber = jsonText(organization, "qst_number");
-    const nlohmann::json location = plainValues(db, "location", jsonText(values, "location_id"));
+    const QString locationId = jsonText(values, "location_id");
+    const nlohmann::json location = plainValues(db, "location", locationId);
+    content.recipientStreetLines = locationAddressLines(db, locationId);
     const QString province = InvoiceDraftForm::provinceName(jsonText(location, "province"));
     content.recipientAddress =
         province.isEmpty() ? jsonText(location, "name")

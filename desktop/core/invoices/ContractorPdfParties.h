@@ -3,7 +3,8 @@
 // trainer who issued it (name and email from the cached profile; their registration numbers as
 // the server snapshotted them at issue, or, for one this device issued and has not synced yet,
 // the user's own numbers on record), the recipient is the studio (organization name, the
-// location where the services were supplied, and the organization's registration numbers).
+// location where the services were supplied with its street address, and the organization's
+// registration numbers).
 
 #include "desktop/core/invoices/InvoicePdf.h"
 #include "desktop/storage/money/MoneyRepository.h"

@@ -121,6 +121,9 @@ bool InvoicePdf::write(const InvoicePdfContent& content, const QString& path, QS
     page.line(QStringLiteral("%1 %2").arg(words.invoice, content.number), {}, true);
     page.gap();
     page.line(QStringLiteral("%1: %2").arg(words.supplier, content.supplierName));
+    for (const QString& addressLine : content.supplierAddress) {
+        page.line(addressLine);
+    }
     if (!content.gstHstNumber.isEmpty()) {
         page.line(QStringLiteral("%1: %2").arg(words.gstHst, content.gstHstNumber));
     }
@@ -131,6 +134,9 @@ bool InvoicePdf::write(const InvoicePdfContent& content, const QString& path, QS
     if (content.toOrganization) {
         page.line(QStringLiteral("%1: %2").arg(words.billedTo, content.clientName));
         page.line(content.recipientAddress);
+        for (const QString& addressLine : content.recipientStreetLines) {
+            page.line(addressLine);
+        }
         if (!content.recipientGstHstNumber.isEmpty()) {
             page.line(
                 QStringLiteral("%1: %2").arg(words.recipientGstHst, content.recipientGstHstNumber));

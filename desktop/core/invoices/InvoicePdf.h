@@ -1,7 +1,7 @@
 #pragma once
 // An issued invoice as a PDF (QPdfWriter, A4), with what CRA requires of a $500+ invoice:
-// supplier name, GST/HST and QST registration numbers, date, client name, description of each
-// line, each tax with its rate and amount, and the total. Supplies in Québec are written in
+// supplier name and address, GST/HST and QST registration numbers, date, client name, description
+// of each line, each tax with its rate and amount, and the total. Supplies in Québec are written in
 // French (Charter of the French language s.57), others in English: the document's language
 // follows the place of supply, not the app's language, so its words are not tr()'d.
 // write() touches no widget or store: InvoicePdfExport runs it on a worker thread.
@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <vector>
@@ -25,6 +26,9 @@ struct InvoicePdfLine {
 struct InvoicePdfContent {
     bool french = false;
     QString supplierName; // the studio; for a contractor invoice the trainer ("Name, email")
+    // Printed under supplierName, one line each: the studio's location's street address (see
+    // InvoicePdfAddress.h); empty when unknown and for a contractor invoice.
+    QStringList supplierAddress;
     QString gstHstNumber; // the supplier's
     QString qstNumber;
     QString number;
@@ -33,7 +37,8 @@ struct InvoicePdfContent {
     // A contractor invoice is addressed to the studio: clientName is the organization's name,
     // with the location where the services were supplied and the studio's own numbers.
     bool toOrganization = false;
-    QString recipientAddress; // "Northside Plateau, Québec"
+    QString recipientAddress;         // "Northside Plateau, Québec"
+    QStringList recipientStreetLines; // that location's street address, under it
     QString recipientGstHstNumber;
     QString recipientQstNumber;
     std::vector<InvoicePdfLine> lines;

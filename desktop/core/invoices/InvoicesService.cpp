@@ -8,6 +8,7 @@
 #include "desktop/core/finance/TaxDisplayName.h"
 #include "desktop/core/invoices/ContractorPdfParties.h"
 #include "desktop/core/invoices/InvoicePdf.h"
+#include "desktop/core/invoices/InvoicePdfAddress.h"
 #include "desktop/core/invoices/InvoiceRowOf.h"
 #include "desktop/core/invoices/NewInvoiceService.h"
 #include "desktop/storage/EntityRepository.h"
@@ -233,6 +234,7 @@ fitflow::Result<InvoicePdfContent> readPdfContent(LocalStore* store, const std::
     InvoicePdfContent content;
     content.french = objectAt(draft, "place").value("province", "") == "QC";
     content.supplierName = row.organizationName;
+    content.supplierAddress = locationAddressLines(store->database(), row.locationId);
     std::tie(content.gstHstNumber, content.qstNumber) = names.registrations(invoice->orgId);
     content.number = row.number;
     content.date = row.taxPointDate;

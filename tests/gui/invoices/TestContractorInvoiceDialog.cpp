@@ -286,13 +286,28 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
             QFAIL("pdftotext (poppler-utils) is required");
         }
+        // Plateau's street address as pulled (server 0023) is printed under it.
+        QVERIFY(store.onStore<bool>([](LocalStore* db) {
+            return EntityRepository(db->database())
+                .savePlainRow(*findSyncedEntity("location"),
+                              {testing::kTestLocationId,
+                               testing::kTestOrgId,
+                               {{"name", "Northside Plateau"},
+                                {"province", "QC"},
+                                {"time_zone", "America/Toronto"},
+                                {"street", "4521 boul. Saint-Laurent"},
+                                {"city", "Montréal"},
+                                {"postal_code", "H2T 1R2"}}})
+                .ok();
+        }));
         expectPdfText(service, QString::fromStdString(ours->id),
                       {QStringLiteral("Facture INV-2026-001001"),
                        QStringLiteral("Fournisseur: Alex Rivera, alex@demo.fitflow.test"),
                        QStringLiteral("N° d'inscription TPS/TVH: 123456782RT0001"),
                        QStringLiteral("N° d'inscription TVQ: 1224002901TQ0001"),
                        QStringLiteral("Facturé à: Northside Studios"),
-                       QStringLiteral("Northside Plateau, Québec"),
+                       QStringLiteral("Northside Plateau, Québec 4521 boul. Saint-Laurent "
+                                      "Montréal QC H2T 1R2 N° d'inscription TPS/TVH du"),
                        QStringLiteral("N° d'inscription TPS/TVH du destinataire: 123456789RT0001"),
                        QStringLiteral("N° d'inscription TVQ du destinataire: 1234567890TQ0001")});
     }

@@ -1,7 +1,8 @@
 // An invoice PDF written on a worker thread (QPdfWriter) and read back with pdftotext: a $500+
 // Québec supply shows, in French, the supplier, both registration numbers, the date, the client,
 // the description, each tax with its rate and the total; an Ontario one is in English. The
-// registration numbers come from the organization row pulled into the store (server 0014).
+// registration numbers come from the organization row pulled into the store (server 0014), the
+// supplier's street address from the invoice's location row (server 0023).
 
 #include "../clients/ClientsTestStore.h"
 #include "desktop/core/invoices/InvoiceNumberingService.h"
@@ -181,6 +182,96 @@ private slots:
         QCOMPARE(organizations.size(), std::size_t{1});
         QCOMPARE(organizations.front().gstHstNumber, QStringLiteral("123456789RT0001"));
         QCOMPARE(organizations.front().qstNumber, QStringLiteral("1234567890TQ0001"));
+    }
+
+    // CRA asks for the supplier's address on a $500+ invoice: the lines are printed right under
+    // the supplier's name, in both languages.
+    void theSuppliersAddressIsUnderItsName_data()
+    {
+        QTest::addColumn<bool>("french");
+        QTest::newRow("Québec, French") << true;
+        QTest::newRow("Ontario, English") << false;
+    }
+
+    void theSuppliersAddressIsUnderItsName()
+    {
+        QFETCH(bool, french);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("address.pdf"));
+        InvoicePdfContent content = quebecInvoice();
+        content.french = french;
+        content.supplierAddress = {QStringLiteral("4521 boul. Saint-Laurent"),
+                                   QStringLiteral("Suite 200"),
+                                   QStringLiteral("Montréal QC  H2T 1R2")};
+        QString error;
+        QVERIFY2(InvoicePdf::write(content, path, &error), qPrintable(error));
+        const QString expected =
+            french ? QStringLiteral("Fournisseur: Northside Studios 4521 boul. Saint-Laurent "
+                                    "Suite 200 Montréal QC H2T 1R2 N° d'inscription TPS/TVH")
+                   : QStringLiteral("Supplier: Northside Studios 4521 boul. Saint-Laurent "
+                                    "Suite 200 Montréal QC H2T 1R2 GST/HST registration number");
+        const QString text = pdfText(path).simplified();
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
+    // End to end: the address is that of the invoice's location as pulled (server 0023, local
+    // step 15); a location without one prints nothing between the name and the numbers.
+    void theInvoicesLocationAddressComesFromThePulledLocation()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        const auto draftAt = [&store](const std::string& locationId, bool withAddress) {
+            return store.onStore<std::string>([locationId, withAddress](desktop::LocalStore* db) {
+                nlohmann::json location{{"name", "Northside Plateau"},
+                                        {"province", "QC"},
+                                        {"time_zone", "America/Toronto"}};
+                if (withAddress) {
+                    location["street"] = "4521 boul. Saint-Laurent\nSuite 200";
+                    location["city"] = "Montréal";
+                    location["postal_code"] = "H2T 1R2";
+                }
+                auto client = desktop::LocalChanges(db->database())
+                                  .add("client", testing::kTestOrgId,
+                                       {{"first_name", "Élodie"}, {"last_name", "Tremblay"}});
+                if (!client || !desktop::EntityRepository(db->database())
+                                    .savePlainRow(*desktop::findSyncedEntity("location"),
+                                                  {locationId, testing::kTestOrgId, location})
+                                    .ok()) {
+                    return std::string();
+                }
+                auto id = desktop::money::InvoiceOperations(db->database())
+                              .draft(testing::kTestOrgId,
+                                     fitflow::test::quebecSampleDraft(
+                                         {.clientId = *client, .locationId = locationId}));
+                return id ? *id : std::string();
+            });
+        };
+        const std::string withAddress = draftAt(testing::kTestLocationId, true);
+        const std::string without = draftAt(testing::kOtherLocationId, false);
+        QVERIFY(!withAddress.empty() && !without.empty());
+
+        desktop::InvoicesService service(store.context());
+        const auto exported = [&service](const std::string& id) {
+            QSignalSpy done(&service, &desktop::InvoicesService::done);
+            QSignalSpy failed(&service, &desktop::InvoicesService::failed);
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
+            service.exportPdf(QString::fromStdString(id), path);
+            if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 30000) ||
+                !failed.isEmpty()) {
+                return QString();
+            }
+            return pdfText(path).simplified();
+        };
+        const QString addressed = exported(withAddress);
+        QVERIFY2(addressed.contains(QStringLiteral(
+                     "Fournisseur: Northside Studios 4521 boul. Saint-Laurent Suite 200 "
+                     "Montréal QC H2T 1R2 N° d'inscription TPS/TVH")),
+                 qPrintable(addressed));
+        const QString unaddressed = exported(without);
+        QVERIFY2(unaddressed.contains(
+                     QStringLiteral("Fournisseur: Northside Studios N° d'inscription TPS/TVH")),
+                 qPrintable(unaddressed));
     }
 };
 
