@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -73,17 +74,23 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     m_qst = new QCheckBox(tr("Registered for QST"), this);
     m_qst->setObjectName(QStringLiteral("invoiceQstCheck"));
 
+    // Who and where on the left, when and the supplier's registrations on the right: two short
+    // columns leave the height to the lines.
     auto* form = new QFormLayout;
     form->addRow(tr("&Organization:"), m_organization);
     form->addRow(tr("C&lient:"), m_client);
     form->addRow(tr("&Held at:"), m_location);
     form->addRow(QString(), m_totals.place());
-    form->addRow(tr("&Date:"), m_date);
-    auto* registrations = new QHBoxLayout;
+    auto* supplierForm = new QFormLayout;
+    supplierForm->addRow(tr("&Date:"), m_date);
+    auto* registrations = new QVBoxLayout;
     registrations->addWidget(m_gstHst);
     registrations->addWidget(m_qst);
-    registrations->addStretch();
-    form->addRow(tr("Supplier:"), registrations);
+    supplierForm->addRow(tr("Supplier:"), registrations);
+    auto* header = new QHBoxLayout;
+    header->addLayout(form, 3);
+    header->addSpacing(12);
+    header->addLayout(supplierForm, 2);
 
     m_lines = new QTableWidget(0, LineColumnCount, this);
     m_lines->setObjectName(QStringLiteral("invoiceLinesTable"));
@@ -92,11 +99,15 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
         {tr("Description"), tr("Quantity"), tr("Unit price"), tr("Discount"), tr("Category")});
     m_lines->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
     m_lines->verticalHeader()->hide();
+    // A line holds a spin box and a combo box: each row is as tall as they want to be.
+    m_lines->verticalHeader()->setDefaultSectionSize(
+        std::max({m_lines->verticalHeader()->defaultSectionSize(), QSpinBox().sizeHint().height(),
+                  QComboBox().sizeHint().height()}));
     m_defaultPriceCents = context.settings.defaultSessionPriceCents();
     m_sessions = new QListWidget(this);
     m_sessions->setObjectName(QStringLiteral("invoiceSessionsList"));
     m_sessions->setAccessibleName(tr("Completed sessions and packages not invoiced yet"));
-    m_sessions->setMaximumHeight(110);
+    m_sessions->setMaximumHeight(96);
     m_addSessions = new QPushButton(tr("Add chec&ked items"), this);
     m_addSessions->setObjectName(QStringLiteral("addSessionLinesButton"));
     connect(m_addSessions, &QPushButton::clicked, this, &NewInvoiceDialog::addCheckedSessions);
@@ -114,19 +125,27 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(header);
     auto* sessionsLabel =
         new QLabel(tr("Completed &sessions and packages not invoiced yet:"), this);
     sessionsLabel->setBuddy(m_sessions);
     layout->addWidget(sessionsLabel);
-    layout->addWidget(m_sessions);
-    layout->addWidget(m_addSessions, 0, Qt::AlignLeft);
+    auto* billable = new QHBoxLayout;
+    billable->addWidget(m_sessions, 1);
+    billable->addWidget(m_addSessions, 0, Qt::AlignTop);
+    layout->addLayout(billable);
     layout->addWidget(m_lines, 1);
-    layout->addWidget(addLineButton, 0, Qt::AlignLeft);
-    layout->addLayout(m_totals.makeTotalsForm());
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(addLineButton, 0, Qt::AlignTop);
+    footer->addStretch();
+    footer->addLayout(m_totals.makeTotalsForm());
+    layout->addLayout(footer);
     layout->addWidget(m_totals.problem());
     layout->addWidget(buttons);
-    resize(720, 560);
+    // At least five lines show whole at the default size, and more as the dialog grows; the
+    // minimum keeps the dialog within a 1280 x 800 laptop screen (TestColumnsFit).
+    m_lines->setMinimumHeight(linesTableHeight(kVisibleLines));
+    resize(760, sizeHint().height());
 
     connect(m_organization, &QComboBox::currentIndexChanged, this,
             &NewInvoiceDialog::fillForOrganization);
@@ -156,6 +175,13 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     });
     addLine();
     m_service->loadChoices();
+}
+
+int NewInvoiceDialog::linesTableHeight(int rows) const
+{
+    return m_lines->horizontalHeader()->sizeHint().height() +
+           rows * m_lines->verticalHeader()->defaultSectionSize() + 2 * m_lines->frameWidth() +
+           m_lines->horizontalScrollBar()->sizeHint().height();
 }
 
 void NewInvoiceDialog::addLine()

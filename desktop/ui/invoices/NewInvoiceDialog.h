@@ -54,6 +54,11 @@ signals:
     void invoiceSaved(const QString& message);
 
 private:
+    // Lines the table shows whole at the dialog's default (and minimum) size.
+    static constexpr int kVisibleLines = 5;
+
+    // The height of the lines table that shows `rows` rows whole, header and scroll bar included.
+    int linesTableHeight(int rows) const;
     void showChoices(const InvoiceChoices& choices);
     void fillFromDraft();
     void fillSessions();

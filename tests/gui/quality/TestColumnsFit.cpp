@@ -1,7 +1,8 @@
 // Text a user must read is never cut off: the Invoices page's number column, the Clients list's
 // names and emails, the headers of Settings' organizations tree and every column of the Manager
-// view's utilisation table fit their contents and lie within the view. Registered three times in
-// CTest: as is, in French (FITFLOW_TEST_LANGUAGE=fr_CA) and at 200 % (QT_SCALE_FACTOR).
+// view's utilisation table fit their contents and lie within the view; New invoice shows five
+// lines at its default size and still fits a laptop. Registered three times in CTest: as is, in
+// French (FITFLOW_TEST_LANGUAGE=fr_CA) and at 200 % (QT_SCALE_FACTOR).
 
 #include "ColumnFit.h"
 #include "QualityDemoWindow.h"
@@ -10,15 +11,19 @@
 #include "desktop/core/clients/ClientListModel.h"
 #include "desktop/core/invoices/InvoiceListModel.h"
 #include "desktop/core/manager/UtilisationModel.h"
+#include "desktop/ui/invoices/NewInvoiceDialog.h"
 #include "desktop/ui/manager/ManagerPage.h"
 #include "desktop/ui/manager/ManagerWindowAction.h"
 #include "desktop/ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -36,6 +41,7 @@ private slots:
     void clientNamesAndEmailsAreShownWhole();
     void utilisationColumnsAreShownWhole();
     void mainWindowFitsALaptopScreen();
+    void newInvoiceShowsFiveLinesAndFitsALaptopScreen();
     void cleanupTestCase();
 
 private:
@@ -139,6 +145,62 @@ void TestColumnsFit::mainWindowFitsALaptopScreen()
     QVERIFY2(windowWidth <= kScreenWidth, qPrintable(QStringLiteral("the window needs %1 px: %2")
                                                          .arg(windowWidth)
                                                          .arg(tooWide.join(QStringLiteral("; ")))));
+}
+
+namespace {
+
+// Rows of `table` shown whole in its viewport.
+int wholeRowsShown(const QTableWidget& table)
+{
+    int shown = 0;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (table.viewport()->rect().contains(table.visualRect(table.model()->index(row, 0)))) {
+            ++shown;
+        }
+    }
+    return shown;
+}
+
+} // namespace
+
+void TestColumnsFit::newInvoiceShowsFiveLinesAndFitsALaptopScreen()
+{
+    // The walkthrough saw about one and a half lines at the dialog's default size.
+    // 1280 x 800 logical pixels less the desktop's panel and the title bar: at most 720 px high.
+    constexpr int kScreenWidth = 1280;
+    constexpr int kDialogHeight = 720;
+    constexpr int kLines = 5;
+    NewInvoiceDialog dialog(m_store->context(), m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* organization = dialog.findChild<QComboBox*>(QStringLiteral("invoiceOrganizationCombo"));
+    QVERIFY(organization);
+    QTRY_VERIFY_WITH_TIMEOUT(organization->count() > 0, 10000);
+    auto* lines = dialog.findChild<QTableWidget*>(QStringLiteral("invoiceLinesTable"));
+    auto* addLine = dialog.findChild<QPushButton*>(QStringLiteral("addInvoiceLineButton"));
+    QVERIFY(lines && addLine);
+    while (lines->rowCount() < 2 * kLines) {
+        addLine->click();
+    }
+    lines->scrollToTop();
+    QTest::qWait(50); // the layout settles
+    const QString size = QStringLiteral("%1 x %2 px").arg(dialog.width()).arg(dialog.height());
+    QVERIFY2(
+        wholeRowsShown(*lines) >= kLines,
+        qPrintable(
+            QStringLiteral("%1 whole lines shown at %2").arg(wholeRowsShown(*lines)).arg(size)));
+    QVERIFY2(dialog.width() <= kScreenWidth && dialog.height() <= kDialogHeight, qPrintable(size));
+    QVERIFY2(dialog.minimumSizeHint().height() <= kDialogHeight,
+             qPrintable(QStringLiteral("needs %1 px").arg(dialog.minimumSizeHint().height())));
+
+    // The lines take the height the dialog gains.
+    const int before = wholeRowsShown(*lines);
+    dialog.resize(dialog.width(),
+                  dialog.height() + 3 * lines->verticalHeader()->defaultSectionSize());
+    QTRY_VERIFY2(wholeRowsShown(*lines) >= before + 2,
+                 qPrintable(QStringLiteral("%1 lines shown after growing, %2 before")
+                                .arg(wholeRowsShown(*lines))
+                                .arg(before)));
 }
 
 QTEST_MAIN(TestColumnsFit)
