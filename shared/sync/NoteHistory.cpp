@@ -98,6 +98,7 @@ NoteView NoteHistory::view() const
     view.isSigned = m_signature.has_value();
     for (const auto& [stamp, text] : m_amendments) {
         view.amendments.push_back(text);
+        view.amendmentStamps.push_back(stamp);
     }
     return view;
 }

@@ -21,6 +21,7 @@ struct NoteView {
     bool conflict = false;
     bool isSigned = false;
     std::vector<std::string> amendments; // oldest first
+    std::vector<Hlc> amendmentStamps;    // when and on which device each was written, same order
 };
 
 class NoteHistory {

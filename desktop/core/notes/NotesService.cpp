@@ -3,8 +3,11 @@
 #include "desktop/core/ErrorText.h"
 #include "desktop/core/StoreEvents.h"
 #include "desktop/core/StoreSession.h"
+#include "desktop/core/account/AccountProfile.h"
 #include "desktop/core/notes/NoteSignatures.h"
 #include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/SyncStateRepository.h"
+#include "desktop/storage/manager/ProfileCache.h"
 #include "desktop/storage/search/ClientHistoryQuery.h"
 #include "desktop/sync/LocalChanges.h"
 
@@ -32,6 +35,42 @@ QStringList toQStringList(const std::vector<std::string>& texts)
         list << QString::fromStdString(text);
     }
     return list;
+}
+
+// When and by whom each amendment was written: its stamp's time, and for a stamp of this device
+// the signed-in user, named from the cached profile (else the account's e-mail). A store that
+// cannot say (no account, unreadable cache) gives no author rather than failing the read.
+QList<NoteAmendmentSource> amendmentSources(const QSqlDatabase& db,
+                                            const std::vector<sync::Hlc>& stamps)
+{
+    SyncStateRepository state(db);
+    const auto device = state.deviceId();
+    const auto account = state.account();
+    QString userId;
+    QString userName;
+    if (account && *account) {
+        userId = QString::fromStdString((*account)->userId);
+        userName = QString::fromStdString((*account)->email);
+    }
+    if (const auto cached = ProfileCache(db).load(); cached && *cached) {
+        const AccountProfile profile = AccountProfile::fromJson(**cached);
+        if (!profile.displayName.isEmpty() && (userId.isEmpty() || profile.userId == userId)) {
+            userId = profile.userId;
+            userName = profile.displayName;
+        }
+    }
+    QList<NoteAmendmentSource> sources;
+    for (const sync::Hlc& stamp : stamps) {
+        NoteAmendmentSource source;
+        source.writtenAt =
+            QDateTime::fromMSecsSinceEpoch(stamp.physical.time_since_epoch().count(), Qt::UTC);
+        if (device && stamp.deviceId == *device && !userId.isEmpty()) {
+            source.authorUserId = userId;
+            source.authorName = userName;
+        }
+        sources.append(source);
+    }
+    return sources;
 }
 
 fitflow::Result<NoteRecord> readNote(LocalStore* store, const QString& noteId)
@@ -64,7 +103,8 @@ fitflow::Result<NoteRecord> readNote(LocalStore* store, const QString& noteId)
                       view.isSigned,
                       view.conflict,
                       toQStringList(view.conflictingTexts),
-                      toQStringList(view.amendments)};
+                      toQStringList(view.amendments),
+                      amendmentSources(store->database(), view.amendmentStamps)};
 }
 
 fitflow::Result<QString> createNote(LocalStore* store, const QString& clientId,

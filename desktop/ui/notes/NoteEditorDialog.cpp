@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -18,6 +19,31 @@
 namespace fitflow::desktop {
 
 namespace {
+
+// "Amended 26/11/2026 14:05 by Alex Martin:" above each amendment's text, in the user's locale and
+// time zone. Never an id: an author this device cannot name is described instead.
+QString amendmentsText(const NoteRecord& note)
+{
+    const QLocale locale;
+    QStringList blocks;
+    for (qsizetype i = 0; i < note.amendments.size(); ++i) {
+        const NoteAmendmentSource source =
+            i < note.amendmentSources.size() ? note.amendmentSources.at(i) : NoteAmendmentSource();
+        QString author = source.authorName;
+        if (author.isEmpty()) {
+            author = source.authorUserId.isEmpty()
+                         ? NoteEditorDialog::tr("someone on another device")
+                         : NoteEditorDialog::tr("a former member");
+        }
+        const QString when =
+            source.writtenAt.isValid()
+                ? locale.toString(source.writtenAt.toLocalTime(), QLocale::ShortFormat)
+                : NoteEditorDialog::tr("an unknown time");
+        blocks << NoteEditorDialog::tr("Amended %1 by %2:").arg(when, author) + QLatin1Char('\n') +
+                      note.amendments.at(i);
+    }
+    return blocks.join(QStringLiteral("\n\n"));
+}
 
 QToolButton* editButton(QWidget* parent, const QString& objectName, const QString& text,
                         QKeySequence::StandardKey keys)
@@ -229,7 +255,7 @@ void NoteEditorDialog::showNote(const NoteRecord& note)
     m_sign->setEnabled(!note.isSigned && !note.conflict);
     m_resolve->setVisible(note.conflict && !note.isSigned);
     m_amendmentsBox->setVisible(note.isSigned);
-    m_amendments->setPlainText(note.amendments.join(QStringLiteral("\n\n")));
+    m_amendments->setPlainText(amendmentsText(note));
     if (static_cast<int>(note.amendments.size()) > amendmentsBefore) {
         m_amendment->clear();
     }

@@ -1,10 +1,14 @@
 // The session-note editor driven by object name against a real encrypted store: a SOAP note
 // written with autosave, undo/redo, reopened, signed (edits refused with "note_signed"),
-// amended; and a conflicted note (two edits from the same base) resolved side by side.
+// amended (each amendment shown with its local date and time and its author's name); and a
+// conflicted note (two edits from the same base) resolved side by side.
 
+#include "desktop/core/notes/NoteSignatures.h"
 #include "desktop/core/notes/NotesService.h"
 #include "desktop/core/notes/SoapTemplate.h"
 #include "desktop/storage/EntityRepository.h"
+#include "desktop/storage/SyncStateRepository.h"
+#include "desktop/storage/manager/ProfileCache.h"
 #include "desktop/sync/LocalChanges.h"
 #include "desktop/sync/NoteStore.h"
 #include "desktop/ui/notes/NoteConflictDialog.h"
@@ -15,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -164,6 +169,61 @@ private slots:
         QCOMPARE(storedNote(*m_store, noteId).first, signedText);
         QVERIFY(editor.grab().save(QDir(testing::screenshotDirectory())
                                        .filePath(QStringLiteral("note-editor-signed.png"))));
+    }
+
+    void amendmentsShowWhenAndByWhom()
+    {
+        // The signed-in trainer, named by the profile the server last described; a note signed
+        // and amended on this device, then amended on another device at a known time.
+        const std::string userId = "01900000-0000-7000-8000-0000000000e1";
+        const std::string otherDevice = "01900000-0000-7000-8000-00000000d0d2";
+        const QDateTime otherTime(QDate(2026, 3, 2), QTime(15, 4), Qt::UTC);
+        const QString noteId = QString::fromStdString(m_store->onStore<std::string>(
+            [&, clientId = m_clientId.toStdString()](LocalStore* local) -> std::string {
+                const QSqlDatabase db = local->database();
+                const bool known =
+                    SyncStateRepository(db)
+                        .saveAccount(
+                            {"https://127.0.0.1:1", {}, "alex@demo.fitflow.test", userId, "token"})
+                        .ok() &&
+                    ProfileCache(db)
+                        .save({{"user",
+                                {{"id", userId},
+                                 {"email", "alex@demo.fitflow.test"},
+                                 {"display_name", "Alex Martin"}}}})
+                        .ok();
+                auto id = LocalChanges(db).add("note", testing::kTestOrgId,
+                                               {{"client_id", clientId}, {"text", "Knee pain"}});
+                if (!known || !id || !NoteSignatures(db).sign(*id) ||
+                    !NoteSignatures(db).amend(*id, "Pain also on stairs")) {
+                    return {};
+                }
+                const sync::NoteAmendment theirs{
+                    {Instant{std::chrono::milliseconds{otherTime.toMSecsSinceEpoch()}}, 0,
+                     otherDevice},
+                    "Seen by the physio"};
+                return NoteStore(db).addMutations(*id, {sync::noteMutationToJson(theirs)}) ? *id
+                                                                                           : "";
+            }));
+        QVERIFY(!noteId.isEmpty());
+
+        NoteEditorDialog editor(m_store->context());
+        editor.show();
+        editor.openNote(noteId);
+        QTRY_COMPARE_WITH_TIMEOUT(editor.note().amendments.size(), 2, kWaitMs);
+        const NoteAmendmentSource ours = editor.note().amendmentSources.value(1);
+        QVERIFY(qAbs(ours.writtenAt.secsTo(QDateTime::currentDateTimeUtc())) < 10 * 60);
+        const QLocale locale;
+        const QString shown =
+            child<QPlainTextEdit>(&editor, QStringLiteral("noteAmendmentsView"))->toPlainText();
+        const QString expected =
+            QStringLiteral("Amended %1 by someone on another device:\nSeen by the physio\n\n"
+                           "Amended %2 by Alex Martin:\nPain also on stairs")
+                .arg(locale.toString(otherTime.toLocalTime(), QLocale::ShortFormat),
+                     locale.toString(ours.writtenAt.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(shown, expected);
+        QVERIFY(!shown.contains(QString::fromStdString(userId)));
+        QVERIFY(!shown.contains(QString::fromStdString(otherDevice)));
     }
 
     void conflictingVersionsAreResolvedSideBySide()

@@ -74,6 +74,8 @@ TEST(NoteHistory, signedNotesAreImmutableAndTakeAmendments)
     const NoteView view = note.view();
     EXPECT_EQ(view.text, "S: sore knee");
     EXPECT_EQ(view.amendments, std::vector<std::string>{"A: swelling gone next day"});
+    // When and on which device it was written, for the editor to show.
+    EXPECT_EQ(view.amendmentStamps, std::vector<Hlc>{at(4000, kPhone)});
 }
 
 TEST(NoteHistory, anEditConcurrentWithSigningIsKeptButNeverReplacesTheSignedText)
