@@ -129,7 +129,9 @@ nlohmann::json invoiceDetailJson(const service::InvoiceDetail& detail)
     json["lines"] = arrayOf(detail.lines, lineJson);
     json["payments"] = arrayOf(detail.payments, paymentJson);
     json["paid_cents"] = detail.paidCents;
+    json["credited_cents"] = detail.creditedCents;
     json["balance_cents"] = detail.balanceCents;
+    json["credit_cents"] = detail.creditCents;
     return json;
 }
 

@@ -38,6 +38,8 @@ public:
     virtual Result<std::optional<InvoiceRow>> findInvoice(const std::string& invoiceId) = 0;
     virtual Result<std::vector<InvoiceLineRow>> invoiceLines(const std::string& invoiceId) = 0;
     virtual Result<std::vector<PaymentRow>> invoicePayments(const std::string& invoiceId) = 0;
+    // What the issued credit notes of the invoice credit, as a positive amount.
+    virtual Result<std::int64_t> creditedCents(const std::string& invoiceId) = 0;
 
     virtual Status appendAudit(const audit::AuditEvent& event) = 0;
 };

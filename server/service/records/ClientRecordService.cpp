@@ -2,6 +2,7 @@
 
 #include "server/service/records/RecordRelation.h"
 #include "shared/codec/TextFormats.h"
+#include "shared/invoice/InvoiceBalance.h"
 #include "shared/permissions/PermissionMatrix.h"
 
 #include <algorithm>
@@ -95,6 +96,19 @@ Result<ClientDetail> detailOf(ClientRecordReader& reader, ClientRow client)
         return consents.error();
     }
     return ClientDetail{std::move(client), std::move(*consents)};
+}
+
+// The invoice as the shared balance rule sees it: payments and refunds apart.
+invoice::InvoiceAmounts amountsOf(const InvoiceDetail& detail)
+{
+    invoice::InvoiceAmounts amounts{detail.invoice.kind == "invoice" &&
+                                        detail.invoice.status == "issued",
+                                    detail.invoice.totalCents, detail.creditedCents, 0, 0};
+    for (const auto& payment : detail.payments) {
+        (payment.kind == "refund" ? amounts.refundedCents : amounts.paidCents) +=
+            payment.amountCents;
+    }
+    return amounts;
 }
 
 std::int64_t paidCents(const std::vector<PaymentRow>& payments)
@@ -312,9 +326,16 @@ Result<InvoiceDetail> ClientRecordService::readInvoice(const Actor& actor,
         if (!payments) {
             return payments.error();
         }
+        auto credited = reader.creditedCents(invoiceId);
+        if (!credited) {
+            return credited.error();
+        }
         InvoiceDetail found{std::move(**invoice), std::move(*lines), std::move(*payments)};
         found.paidCents = paidCents(found.payments);
-        found.balanceCents = found.invoice.totalCents - found.paidCents;
+        found.creditedCents = *credited;
+        const invoice::InvoiceAmounts amounts = amountsOf(found);
+        found.balanceCents = invoice::owedCents(amounts);
+        found.creditCents = invoice::creditCents(amounts);
         detail = std::move(found);
         return reader.appendAudit(readEvent(actor, "invoice.read", "invoice", invoiceId));
     });

@@ -118,8 +118,12 @@ struct InvoiceDetail {
     InvoiceRow invoice;
     std::vector<InvoiceLineRow> lines;
     std::vector<PaymentRow> payments;
-    std::int64_t paidCents = 0;    // payments minus refunds
-    std::int64_t balanceCents = 0; // total minus paid
+    std::int64_t paidCents = 0;     // payments minus refunds
+    std::int64_t creditedCents = 0; // credit notes issued against it
+    // shared/invoice/InvoiceBalance.h: what is owed (never below 0) and what the invoice owes
+    // back to the client (paid, then credited); both 0 unless it is an issued invoice.
+    std::int64_t balanceCents = 0;
+    std::int64_t creditCents = 0;
 };
 
 // limit/offset paging of list endpoints.

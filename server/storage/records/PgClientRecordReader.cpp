@@ -336,6 +336,20 @@ PgClientRecordReader::invoicePayments(const std::string& invoiceId)
     }
 }
 
+Result<std::int64_t> PgClientRecordReader::creditedCents(const std::string& invoiceId)
+{
+    try {
+        return m_tx
+            .exec_params1("SELECT coalesce(-sum(total_cents), 0) FROM invoices "
+                          "WHERE org_id = $1::uuid AND original_invoice_id = $2::uuid "
+                          "AND kind = 'credit_note' AND status = 'issued'",
+                          m_orgId, invoiceId)[0]
+            .as<std::int64_t>();
+    } catch (...) {
+        return errorFromCurrentException("read credit notes");
+    }
+}
+
 Status PgClientRecordReader::appendAudit(const audit::AuditEvent& event)
 {
     if (const Status valid = audit::validateAuditEvent(event); !valid) {

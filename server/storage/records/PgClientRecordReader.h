@@ -33,6 +33,7 @@ public:
     Result<std::vector<service::InvoiceLineRow>>
     invoiceLines(const std::string& invoiceId) override;
     Result<std::vector<service::PaymentRow>> invoicePayments(const std::string& invoiceId) override;
+    Result<std::int64_t> creditedCents(const std::string& invoiceId) override;
 
     Status appendAudit(const audit::AuditEvent& event) override;
 

@@ -81,6 +81,18 @@ protected:
         return answer ? nlohmann::json::parse(answer->body, nullptr, false) : nlohmann::json();
     }
 
+    // GET of the REST API as `token` (the invoice detail of docs/api.md).
+    nlohmann::json apiGet(const std::string& path, const std::string& token) const
+    {
+        const std::string& url = serverUrl();
+        httplib::SSLClient https("127.0.0.1", std::stoi(url.substr(url.rfind(':') + 1)));
+        https.set_ca_cert_path(caCertificatePath().c_str());
+        https.enable_server_certificate_verification(true);
+        const auto answer = https.Get(path.c_str(), {{"Authorization", "Bearer " + token}});
+        EXPECT_TRUE(answer && answer->status == 200) << (answer ? answer->body : "no answer");
+        return answer ? nlohmann::json::parse(answer->body, nullptr, false) : nlohmann::json();
+    }
+
     int superuserCount(const std::string& sql, const std::string& parameter)
     {
         pqxx::connection connection(database().superuserUrl());
@@ -135,6 +147,13 @@ TEST_F(MoneyRefunds, ARefundMadeOfflineIsAppliedAndReachesTheOtherDevice)
                              "'sync.payment.refund' AND object_id = $1::uuid",
                              refund),
               1);
+    // The REST invoice detail derives the same balance with the shared rule.
+    const auto detail = apiGet("/api/v1/orgs/" + m_studio.orgId + "/invoices/" + m_invoice,
+                               accessTokenFor(kAlexEmail));
+    EXPECT_EQ(detail.value("paid_cents", -1), kQuebecTotal - 10000); // payments minus refunds
+    EXPECT_EQ(detail.value("credited_cents", -1), kQuebecTotal);
+    EXPECT_EQ(detail.value("balance_cents", -1), 0);
+    EXPECT_EQ(detail.value("credit_cents", -1), kQuebecTotal - 10000) << detail.dump();
 
     // The tablet gives back the rest: the credit is used up.
     money({"invoice", "refund", m_payment, "--store", tablet, "--json",
