@@ -64,6 +64,13 @@ TEST_F(CliSyncConvergence, OfflineEditsOnTwoDevicesConvergeAndAThirdDeviceGetsTh
         }
     }
     EXPECT_TRUE(sawShared);
+    // Locations carry the demo seed's street addresses (server 0023, local step 15).
+    ASSERT_FALSE(dumped["location"].empty());
+    for (const auto& location : dumped["location"]) {
+        EXPECT_TRUE(location["street"].is_string() && location["city"].is_string() &&
+                    location["postal_code"].is_string())
+            << location.dump();
+    }
     EXPECT_NE(laptopDump.find(session), std::string::npos);
     EXPECT_NE(laptopDump.find("Intake: knee history"), std::string::npos);
     for (const std::string& store : {laptop, tablet}) {
