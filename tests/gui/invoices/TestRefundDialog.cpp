@@ -14,6 +14,7 @@
 #include "desktop/sync/money/InvoiceOperations.h"
 #include "desktop/sync/money/InvoiceQueries.h"
 #include "desktop/sync/money/MoneyPullApplier.h"
+#include "desktop/ui/clients/ClientsPage.h"
 #include "desktop/ui/invoices/InvoicesPage.h"
 #include "desktop/ui/invoices/RefundDialog.h"
 #include "tests/support/QuebecSampleInvoice.h"
@@ -23,6 +24,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -175,6 +177,31 @@ private slots:
         QCOMPARE(stored.value("amount_cents", std::int64_t{0}), std::int64_t{4000});
         QCOMPARE(QString::fromStdString(stored.value("received_on", std::string())),
                  QStringLiteral("2026-12-19"));
+    }
+
+    void theClientsProfileShowsTheirCredit()
+    {
+        testing::ClientsTestStore store;
+        QVERIFY(store.open());
+        QVERIFY(!paidThenCredited(store).paymentId.empty());
+        ClientsPage page(store.context());
+        page.show();
+        auto* table = child<QTableView>(&page, QStringLiteral("clientTable"));
+        store.events().notifyChanged(QStringLiteral("client"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kWaitMs);
+        table->selectRow(0);
+        auto* summary = child<QLabel>(&page, QStringLiteral("clientInvoicesSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("Credit: $114.98")),
+                                 kWaitMs);
+        auto* history = child<QListView>(&page, QStringLiteral("clientHistoryList"));
+        QAbstractItemModelTester tester(history->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bool creditShown = false;
+        for (int row = 0; row < history->model()->rowCount(); ++row) {
+            creditShown = creditShown || history->model()->index(row, 0).data().toString().contains(
+                                             QStringLiteral("credit $114.98"));
+        }
+        QVERIFY(creditShown);
     }
 
     void theClientsHistoryAndProfileLineSayTheCredit()
