@@ -88,7 +88,7 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
                                  tr("Record a cash or e-transfer payment on the selected invoice"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_paymentAction, &QAction::triggered, this, &InvoicesPage::recordPaymentForSelected);
-    m_refundAction = makeAction(QStringLiteral("refundPaymentAction"), tr("Re&fund…"),
+    m_refundAction = makeAction(QStringLiteral("refundPaymentAction"), tr("&Refund…"),
                                 tr("Give the client's credit on the selected invoice back out of "
                                    "a cash or e-transfer payment"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
