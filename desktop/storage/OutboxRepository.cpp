@@ -61,6 +61,18 @@ fitflow::Result<std::vector<OutboxEntry>> OutboxRepository::oldest(int limit) co
     return readEntries(*query);
 }
 
+fitflow::Result<std::vector<OutboxEntry>> OutboxRepository::after(qint64 mutationId,
+                                                                  int limit) const
+{
+    auto query = execSql(
+        m_db, kSelectEntries + QStringLiteral("WHERE mutation_id > ? ORDER BY mutation_id LIMIT ?"),
+        {mutationId, limit});
+    if (!query) {
+        return query.error();
+    }
+    return readEntries(*query);
+}
+
 fitflow::Result<std::vector<OutboxEntry>>
 OutboxRepository::pendingFor(const std::string& entity, const std::string& entityId) const
 {

@@ -33,6 +33,9 @@ public:
     fitflow::Result<qint64> append(const OutboxEntry& entry);
     // The oldest pending entries, at most `limit`, in id order.
     fitflow::Result<std::vector<OutboxEntry>> oldest(int limit) const;
+    // The oldest pending entries after `mutationId`, at most `limit`, in id order (the push
+    // reads its next batch while the one before it is in flight).
+    fitflow::Result<std::vector<OutboxEntry>> after(qint64 mutationId, int limit) const;
     // Pending entries of one record, in id order.
     fitflow::Result<std::vector<OutboxEntry>> pendingFor(const std::string& entity,
                                                          const std::string& entityId) const;

@@ -7,9 +7,8 @@
 // answer 401 is sent again through ServerSession::post, which refreshes the token. The pages it
 // fetches continue a run (HttpRequest::continuesRun), so they share one kept-alive connection.
 
-#include "desktop/sync/ServerSession.h"
+#include "desktop/sync/PostInFlight.h"
 
-#include <future>
 #include <string>
 
 namespace fitflow::desktop {
@@ -17,12 +16,12 @@ namespace fitflow::desktop {
 class PullPagePrefetch {
 public:
     PullPagePrefetch(ServerSession& session, std::string path);
-    ~PullPagePrefetch(); // waits for a request still in flight and drops its answer
     PullPagePrefetch(const PullPagePrefetch&) = delete;
     PullPagePrefetch& operator=(const PullPagePrefetch&) = delete;
 
     // Sends POST `path` with `body` on a worker thread. Nothing may use the session's transport
-    // until take() returned. Replaces (after waiting for) an answer not taken yet.
+    // until take() returned. Replaces (after waiting for) an answer not taken yet. Destroying
+    // the prefetch waits for a request still in flight and drops its answer.
     void start(nlohmann::json body);
 
     // The answer to the request start() sent, waiting for it if needed; the same errors as
@@ -30,10 +29,7 @@ public:
     fitflow::Result<ApiAnswer> take();
 
 private:
-    ServerSession& m_session;
-    std::string m_path;
-    nlohmann::json m_body;
-    std::future<fitflow::Result<ApiAnswer>> m_answer;
+    PostInFlight m_inFlight;
 };
 
 } // namespace fitflow::desktop

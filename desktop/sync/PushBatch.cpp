@@ -82,6 +82,11 @@ qint64 PushBatch::firstId() const
     return m_entries.empty() ? 0 : m_entries.front().mutationId;
 }
 
+qint64 PushBatch::lastId() const
+{
+    return m_entries.empty() ? 0 : m_entries.back().mutationId;
+}
+
 fitflow::Result<PushAcknowledgement> PushBatch::acknowledge(const QSqlDatabase& db,
                                                             const nlohmann::json& answer) const
 {

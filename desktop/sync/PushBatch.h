@@ -28,6 +28,7 @@ public:
 
     nlohmann::json body(int schemaVersion) const;
     qint64 firstId() const;
+    qint64 lastId() const;
     std::size_t size() const { return m_mutations.size(); }
 
     // Applies a 200 answer {"acknowledged_through", "rejections"}. Error "invalid_answer" when

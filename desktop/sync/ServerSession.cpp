@@ -122,6 +122,11 @@ HttpRequest ServerSession::authorizedPost(const std::string& path, const nlohman
     return {"POST", joinUrl(m_account.serverUrl, path), m_accessToken, body.dump()};
 }
 
+fitflow::Status ServerSession::ensureAccessToken()
+{
+    return m_accessToken.empty() ? refreshAccessToken() : fitflow::Status{};
+}
+
 fitflow::Result<ApiAnswer> ServerSession::send(HttpRequest request)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {

@@ -52,6 +52,9 @@ public:
     // it through transport() with exchange() on another thread (the session is not
     // thread-safe). That caller must send an answer 401 again through post(), which refreshes.
     HttpRequest authorizedPost(const std::string& path, const nlohmann::json& body) const;
+    // Gets an access token if there is none yet, as post() does first: call it before the first
+    // authorizedPost() of a round. Errors as post()'s refresh.
+    fitflow::Status ensureAccessToken();
     HttpTransport& transport() { return m_transport; }
 
     const SyncAccount& account() const { return m_account; }

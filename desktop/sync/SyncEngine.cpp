@@ -6,11 +6,13 @@
 #include "desktop/storage/StoreTransaction.h"
 #include "desktop/storage/SyncIssueRepository.h"
 #include "desktop/storage/money/MoneyRepository.h"
+#include "desktop/sync/PostInFlight.h"
 #include "desktop/sync/PullApplier.h"
 #include "desktop/sync/PullPagePrefetch.h"
 #include "desktop/sync/PushBatch.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace fitflow::desktop {
 
@@ -24,6 +26,7 @@ constexpr int kSchemaVersion = 1;
 // A reset answered again right after a fresh snapshot means a broken server; stop, do not spin.
 constexpr int kMaxResnapshotsPerOrganization = 2;
 constexpr const char* kPullPath = "/api/v1/sync/pull";
+constexpr const char* kPushPath = "/api/v1/sync/push";
 
 // The body of POST /api/v1/sync/pull; `cursor` null asks for a snapshot.
 nlohmann::json pullRequest(const std::string& orgId, nlohmann::json cursor)
@@ -32,6 +35,20 @@ nlohmann::json pullRequest(const std::string& orgId, nlohmann::json cursor)
             {"org_id", orgId},
             {"cursor", std::move(cursor)},
             {"limit", SyncEngine::kPullLimit}};
+}
+
+// The batch of the oldest outbox entries after `afterId` (0: from the oldest), or none.
+fitflow::Result<std::optional<PushBatch>> readPushBatch(const OutboxRepository& outbox,
+                                                        qint64 afterId)
+{
+    auto entries = outbox.after(afterId, SyncEngine::kMaxBatchMutations);
+    if (!entries) {
+        return entries.error();
+    }
+    if (entries->empty()) {
+        return std::optional<PushBatch>();
+    }
+    return std::optional<PushBatch>(PushBatch::fromEntries(*entries, SyncEngine::kMaxBatchBytes));
 }
 
 } // namespace
@@ -105,16 +122,26 @@ void SyncEngine::report(const std::string& phase, const SyncReport& current) con
 fitflow::Status SyncEngine::pushAll(SyncReport& result)
 {
     OutboxRepository outbox(m_db);
+    PostInFlight inFlight(m_session, kPushPath);
+    auto first = readPushBatch(outbox, 0);
+    if (!first) {
+        return first.error();
+    }
+    std::optional<PushBatch> sent = std::move(*first);
+    if (!sent) {
+        return {};
+    }
+    // The token refresh that starts a round comes before its first batch, as with post().
+    if (auto ready = m_session.ensureAccessToken(); !ready) {
+        return ready;
+    }
+    // A round's first batch opens its own connection (the fault tests count one per request);
+    // the batches after it share one kept-alive connection.
+    inFlight.start(sent->body(kSchemaVersion), false);
     while (true) {
-        auto entries = outbox.oldest(kMaxBatchMutations);
-        if (!entries) {
-            return entries.error();
-        }
-        if (entries->empty()) {
-            return {};
-        }
-        const PushBatch batch = PushBatch::fromEntries(*entries, kMaxBatchBytes);
-        auto answer = m_session.post("/api/v1/sync/push", batch.body(kSchemaVersion));
+        // Batch N+1 is read and encoded while N travels and the server applies it.
+        auto following = readPushBatch(outbox, sent->lastId());
+        auto answer = inFlight.take();
         if (!answer) {
             return answer.error();
         }
@@ -122,28 +149,59 @@ fitflow::Status SyncEngine::pushAll(SyncReport& result)
             // The server already has some of these (an answer lost on the way): drop them and
             // resend from its last + 1. A server behind our oldest entry cannot be helped.
             const qint64 last = answer->body.value("last_mutation_id", qint64{-1});
-            if (last < batch.firstId() - 1 || last < 0) {
+            if (last < sent->firstId() - 1 || last < 0) {
                 return makeError("mutation_gap",
                                  "the server lost mutations this device no longer holds (server "
                                  "has " +
                                      std::to_string(last) + ", device starts at " +
-                                     std::to_string(batch.firstId()) + ")");
+                                     std::to_string(sent->firstId()) + ")");
             }
             if (auto dropped = outbox.removeThrough(last); !dropped) {
                 return dropped;
             }
-            continue;
+            following = readPushBatch(outbox, 0);
+        } else {
+            if (answer->status != kOk) {
+                return failure(*answer, "push");
+            }
+            if (!following) {
+                return following.error();
+            }
+            // The server has acknowledged batch N: N+1 leaves now, before N's acknowledgement is
+            // stored here (one request at a time, each sent after the one before it was
+            // answered). If storing fails, N+1's answer is dropped and the next round sends both
+            // again: the server acknowledges what it already has.
+            const bool wholeBatch =
+                answer->body.is_object() &&
+                answer->body.value("acknowledged_through", qint64{0}) >= sent->lastId();
+            const PushBatch acknowledgedBatch = std::move(*sent);
+            sent.reset();
+            if (wholeBatch && *following) {
+                sent = std::move(**following);
+                inFlight.start(sent->body(kSchemaVersion), true);
+            }
+            auto acknowledged = acknowledgedBatch.acknowledge(m_db, answer->body);
+            if (!acknowledged) {
+                return acknowledged.error();
+            }
+            result.pushed += acknowledged->acknowledged;
+            result.rejected += acknowledged->rejected;
+            report("push", result);
+            if (sent) {
+                continue;
+            }
+            // Nothing in flight: look again from the oldest entry (written meanwhile, or left
+            // unacknowledged by the answer).
+            following = readPushBatch(outbox, 0);
         }
-        if (answer->status != kOk) {
-            return failure(*answer, "push");
+        if (!following) {
+            return following.error();
         }
-        auto acknowledged = batch.acknowledge(m_db, answer->body);
-        if (!acknowledged) {
-            return acknowledged.error();
+        if (!*following) {
+            return {};
         }
-        result.pushed += acknowledged->acknowledged;
-        result.rejected += acknowledged->rejected;
-        report("push", result);
+        sent = std::move(**following);
+        inFlight.start(sent->body(kSchemaVersion), true);
     }
 }
 

@@ -318,6 +318,7 @@ protected:
     std::string directUrl() const { return "https://127.0.0.1:" + std::to_string(m_port); }
     std::string proxyUrl() const { return "https://127.0.0.1:" + std::to_string(m_proxy->port()); }
     const std::string& workPath() const { return m_work.path(); }
+    const std::string& caCertificatePath() const { return m_tls.caCertificatePath; }
 
 private:
     static std::string tail(const std::string& text)
