@@ -114,6 +114,22 @@ Result<T> PgIdentityStore::inTransaction(std::string_view action,
     }
 }
 
+template <typename T>
+Result<T> PgIdentityStore::inOneStatement(std::string_view action,
+                                          const std::function<T(pqxx::transaction_base&)>& work)
+{
+    auto lease = m_pool.acquire();
+    if (!lease) {
+        return lease.error();
+    }
+    try {
+        pqxx::nontransaction statement(lease->connection());
+        return work(statement);
+    } catch (...) {
+        return errorFromCurrentException(action);
+    }
+}
+
 Result<std::optional<service::UserCredentials>>
 PgIdentityStore::findCredentials(const std::string& email)
 {
@@ -141,11 +157,16 @@ PgIdentityStore::findCredentials(const std::string& email)
 
 Result<std::optional<service::UserProfile>> PgIdentityStore::findProfile(const std::string& userId)
 {
-    return inTransaction<std::optional<service::UserProfile>>(
+    // The user and their memberships in one statement (one row per membership, or one row
+    // with NULL membership columns): every push and /me request reads this.
+    return inOneStatement<std::optional<service::UserProfile>>(
         "read a user", [&](pqxx::transaction_base& tx) -> std::optional<service::UserProfile> {
             const auto rows = tx.exec_params(
-                "SELECT id::text, email, display_name, gst_hst_number, qst_number FROM users "
-                "WHERE id = $1::uuid",
+                "SELECT u.id::text, u.email, u.display_name, u.gst_hst_number, u.qst_number, "
+                "m.org_id::text, m.org_name, m.role, array_to_string(m.location_ids, ',') "
+                "FROM users u LEFT JOIN LATERAL identity_memberships(u.id) WITH ORDINALITY "
+                "AS m (org_id, org_name, role, location_ids, position) ON true "
+                "WHERE u.id = $1::uuid ORDER BY m.position",
                 userId);
             if (rows.empty()) {
                 return std::nullopt;
@@ -156,15 +177,14 @@ Result<std::optional<service::UserProfile>> PgIdentityStore::findProfile(const s
                 .displayName = rows[0][2].as<std::string>(),
                 .memberships = {},
                 .taxRegistrations = {optionalText(rows[0][3]), optionalText(rows[0][4])}};
-            const auto memberships = tx.exec_params(
-                "SELECT org_id::text, org_name, role, array_to_string(location_ids, ',') "
-                "FROM identity_memberships($1::uuid)",
-                userId);
-            for (const auto& row : memberships) {
-                profile.memberships.push_back({.orgId = row[0].as<std::string>(),
-                                               .orgName = row[1].as<std::string>(),
-                                               .role = row[2].as<std::string>(),
-                                               .locationIds = splitList(row[3].as<std::string>())});
+            for (const auto& row : rows) {
+                if (row[5].is_null()) {
+                    continue; // a user without memberships
+                }
+                profile.memberships.push_back({.orgId = row[5].as<std::string>(),
+                                               .orgName = row[6].as<std::string>(),
+                                               .role = row[7].as<std::string>(),
+                                               .locationIds = splitList(row[8].as<std::string>())});
             }
             return profile;
         });
@@ -259,7 +279,8 @@ Status PgIdentityStore::registerDevice(const std::string& deviceId, const std::s
 
 Result<bool> PgIdentityStore::isDeviceRevoked(const std::string& deviceId)
 {
-    return inTransaction<bool>("check a device", [&](pqxx::transaction_base& tx) {
+    // Every request of a device asks this: one statement, no transaction around it.
+    return inOneStatement<bool>("check a device", [&](pqxx::transaction_base& tx) {
         const auto rows = tx.exec_params(
             "SELECT revoked_at IS NOT NULL FROM devices WHERE id = $1::uuid", deviceId);
         return rows.empty() || rows[0][0].as<bool>();

@@ -1,7 +1,7 @@
 #pragma once
 // IdentityStore on PostgreSQL: users (with their TOTP state, migration 0005), devices, refresh
 // tokens and login throttles, which carry no org_id and are read without tenant context
-// (migration 0002). One short transaction per call.
+// (migration 0002). One short transaction per call, or one statement for single reads.
 
 #include "server/service/IdentityStore.h"
 #include "server/storage/ConnectionPool.h"
@@ -53,6 +53,12 @@ private:
     template <typename T>
     Result<T> inTransaction(std::string_view action,
                             const std::function<T(pqxx::transaction_base&)>& work);
+
+    // Runs `work`, which sends ONE statement, without BEGIN and COMMIT (a single statement is
+    // atomic on its own): two round trips fewer for the reads every authenticated request makes.
+    template <typename T>
+    Result<T> inOneStatement(std::string_view action,
+                             const std::function<T(pqxx::transaction_base&)>& work);
 
     ConnectionPool& m_pool;
 };

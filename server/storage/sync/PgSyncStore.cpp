@@ -285,6 +285,15 @@ void applyRun(pqxx::transaction_base& tx, MutationSavepoints& savepoints,
     }
 }
 
+// The device's push state, locked for this transaction (no row: not registered yet, or another
+// user's device, which its policy hides).
+pqxx::result lockDeviceState(pqxx::transaction_base& tx, const std::string& deviceId)
+{
+    return tx.exec_params("SELECT last_mutation_id, resume_after_restore FROM sync_devices "
+                          "WHERE device_id = $1 FOR UPDATE",
+                          deviceId);
+}
+
 } // namespace
 
 PgSyncStore::PgSyncStore(ConnectionPool& pool)
@@ -307,13 +316,14 @@ Result<PushOutcome> PgSyncStore::push(const PushCommand& command)
                 "s'; SET LOCAL plan_cache_mode = force_generic_plan");
         const TenantContext deviceOwner{"", command.userId, ""};
         setTenantContext(tx, deviceOwner);
-        tx.exec_params("INSERT INTO sync_devices (device_id) VALUES ($1) "
-                       "ON CONFLICT (device_id) DO NOTHING",
-                       command.deviceId);
-        const auto state =
-            tx.exec_params("SELECT last_mutation_id, resume_after_restore FROM sync_devices "
-                           "WHERE device_id = $1 FOR UPDATE",
+        // The device's row exists after its first push: one round trip, the insert only then.
+        auto state = lockDeviceState(tx, command.deviceId);
+        if (state.empty()) {
+            tx.exec_params("INSERT INTO sync_devices (device_id) VALUES ($1) "
+                           "ON CONFLICT (device_id) DO NOTHING",
                            command.deviceId);
+            state = lockDeviceState(tx, command.deviceId);
+        }
         if (state.empty()) {
             return makeError("forbidden", "this device is not yours");
         }

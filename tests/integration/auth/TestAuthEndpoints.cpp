@@ -280,6 +280,21 @@ TEST_F(AuthEndpoints, LogoutEndsTheRefreshFamily)
     EXPECT_EQ(after->status, 401);
 }
 
+// The profile is read in one statement, one row per membership: a user with none (their last
+// membership ended) still gets their profile, with an empty list.
+TEST_F(AuthEndpoints, MeAnswersAProfileWithoutMemberships)
+{
+    const std::string token = loginOk(kAlex)["access_token"];
+    superuserExec("UPDATE memberships SET ended_at = now() WHERE user_id = "
+                  "(SELECT id FROM users WHERE email = 'alex@demo.fitflow.test')");
+    const auto answer = me(token);
+    ASSERT_TRUE(answer);
+    ASSERT_EQ(answer->status, 200) << answer->body;
+    const auto body = nlohmann::json::parse(answer->body);
+    EXPECT_EQ(body["user"]["email"], kAlex);
+    EXPECT_EQ(body["memberships"], nlohmann::json::array()) << answer->body;
+}
+
 TEST_F(AuthEndpoints, MeAnswersTheBearersProfile)
 {
     const std::string token = loginOk(kAlex)["access_token"];
