@@ -10,12 +10,12 @@
 
 namespace fitflow::desktop {
 
-// When and by whom one amendment was written. The author is known for amendments written on this
-// device (the signed-in user); the wire carries no author for another device's amendment.
+// When and by whom one amendment was written. The author is the note's, i.e. the signed-in user:
+// only a note's author reads or amends it.
 struct NoteAmendmentSource {
     QDateTime writtenAt;  // UTC
-    QString authorUserId; // empty: written on another device
-    QString authorName;   // the cached profile's name for authorUserId; empty when unknown
+    QString authorUserId; // empty: the store has no account yet (never signed in)
+    QString authorName; // the cached profile's name, else the account's e-mail; empty when unknown
 
     friend bool operator==(const NoteAmendmentSource&, const NoteAmendmentSource&) = default;
 };

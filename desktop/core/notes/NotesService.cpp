@@ -37,15 +37,15 @@ QStringList toQStringList(const std::vector<std::string>& texts)
     return list;
 }
 
-// When and by whom each amendment was written: its stamp's time, and for a stamp of this device
-// the signed-in user, named from the cached profile (else the account's e-mail). A store that
-// cannot say (no account, unreadable cache) gives no author rather than failing the read.
+// When and by whom each amendment was written: its stamp's time, and the signed-in user, named
+// from the cached profile (else the account's e-mail). Only a note's author reads or amends it
+// (permission matrix: notes are the trainer's own), so every amendment a store holds, from any of
+// its user's devices, is that user's. A store that cannot say (no account yet, unreadable cache)
+// gives no name rather than failing the read.
 QList<NoteAmendmentSource> amendmentSources(const QSqlDatabase& db,
                                             const std::vector<sync::Hlc>& stamps)
 {
-    SyncStateRepository state(db);
-    const auto device = state.deviceId();
-    const auto account = state.account();
+    const auto account = SyncStateRepository(db).account();
     QString userId;
     QString userName;
     if (account && *account) {
@@ -64,10 +64,8 @@ QList<NoteAmendmentSource> amendmentSources(const QSqlDatabase& db,
         NoteAmendmentSource source;
         source.writtenAt =
             QDateTime::fromMSecsSinceEpoch(stamp.physical.time_since_epoch().count(), Qt::UTC);
-        if (device && stamp.deviceId == *device && !userId.isEmpty()) {
-            source.authorUserId = userId;
-            source.authorName = userName;
-        }
+        source.authorUserId = userId;
+        source.authorName = userName;
         sources.append(source);
     }
     return sources;

@@ -21,7 +21,7 @@ namespace fitflow::desktop {
 namespace {
 
 // "Amended 26/11/2026 14:05 by Alex Martin:" above each amendment's text, in the user's locale and
-// time zone. Never an id: an author this device cannot name is described instead.
+// time zone. Never an id.
 QString amendmentsText(const NoteRecord& note)
 {
     const QLocale locale;
@@ -29,12 +29,9 @@ QString amendmentsText(const NoteRecord& note)
     for (qsizetype i = 0; i < note.amendments.size(); ++i) {
         const NoteAmendmentSource source =
             i < note.amendmentSources.size() ? note.amendmentSources.at(i) : NoteAmendmentSource();
-        QString author = source.authorName;
-        if (author.isEmpty()) {
-            author = source.authorUserId.isEmpty()
-                         ? NoteEditorDialog::tr("someone on another device")
-                         : NoteEditorDialog::tr("a former member");
-        }
+        // Unnamed only before the store's first sign-in, when the writer is whoever unlocked it.
+        const QString author =
+            source.authorName.isEmpty() ? NoteEditorDialog::tr("you") : source.authorName;
         const QString when =
             source.writtenAt.isValid()
                 ? locale.toString(source.writtenAt.toLocalTime(), QLocale::ShortFormat)

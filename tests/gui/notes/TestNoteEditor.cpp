@@ -174,7 +174,8 @@ private slots:
     void amendmentsShowWhenAndByWhom()
     {
         // The signed-in trainer, named by the profile the server last described; a note signed
-        // and amended on this device, then amended on another device at a known time.
+        // and amended on this device, then amended on another device of theirs at a known time:
+        // both amendments are the trainer's (only a note's author amends it).
         const std::string userId = "01900000-0000-7000-8000-0000000000e1";
         const std::string otherDevice = "01900000-0000-7000-8000-00000000d0d2";
         const QDateTime otherTime(QDate(2026, 3, 2), QTime(15, 4), Qt::UTC);
@@ -217,7 +218,7 @@ private slots:
         const QString shown =
             child<QPlainTextEdit>(&editor, QStringLiteral("noteAmendmentsView"))->toPlainText();
         const QString expected =
-            QStringLiteral("Amended %1 by someone on another device:\nSeen by the physio\n\n"
+            QStringLiteral("Amended %1 by Alex Martin:\nSeen by the physio\n\n"
                            "Amended %2 by Alex Martin:\nPain also on stairs")
                 .arg(locale.toString(otherTime.toLocalTime(), QLocale::ShortFormat),
                      locale.toString(ours.writtenAt.toLocalTime(), QLocale::ShortFormat));
