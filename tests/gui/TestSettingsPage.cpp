@@ -124,6 +124,9 @@ void TestSettingsPage::showsOrganizationsAndAccount()
     QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("Plateau"));
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(2), QStringLiteral("America/Toronto"));
+    // The street address pulled with the location (server 0023), on one line.
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(5),
+             QStringLiteral("4521 boul. Saint-Laurent, Montréal QC  H2T 1R2"));
 
     auto* account = child<QLabel>(page.get(), QStringLiteral("accountLabel"));
     auto* signIn = child<QPushButton>(page.get(), QStringLiteral("signInButton"));

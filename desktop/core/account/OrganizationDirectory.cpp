@@ -2,6 +2,7 @@
 
 #include "desktop/core/StoreSession.h"
 #include "desktop/core/account/ProfileJobs.h"
+#include "desktop/core/invoices/InvoicePdfAddress.h"
 #include "desktop/storage/EntityRepository.h"
 #include "desktop/storage/SyncedEntity.h"
 #include "desktop/storage/money/MoneyRepository.h"
@@ -62,8 +63,10 @@ QList<OrganizationSummary> readDirectory(const QSqlDatabase& db)
         }
         for (const PlainRow& location : *locations) {
             if (location.orgId == row.id) {
-                summary.locations.append({field(location, "name"), field(location, "province"),
-                                          field(location, "time_zone")});
+                summary.locations.append(
+                    {field(location, "name"), field(location, "province"),
+                     field(location, "time_zone"),
+                     addressLinesOf(location.values).join(QStringLiteral(", "))});
             }
         }
         readInvoiceNumbers(db, summary);

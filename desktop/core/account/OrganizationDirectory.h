@@ -17,6 +17,7 @@ struct LocationSummary {
     QString name;
     QString province;
     QString timeZone;
+    QString address; // "4521 boul. Saint-Laurent, Montréal QC  H2T 1R2"; empty when unknown
 };
 
 struct OrganizationSummary {

@@ -34,16 +34,20 @@ QStringList locationAddressLines(const QSqlDatabase& db, const QString& location
     }
     const std::string id = locationId.toStdString();
     for (const PlainRow& row : *rows) {
-        if (row.id != id) {
-            continue;
+        if (row.id == id) {
+            return addressLinesOf(row.values);
         }
-        const std::string province = part(row.values, "province").value_or(std::string());
-        for (const std::string& line :
-             addressLines(part(row.values, "street"), part(row.values, "city"), province,
-                          part(row.values, "postal_code"))) {
-            lines.append(QString::fromStdString(line));
-        }
-        break;
+    }
+    return lines;
+}
+
+QStringList addressLinesOf(const nlohmann::json& values)
+{
+    QStringList lines;
+    const std::string province = part(values, "province").value_or(std::string());
+    for (const std::string& line : addressLines(part(values, "street"), part(values, "city"),
+                                                province, part(values, "postal_code"))) {
+        lines.append(QString::fromStdString(line));
     }
     return lines;
 }

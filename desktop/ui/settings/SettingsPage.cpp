@@ -147,8 +147,8 @@ QWidget* SettingsPage::buildOrganizationsSection()
     m_organizationsTree = new QTreeWidget(box);
     m_organizationsTree->setObjectName(QStringLiteral("organizationsTree"));
     m_organizationsTree->setAccessibleName(tr("Organizations and locations"));
-    m_organizationsTree->setHeaderLabels(
-        {tr("Name"), tr("Province"), tr("Time zone"), tr("Invoice numbers"), tr("Your roles")});
+    m_organizationsTree->setHeaderLabels({tr("Name"), tr("Province"), tr("Time zone"),
+                                          tr("Invoice numbers"), tr("Your roles"), tr("Address")});
     m_organizationsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_organizationsTree->setRootIsDecorated(true);
     auto* note = new QLabel(tr("Organizations, locations and invoice number blocks are managed "
@@ -315,7 +315,8 @@ void SettingsPage::refreshOrganizations()
         }
         item->setText(4, roles.join(tr(", ")));
         for (const LocationSummary& location : organization.locations) {
-            new QTreeWidgetItem(item, {location.name, location.province, location.timeZone});
+            new QTreeWidgetItem(item, {location.name, location.province, location.timeZone,
+                                       QString(), QString(), location.address});
         }
         item->setExpanded(true);
     }

@@ -60,7 +60,10 @@ inline bool seedOrganization(StoreSession& session, const std::string& name)
                                                        kOrgId,
                                                        {{"name", "Plateau"},
                                                         {"province", "QC"},
-                                                        {"time_zone", "America/Toronto"}}}));
+                                                        {"time_zone", "America/Toronto"},
+                                                        {"street", "4521 boul. Saint-Laurent"},
+                                                        {"city", "Montréal"},
+                                                        {"postal_code", "H2T 1R2"}}}));
                    return org && location;
                })
         .value_or(false);
