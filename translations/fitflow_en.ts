@@ -229,6 +229,10 @@
         <source>Enter an e-mail address such as name@example.com, or leave it empty.</source>
         <translation>Enter an e-mail address such as name@example.com, or leave it empty.</translation>
     </message>
+    <message>
+        <source>This session has not started yet. It can be completed or marked as a no-show once it has started; cancelling is possible now.</source>
+        <translation>This session has not started yet. It can be completed or marked as a no-show once it has started; cancelling is possible now.</translation>
+    </message>
 </context>
 <context>
     <name>FinanceCsv</name>
@@ -404,6 +408,18 @@
     <message>
         <source>Choose at least one line to credit.</source>
         <translation>Choose at least one line to credit.</translation>
+    </message>
+    <message>
+        <source>The refund is more than what is left of that payment.</source>
+        <translation>The refund is more than what is left of that payment.</translation>
+    </message>
+    <message>
+        <source>The refund is more than the client&apos;s credit on this invoice.</source>
+        <translation>The refund is more than the client&apos;s credit on this invoice.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be refunded.</source>
+        <translation>A refund cannot be refunded.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +961,10 @@ Move it anyway?</translation>
         <source>&amp;Waive fee</source>
         <translation>&amp;Waive fee</translation>
     </message>
+    <message>
+        <source>Available once the session has started (%1).</source>
+        <translation>Available once the session has started (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::CalendarSettingsGroup</name>
@@ -1200,6 +1220,26 @@ Move it anyway?</translation>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3): total %4, paid %5, credit %6</source>
+        <translation>%1 %2 (%3): total %4, paid %5, credit %6</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Credit: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nothing due</translation>
+    </message>
+    <message>
+        <source>%1 (%2 due, %3 credit)</source>
+        <translation>%1 (%2 due, %3 credit)</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientListModel</name>
@@ -1293,13 +1333,6 @@ Move it anyway?</translation>
             <numerusform>%n trainers</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) in the history above; %1 due</source>
-        <translation>
-            <numerusform>%n invoice in the history above; %1 due</numerusform>
-            <numerusform>%n invoices in the history above; %1 due</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
@@ -1331,6 +1364,13 @@ Move it anyway?</translation>
     <message>
         <source>None</source>
         <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the history above. %1</source>
+        <translation>
+            <numerusform>%n invoice in the history above. %1</numerusform>
+            <numerusform>%n invoices in the history above. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2108,10 @@ Move it anyway?</translation>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>Credit %1</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesPage</name>
@@ -2215,6 +2259,14 @@ Move it anyway?</translation>
         <source>To studios (your contractor invoices)</source>
         <translation>To studios (your contractor invoices)</translation>
     </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Refund…</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s credit on the selected invoice back out of a cash or e-transfer payment</source>
+        <translation>Give the client&apos;s credit on the selected invoice back out of a cash or e-transfer payment</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesService</name>
@@ -2241,6 +2293,10 @@ Move it anyway?</translation>
     <message>
         <source>Invoice voided.</source>
         <translation>Invoice voided.</translation>
+    </message>
+    <message>
+        <source>Refund recorded.</source>
+        <translation>Refund recorded.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2820,18 @@ Move it anyway?</translation>
         <source>Resolve &amp;conflict…</source>
         <translation>Resolve &amp;conflict…</translation>
     </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>Amended %1 by %2:</source>
+        <translation>Amended %1 by %2:</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::OrganizationInvoiceModel</name>
@@ -3070,6 +3138,10 @@ Move it anyway?</translation>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ProfileGroup</name>
@@ -3160,6 +3232,69 @@ Move it anyway?</translation>
     <message>
         <source>Refresh pr&amp;ofile</source>
         <translation>Refresh pr&amp;ofile</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::RefundDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>E-transfer</source>
+        <translation>E-transfer</translation>
+    </message>
+    <message>
+        <source>Refund a payment of %1</source>
+        <translation>Refund a payment of %1</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Payment refunded</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received %3 (up to %4)</source>
+        <translation>%1 of %2 received %3 (up to %4)</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Amount refunded</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Refunded on</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit:</source>
+        <translation>Client&apos;s credit:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation>&amp;Payment:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded on:</source>
+        <translation>&amp;Refunded on:</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Record refund</translation>
+    </message>
+    <message>
+        <source>No payment of this invoice can be refunded.</source>
+        <translation>No payment of this invoice can be refunded.</translation>
+    </message>
+    <message>
+        <source>Type the amount refunded, for example 25.00.</source>
+        <translation>Type the amount refunded, for example 25.00.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded from this payment.</source>
+        <translation>At most %1 can be refunded from this payment.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3668,10 @@ Move it anyway?</translation>
     <message>
         <source>Session lengt&amp;h:</source>
         <translation>Session lengt&amp;h:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,10 @@
         <source>Enter an e-mail address such as name@example.com, or leave it empty.</source>
         <translation>Entrez une adresse courriel comme nom@exemple.com, ou laissez le champ vide.</translation>
     </message>
+    <message>
+        <source>This session has not started yet. It can be completed or marked as a no-show once it has started; cancelling is possible now.</source>
+        <translation>Cette séance n&apos;a pas encore commencé. Elle pourra être marquée terminée ou comme une absence une fois commencée; l&apos;annuler est possible dès maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>FinanceCsv</name>
@@ -404,6 +408,18 @@
     <message>
         <source>Choose at least one line to credit.</source>
         <translation>Choisissez au moins une ligne à créditer.</translation>
+    </message>
+    <message>
+        <source>The refund is more than what is left of that payment.</source>
+        <translation>Le remboursement dépasse ce qui reste de ce paiement.</translation>
+    </message>
+    <message>
+        <source>The refund is more than the client&apos;s credit on this invoice.</source>
+        <translation>Le remboursement dépasse le crédit du client sur cette facture.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be refunded.</source>
+        <translation>Un remboursement ne peut pas être remboursé.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +961,10 @@ La déplacer quand même?</translation>
         <source>&amp;Waive fee</source>
         <translation>&amp;Renoncer aux frais</translation>
     </message>
+    <message>
+        <source>Available once the session has started (%1).</source>
+        <translation>Disponible une fois la séance commencée (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::CalendarSettingsGroup</name>
@@ -1200,6 +1220,26 @@ La déplacer quand même?</translation>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3): total %4, paid %5, credit %6</source>
+        <translation>%1 %2 (%3) : total %4, payé %5, crédit %6</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Crédit : %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Dû : %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Rien à payer</translation>
+    </message>
+    <message>
+        <source>%1 (%2 due, %3 credit)</source>
+        <translation>%1 (%2 dû, %3 de crédit)</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ClientListModel</name>
@@ -1293,13 +1333,6 @@ La déplacer quand même?</translation>
             <numerusform>%n entraîneurs</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) in the history above; %1 due</source>
-        <translation>
-            <numerusform>%n facture dans l&apos;historique ci-dessus; %1 dû</numerusform>
-            <numerusform>%n factures dans l&apos;historique ci-dessus; %1 dû</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
@@ -1331,6 +1364,13 @@ La déplacer quand même?</translation>
     <message>
         <source>None</source>
         <translation>Aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) in the history above. %1</source>
+        <translation>
+            <numerusform>%n facture dans l&apos;historique ci-dessus. %1</numerusform>
+            <numerusform>%n factures dans l&apos;historique ci-dessus. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2108,10 @@ La déplacer quand même?</translation>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>Crédit %1</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesPage</name>
@@ -2215,6 +2259,14 @@ La déplacer quand même?</translation>
         <source>To studios (your contractor invoices)</source>
         <translation>Aux studios (vos factures de sous-traitant)</translation>
     </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Rembourser…</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s credit on the selected invoice back out of a cash or e-transfer payment</source>
+        <translation>Rendre au client son crédit sur la facture sélectionnée, à partir d&apos;un paiement comptant ou par virement électronique</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::InvoicesService</name>
@@ -2241,6 +2293,10 @@ La déplacer quand même?</translation>
     <message>
         <source>Invoice voided.</source>
         <translation>Facture annulée.</translation>
+    </message>
+    <message>
+        <source>Refund recorded.</source>
+        <translation>Remboursement enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2820,18 @@ La déplacer quand même?</translation>
         <source>Resolve &amp;conflict…</source>
         <translation>Résoudre le &amp;conflit…</translation>
     </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Amended %1 by %2:</source>
+        <translation>Modifiée le %1 par %2 :</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::OrganizationInvoiceModel</name>
@@ -3070,6 +3138,10 @@ La déplacer quand même?</translation>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
 </context>
 <context>
     <name>fitflow::desktop::ProfileGroup</name>
@@ -3160,6 +3232,69 @@ La déplacer quand même?</translation>
     <message>
         <source>Refresh pr&amp;ofile</source>
         <translation>Actualis&amp;er le profil</translation>
+    </message>
+</context>
+<context>
+    <name>fitflow::desktop::RefundDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation>Comptant</translation>
+    </message>
+    <message>
+        <source>E-transfer</source>
+        <translation>Virement électronique</translation>
+    </message>
+    <message>
+        <source>Refund a payment of %1</source>
+        <translation>Rembourser un paiement de %1</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Paiement remboursé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received %3 (up to %4)</source>
+        <translation>%1 de %2 reçu le %3 (jusqu&apos;à %4)</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Montant remboursé</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Remboursé le</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit:</source>
+        <translation>Crédit du client :</translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation>&amp;Paiement :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded on:</source>
+        <translation>&amp;Remboursé le :</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Enregistrer le remboursement</translation>
+    </message>
+    <message>
+        <source>No payment of this invoice can be refunded.</source>
+        <translation>Aucun paiement de cette facture ne peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>Type the amount refunded, for example 25.00.</source>
+        <translation>Tapez le montant remboursé, par exemple 25,00.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded from this payment.</source>
+        <translation>Au plus %1 peut être remboursé à partir de ce paiement.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3668,10 @@ La déplacer quand même?</translation>
     <message>
         <source>Session lengt&amp;h:</source>
         <translation>D&amp;urée des séances :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
