@@ -1,6 +1,7 @@
 #include "desktop/storage/LocalMigrations.h"
 
 #include "desktop/storage/LocationAddressColumns.h"
+#include "desktop/storage/MigrationStatements.h"
 #include "desktop/storage/SnapshotSeenTable.h"
 #include "desktop/storage/UuidV7.h"
 #include "desktop/storage/calendar/AvailabilityTables.h"
@@ -18,7 +19,6 @@
 #include <QSqlQuery>
 
 #include <array>
-#include <initializer_list>
 #include <string>
 
 namespace fitflow::desktop {
@@ -33,29 +33,19 @@ struct Migration {
     MigrationStep apply;
 };
 
-bool run(QSqlDatabase& db, const QString& sql, QString& failure)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql)) {
-        return true;
-    }
-    failure = query.lastError().text();
-    return false;
-}
-
 // Version 1: per-store settings and this device's identity (its id tags every local change).
 bool createSettingsAndDevice(QSqlDatabase& db, QString& failure)
 {
-    if (!run(db,
-             QStringLiteral("CREATE TABLE settings ("
-                            " key TEXT PRIMARY KEY NOT NULL,"
-                            " value)"),
-             failure) ||
-        !run(db,
-             QStringLiteral("CREATE TABLE device ("
-                            " id TEXT PRIMARY KEY NOT NULL,"
-                            " created_at TEXT NOT NULL)"),
-             failure)) {
+    if (!runMigrationStatement(db,
+                               QStringLiteral("CREATE TABLE settings ("
+                                              " key TEXT PRIMARY KEY NOT NULL,"
+                                              " value)"),
+                               failure) ||
+        !runMigrationStatement(db,
+                               QStringLiteral("CREATE TABLE device ("
+                                              " id TEXT PRIMARY KEY NOT NULL,"
+                                              " created_at TEXT NOT NULL)"),
+                               failure)) {
         return false;
     }
     QSqlQuery insert(db);
@@ -69,23 +59,13 @@ bool createSettingsAndDevice(QSqlDatabase& db, QString& failure)
     return true;
 }
 
-bool runAll(QSqlDatabase& db, std::initializer_list<QString> statements, QString& failure)
-{
-    for (const QString& sql : statements) {
-        if (!run(db, sql, failure)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 // Version 2: the synced entities. LWW rows keep every field's value and stamp (field_state, JSON
 // {"name": {"value", "stamp"}}) and their tombstone stamps, so a pulled record merges with
 // LwwRecord; a note's text is its history (one row per NoteHistory mutation), `text` is the derived
 // view.
 bool createSyncedEntities(QSqlDatabase& db, QString& failure)
 {
-    return runAll(
+    return runMigrationStatements(
         db,
         {QStringLiteral("CREATE TABLE organizations ("
                         " id TEXT PRIMARY KEY NOT NULL, org_id TEXT NOT NULL,"
@@ -128,7 +108,7 @@ bool createSyncedEntities(QSqlDatabase& db, QString& failure)
 // store, even after acknowledged entries are deleted (the server refuses reused ids as gaps).
 bool createSyncBookkeeping(QSqlDatabase& db, QString& failure)
 {
-    return runAll(
+    return runMigrationStatements(
         db,
         {QStringLiteral("CREATE TABLE sync_outbox ("
                         " mutation_id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -158,17 +138,18 @@ bool createSyncBookkeeping(QSqlDatabase& db, QString& failure)
 // not later mistake the snapshot's remaining pages for a complete one.
 bool addSnapshotProgress(QSqlDatabase& db, QString& failure)
 {
-    return run(db,
-               QStringLiteral("ALTER TABLE sync_cursors"
-                              " ADD COLUMN mid_snapshot INTEGER NOT NULL DEFAULT 0"),
-               failure);
+    return runMigrationStatement(
+        db,
+        QStringLiteral("ALTER TABLE sync_cursors"
+                       " ADD COLUMN mid_snapshot INTEGER NOT NULL DEFAULT 0"),
+        failure);
 }
 
 // Version 14: the field a push rejection names (its domain JSON name), so the user sees which
 // value the server refused.
 bool addRejectionField(QSqlDatabase& db, QString& failure)
 {
-    return run(
+    return runMigrationStatement(
         db, QStringLiteral("ALTER TABLE sync_rejections ADD COLUMN field TEXT NOT NULL DEFAULT ''"),
         failure);
 }
@@ -205,7 +186,8 @@ fitflow::Status applyOne(QSqlDatabase& db, const Migration& migration)
     QString failure;
     const bool applied =
         migration.apply(db, failure) &&
-        run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), failure);
+        runMigrationStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
+                              failure);
     if (!applied || !db.commit()) {
         if (failure.isEmpty()) {
             failure = db.lastError().text();

@@ -1,25 +1,19 @@
 #include "desktop/storage/LocationAddressColumns.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "desktop/storage/MigrationStatements.h"
 
 namespace fitflow::desktop {
 
 bool addLocationAddressColumns(QSqlDatabase& db, QString& failure)
 {
-    const QString statements[] = {
-        QStringLiteral("ALTER TABLE locations ADD COLUMN street TEXT"),
-        QStringLiteral("ALTER TABLE locations ADD COLUMN city TEXT"),
-        QStringLiteral("ALTER TABLE locations ADD COLUMN postal_code TEXT"),
-    };
-    for (const QString& sql : statements) {
-        QSqlQuery query(db);
-        if (!query.exec(sql)) {
-            failure = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return runMigrationStatements(
+        db,
+        {
+            QStringLiteral("ALTER TABLE locations ADD COLUMN street TEXT"),
+            QStringLiteral("ALTER TABLE locations ADD COLUMN city TEXT"),
+            QStringLiteral("ALTER TABLE locations ADD COLUMN postal_code TEXT"),
+        },
+        failure);
 }
 
 } // namespace fitflow::desktop
