@@ -222,6 +222,22 @@ public:
         return m_transaction->commit();
     }
 
+    // A payment event (a payment or a refund) with its invoice's new amounts, then the operation.
+    fitflow::Result<std::string> finishPayment(const LocalPayment& payment,
+                                               const LocalInvoice& invoice, nlohmann::json op)
+    {
+        if (auto saved = m_money.savePayment(payment); !saved) {
+            return saved.error();
+        }
+        if (auto saved = m_money.saveInvoice(invoice); !saved) {
+            return saved.error();
+        }
+        if (auto done = finish(invoice.orgId, "payment", payment.id, std::move(op)); !done) {
+            return done.error();
+        }
+        return payment.id;
+    }
+
 private:
     QSqlDatabase m_db;
     MoneyRepository m_money;
@@ -401,16 +417,7 @@ fitflow::Result<std::string> InvoiceOperations::recordPayment(const std::string&
                         {"recorded_by", nullptr}}};
     stored->values["paid_cents"] = stored->cents("paid_cents") + amount;
     stored->values["balance_cents"] = balanceOf(stored->values);
-    if (auto saved = writer.money().savePayment(local); !saved) {
-        return saved.error();
-    }
-    if (auto saved = writer.money().saveInvoice(*stored); !saved) {
-        return saved.error();
-    }
-    if (auto done = writer.finish(stored->orgId, "payment", id, std::move(op)); !done) {
-        return done.error();
-    }
-    return id;
+    return writer.finishPayment(local, *stored, std::move(op));
 }
 
 fitflow::Result<std::string> InvoiceOperations::refundPayment(const std::string& paymentId,
@@ -462,16 +469,7 @@ fitflow::Result<std::string> InvoiceOperations::refundPayment(const std::string&
                         {"refunds_payment_id", paymentId}}};
     stored->values["refunded_cents"] = stored->cents("refunded_cents") + amount;
     stored->values["balance_cents"] = balanceOf(stored->values);
-    if (auto saved = writer.money().savePayment(local); !saved) {
-        return saved.error();
-    }
-    if (auto saved = writer.money().saveInvoice(*stored); !saved) {
-        return saved.error();
-    }
-    if (auto done = writer.finish(stored->orgId, "payment", id, std::move(op)); !done) {
-        return done.error();
-    }
-    return id;
+    return writer.finishPayment(local, *stored, std::move(op));
 }
 
 fitflow::Result<std::string>
