@@ -113,7 +113,14 @@ NewInvoiceDialog::NewInvoiceDialog(DesktopContext context, QWidget* parent)
     connect(m_addSessions, &QPushButton::clicked, this, &NewInvoiceDialog::addCheckedSessions);
     auto* addLineButton = new QPushButton(tr("&Add line"), this);
     addLineButton->setObjectName(QStringLiteral("addInvoiceLineButton"));
-    connect(addLineButton, &QPushButton::clicked, this, &NewInvoiceDialog::addLine);
+    // Typing goes on in the new line's description, so lines are added by keyboard alone.
+    connect(addLineButton, &QPushButton::clicked, this, [this] {
+        addLine();
+        const int row = m_lines->rowCount() - 1;
+        m_lines->setFocus(Qt::OtherFocusReason);
+        m_lines->setCurrentCell(row, Description);
+        m_lines->editItem(m_lines->item(row, Description));
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_saveDraft = buttons->addButton(tr("&Save draft"), QDialogButtonBox::AcceptRole);

@@ -365,6 +365,35 @@ private slots:
         QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("invoiceGstHstCheck"))->isChecked());
         QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("invoiceQstCheck"))->isChecked());
     }
+
+    // Session 8 walkthrough: "Add line" left the focus on the button, so a keyboard user had to
+    // find the new line in the table before typing its description.
+    void addLineTakesTheKeyboardToTheNewLine()
+    {
+        ClientsTestStore store;
+        QVERIFY(store.open());
+        NewInvoiceDialog dialog(store.context());
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* lines = child<QTableWidget>(&dialog, QStringLiteral("invoiceLinesTable"));
+        const int before = lines->rowCount();
+        auto* addLine = child<QPushButton>(&dialog, QStringLiteral("addInvoiceLineButton"));
+        addLine->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(addLine, Qt::Key_Space);
+        QCOMPARE(lines->rowCount(), before + 1);
+        QCOMPARE(lines->currentRow(), before);
+        QCOMPARE(lines->currentColumn(), static_cast<int>(NewInvoiceDialog::Description));
+        QWidget* editor = QApplication::focusWidget();
+        QVERIFY(editor != nullptr);
+        QVERIFY(lines->isAncestorOf(editor));
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("Program design"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits the editor's text once the event loop runs.
+        QTRY_COMPARE_WITH_TIMEOUT(lines->item(before, NewInvoiceDialog::Description)->text(),
+                                  QStringLiteral("Program design"), kWaitMs);
+    }
 };
 
 QTEST_MAIN(TestWalkthroughDefects)
