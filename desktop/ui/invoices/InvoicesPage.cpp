@@ -138,8 +138,13 @@ InvoicesPage::InvoicesPage(DesktopContext context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Client,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Number,
-                                                      QHeaderView::ResizeToContents);
+    // Number, date, status and amounts take the width of their text ("Credit $333.43", a credit
+    // note's number); the client's name takes what is left.
+    for (const int column :
+         {InvoiceListModel::Number, InvoiceListModel::Date, InvoiceListModel::Status,
+          InvoiceListModel::Total, InvoiceListModel::Balance}) {
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InvoicesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateActions);

@@ -23,6 +23,7 @@
 #include "tests/gui/clients/ClientsTestStore.h"
 #include "tests/gui/manager/ManagerTestStore.h"
 #include "tests/gui/quality/AccessibilityProbe.h"
+#include "tests/gui/quality/ColumnFit.h"
 #include "tests/support/QuebecSampleInvoice.h"
 
 #include <QAbstractButton>
@@ -393,6 +394,52 @@ private slots:
         // The delegate commits the editor's text once the event loop runs.
         QTRY_COMPARE_WITH_TIMEOUT(lines->item(before, NewInvoiceDialog::Description)->text(),
                                   QStringLiteral("Program design"), kWaitMs);
+    }
+
+    // Session 8 walkthrough: after a full credit note the Invoices list at its usual width cut
+    // the Balance column's "Credit $333.43" (the credit note's number widened its own column).
+    void invoiceCreditBalanceIsShownWhole()
+    {
+        ClientsTestStore store;
+        QVERIFY(store.open());
+        QVERIFY(testing::seedStudio(store, "trainer"));
+        QVERIFY(store.onStore<bool>([](LocalStore* db) {
+            nlohmann::json paid = testing::invoiceValues("", "", "INV-2026-000001", 11498);
+            paid["credited_cents"] = 11498;
+            nlohmann::json credit = testing::invoiceValues("", "", "CN-2026-000002", 0);
+            credit["kind"] = "credit_note";
+            credit["original_invoice_id"] = "01900000-0000-7000-8000-00000000e0f2";
+            desktop::money::MoneyPullApplier applier(db->database());
+            return applier
+                       .apply(testing::kTestOrgId, {{"entity", "invoice"},
+                                                    {"id", "01900000-0000-7000-8000-00000000e0f2"},
+                                                    {"version", 1},
+                                                    {"values", paid}})
+                       .ok() &&
+                   applier
+                       .apply(testing::kTestOrgId, {{"entity", "invoice"},
+                                                    {"id", "01900000-0000-7000-8000-00000000e0f3"},
+                                                    {"version", 1},
+                                                    {"values", credit}})
+                       .ok();
+        }));
+        InvoicesPage page(store.context());
+        page.resize(780, 600); // the page's width in the main window's default size
+        page.show();
+        auto* table = child<QTableView>(&page, QStringLiteral("invoiceTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 2, kWaitMs);
+        QStringList balances;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            balances << table->model()->index(row, InvoiceListModel::Balance).data().toString();
+        }
+        QVERIFY2(balances.contains(QStringLiteral("Credit $114.98")),
+                 qPrintable(balances.join(QLatin1Char('|'))));
+        QTest::qWait(50); // the header settles after the reset
+        for (const int column : {InvoiceListModel::Total, InvoiceListModel::Balance}) {
+            const QString problem =
+                testing::columnFitProblem(*table, *table->horizontalHeader(), column);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
     }
 };
 
