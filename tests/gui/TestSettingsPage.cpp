@@ -17,6 +17,7 @@
 #include "desktop/ui/settings/SignOutDialog.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -127,6 +128,13 @@ void TestSettingsPage::showsOrganizationsAndAccount()
     // The street address pulled with the location (server 0023), on one line.
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(5),
              QStringLiteral("4521 boul. Saint-Laurent, Montréal QC  H2T 1R2"));
+    // Shown whole, the tree scrolling sideways to it (the session 8 walkthrough saw
+    // "4521 boul. S..." : the last column was stretched to what was left of the view).
+    QTRY_VERIFY2(tree->header()->sectionSize(5) >=
+                     static_cast<QAbstractItemView*>(tree)->sizeHintForColumn(5),
+                 qPrintable(QStringLiteral("%1 < %2 px")
+                                .arg(tree->header()->sectionSize(5))
+                                .arg(static_cast<QAbstractItemView*>(tree)->sizeHintForColumn(5))));
 
     auto* account = child<QLabel>(page.get(), QStringLiteral("accountLabel"));
     auto* signIn = child<QPushButton>(page.get(), QStringLiteral("signInButton"));

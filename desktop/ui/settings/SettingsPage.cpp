@@ -150,6 +150,9 @@ QWidget* SettingsPage::buildOrganizationsSection()
     m_organizationsTree->setHeaderLabels({tr("Name"), tr("Province"), tr("Time zone"),
                                           tr("Invoice numbers"), tr("Your roles"), tr("Address")});
     m_organizationsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column as wide as its text, the address too (stretched, it took only what was left
+    // of the view and was cut); the tree scrolls sideways instead.
+    m_organizationsTree->header()->setStretchLastSection(false);
     m_organizationsTree->setRootIsDecorated(true);
     auto* note = new QLabel(tr("Organizations, locations and invoice number blocks are managed "
                                "on the server; this device issues invoices offline from the "
