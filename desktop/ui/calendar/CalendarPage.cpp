@@ -113,7 +113,15 @@ CalendarPage::CalendarPage(DesktopContext context, QWidget* parent)
     layout->addWidget(m_exportProgress);
     layout->addWidget(m_message);
 
-    connect(m_view, &CalendarView::selectionChanged, this, &CalendarPage::refreshActionStates);
+    connect(m_view, &CalendarView::selectionChanged, this, [this] {
+        refreshActionStates();
+        // A disabled menu entry shows no tip to the keyboard: say at once why Complete waits.
+        const QString why = m_completeAction->statusTip();
+        if (!m_completeAction->isEnabled() &&
+            why != m_completeAction->property("fitflowOwnStatusTip").toString()) {
+            showMessage(why);
+        }
+    });
     connect(m_view, &CalendarView::createRequested, this,
             [this](const QDateTime& start) { bookAt(start); });
     connect(m_view, &CalendarView::editRequested, this, [this](const QString& id) {

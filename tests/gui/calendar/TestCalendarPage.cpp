@@ -513,6 +513,9 @@ void TestCalendarPage::aSessionThatHasNotStartedCannotBeCompletedOrMarkedNoShow(
                  qPrintable(action->toolTip()));
         QCOMPARE(action->statusTip(), action->toolTip());
     }
+    // Said on the page too: a keyboard user never hovers the disabled menu entries.
+    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("calendarMessageLabel"))->text(),
+             complete->statusTip());
     // The shortcuts do nothing while the actions are disabled.
     view.setFocus();
     QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
