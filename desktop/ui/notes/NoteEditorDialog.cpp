@@ -249,9 +249,14 @@ void NoteEditorDialog::showNote(const NoteRecord& note)
         const QSignalBlocker blocker(m_shared);
         m_shared->setChecked(note.sharedWithClient);
     }
+    // Signed by keyboard, the focused Sign button turns disabled: typing goes on in the amendment.
+    const bool signHadFocus = m_sign->hasFocus();
     m_sign->setEnabled(!note.isSigned && !note.conflict);
     m_resolve->setVisible(note.conflict && !note.isSigned);
     m_amendmentsBox->setVisible(note.isSigned);
+    if (note.isSigned && signHadFocus) {
+        m_amendment->setFocus(Qt::OtherFocusReason);
+    }
     m_amendments->setPlainText(amendmentsText(note));
     if (static_cast<int>(note.amendments.size()) > amendmentsBefore) {
         m_amendment->clear();

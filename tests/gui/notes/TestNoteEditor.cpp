@@ -17,6 +17,7 @@
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/gui/clients/ClientsTestStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
@@ -77,6 +78,25 @@ private slots:
     }
 
     void cleanup() { m_store.reset(); }
+
+    // Session 8 walkthrough: signing by keyboard disabled the focused Sign button and the focus
+    // went nowhere useful; it now goes to the new amendment, where typing goes on.
+    void signingByKeyboardLeavesTheFocusOnTheAmendment()
+    {
+        NoteEditorDialog editor(m_store->context());
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        editor.startNote(m_clientId, QString(), QStringLiteral("soap"));
+        auto* text = child<QPlainTextEdit>(&editor, QStringLiteral("noteTextEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(text->isEnabled(), kWaitMs);
+        auto* sign = child<QPushButton>(&editor, QStringLiteral("noteSignButton"));
+        sign->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(sign, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(editor.note().isSigned, kWaitMs);
+        auto* amendment = child<QPlainTextEdit>(&editor, QStringLiteral("noteAmendmentEdit"));
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), amendment, kWaitMs);
+    }
 
     void soapNoteAutosavesReopensSignsAndAmends()
     {
