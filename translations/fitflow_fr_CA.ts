@@ -2133,7 +2133,7 @@ La déplacer quand même?</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>A&amp;fficher :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>&amp;New invoice…</source>
